@@ -1,0 +1,188 @@
+// Package app wires Sổ Công đoàn together: it opens the store, then runs a
+// command-line command or starts the window. It is the only package that imports
+// the Fyne app driver and the SQLite store implementation.
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"time"
+
+	"socongdoan/data"
+	"socongdoan/data/sqlite"
+)
+
+// Exit codes of the command line.
+const (
+	exitOK    = 0
+	exitUser  = 1 // a user error: bad data, a rule refused; the message says why in Vietnamese
+	exitUsage = 2 // bad usage: unknown command or flag
+)
+
+// usageError is a mistake in how the command was called (exit 2).
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error { return &usageError{fmt.Sprintf(format, args...)} }
+
+// Version is what `socongdoan version` prints and the About screen shows.
+type Version struct {
+	Number string // "0.1.0", from FyneApp.toml
+	Build  string
+}
+
+func (v Version) String() string {
+	if v.Build != "" {
+		return v.Number + " (bản dựng " + v.Build + ")"
+	}
+	return v.Number
+}
+
+var tomlVersion = regexp.MustCompile(`(?m)^\s*Version\s*=\s*"([^"]+)"`)
+var tomlBuild = regexp.MustCompile(`(?m)^\s*Build\s*=\s*(\d+)`)
+
+// VersionFromToml reads the version from FyneApp.toml, the one place it is kept.
+func VersionFromToml(toml string) Version {
+	var v Version
+	if m := tomlVersion.FindStringSubmatch(toml); m != nil {
+		v.Number = m[1]
+	}
+	if m := tomlBuild.FindStringSubmatch(toml); m != nil {
+		v.Build = m[1]
+	}
+	return v
+}
+
+// env is what a command runs with.
+type env struct {
+	ctx     context.Context
+	dbPath  string
+	version Version
+	stdout  io.Writer
+	stderr  io.Writer
+	now     func() time.Time
+}
+
+// openStore opens (creating when needed) the database of this run.
+func (e *env) openStore() (*sqlite.Store, error) {
+	return sqlite.Open(e.dbPath, sqlite.WithNow(e.now))
+}
+
+// DefaultDBPath is os.UserConfigDir()/SoCongDoan/socongdoan.db.
+func DefaultDBPath() (string, error) {
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(dir, "SoCongDoan", "socongdoan.db"), nil
+}
+
+// Main runs the program with args (without the program name) and returns the exit code.
+func Main(args []string, version Version, stdout, stderr io.Writer) int {
+	e := &env{ctx: context.Background(), version: version, stdout: stdout, stderr: stderr, now: time.Now}
+	rest, dbPath, err := extractDB(args)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitUsage
+	}
+	if dbPath == "" {
+		if dbPath, err = DefaultDBPath(); err != nil {
+			fmt.Fprintln(stderr, "Không tìm thấy thư mục dữ liệu của người dùng:", err)
+			return exitUser
+		}
+	}
+	e.dbPath = dbPath
+	if len(rest) == 0 {
+		return runGUI(e)
+	}
+	return report(e, runCommand(e, rest))
+}
+
+// report turns an error into a message on stderr and an exit code.
+func report(e *env, err error) int {
+	if err == nil {
+		return exitOK
+	}
+	var ue *usageError
+	if errors.As(err, &ue) {
+		fmt.Fprintln(e.stderr, "Lỗi cú pháp:", ue.msg)
+		fmt.Fprintln(e.stderr, "Gõ \"socongdoan help\" để xem hướng dẫn.")
+		return exitUsage
+	}
+	fmt.Fprintln(e.stderr, "Lỗi:", data.ErrorMessage(err))
+	if data.ErrorCode(err) == data.EINTERNAL {
+		fmt.Fprintln(e.stderr, "Chi tiết:", err)
+	}
+	return exitUser
+}
+
+// extractDB pulls --db PATH (or --db=PATH) out of args, wherever it stands.
+func extractDB(args []string) (rest []string, db string, err error) {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--db" || a == "-db":
+			if i+1 >= len(args) {
+				return nil, "", usagef("--db cần đường dẫn tệp dữ liệu")
+			}
+			db = args[i+1]
+			i++
+		case strings.HasPrefix(a, "--db=") || strings.HasPrefix(a, "-db="):
+			db = a[strings.Index(a, "=")+1:]
+		default:
+			rest = append(rest, a)
+		}
+	}
+	return rest, db, nil
+}
+
+const helpText = `Sổ Công đoàn %s — sổ sách của công đoàn cơ sở.
+
+Cách dùng:
+  socongdoan [--db TỆP]                 mở cửa sổ ứng dụng
+  socongdoan members list [--search Q] [--status S] [--tsv]
+                                        in danh sách đoàn viên theo thứ tự của sổ
+  socongdoan members add --name "Họ và tên" [--birth dd/mm/yyyy|yyyy] [--sex nam|nữ]
+                         [--cccd SỐ] [--phone SỐ] [--unit BỘ_PHẬN] [--joined dd/mm/yyyy]
+                                        thêm một đoàn viên
+  socongdoan demo --members N           tạo dữ liệu mẫu (N đoàn viên)
+  socongdoan version                    in phiên bản
+  socongdoan help                       in hướng dẫn này
+
+--db TỆP dùng tệp dữ liệu khác (mặc định: %s), đặt ở bất cứ đâu trong lệnh.
+Trạng thái (--status): dang-sinh-hoat, tam-dung, chuyen-di, ra-khoi, xoa-ten, khai-tru,
+  tat-ca (mọi trạng thái); mặc định: đoàn viên hiện có (đang sinh hoạt và tạm dừng).
+Mã thoát: 0 thành công, 1 lỗi dữ liệu (thông báo bằng tiếng Việt), 2 sai cú pháp.
+`
+
+func runCommand(e *env, args []string) error {
+	switch args[0] {
+	case "help", "--help", "-h":
+		fmt.Fprintf(e.stdout, helpText, e.version, e.dbPath)
+		return nil
+	case "version", "--version":
+		fmt.Fprintln(e.stdout, "Sổ Công đoàn", e.version)
+		return nil
+	case "members":
+		if len(args) < 2 {
+			return usagef("thiếu lệnh con: members list | members add")
+		}
+		switch args[1] {
+		case "list":
+			return membersList(e, args[2:])
+		case "add":
+			return membersAdd(e, args[2:])
+		}
+		return usagef("không có lệnh \"members %s\"", args[1])
+	case "demo":
+		return demoCmd(e, args[1:])
+	}
+	return usagef("không có lệnh \"%s\"", args[0])
+}

@@ -1,0 +1,430 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"socongdoan/data"
+	"socongdoan/data/vn"
+)
+
+// memberColumns are the member columns a write sets from a data.Member, in memberArgs order.
+var memberColumns = []string{
+	"ho", "ten_dem", "ten", "full_name", "birth_date", "birth_year_only", "sex", "ethnicity",
+	"nationality", "id_number", "phone", "unit_id", "job_title", "hire_date", "contract",
+	"contract_months", "manager", "join_kind", "join_date", "previous_union", "decision_number",
+	"decision_date", "member_code", "card_number", "card_type", "card_date", "union_role",
+	"party_member", "notes", "search_key", "sort_key",
+}
+
+// memberArgs are the values of memberColumns for m.
+func memberArgs(m *data.Member) []any {
+	return []any{
+		m.Ho, m.TenDem, m.Ten, m.FullName(), isoArg(m.BirthDate), m.BirthYearOnly, string(m.Sex), m.Ethnicity,
+		m.Nationality, m.IDNumber, m.Phone, idArg(m.UnitID), m.JobTitle, isoArg(m.HireDate), string(m.Contract),
+		m.ContractMonths, m.Manager, string(m.JoinKind), isoArg(m.JoinDate), m.PreviousUnion, m.DecisionNumber,
+		isoArg(m.DecisionDate), m.MemberCode, m.CardNumber, string(m.CardType), isoArg(m.CardDate), m.UnionRole,
+		m.PartyMember, m.Notes, m.SearchKey(), m.SortKey(),
+	}
+}
+
+var (
+	insertMemberSQL = "INSERT INTO member (" + strings.Join(memberColumns, ", ") +
+		", status, created_at, updated_at) VALUES (?" + strings.Repeat(", ?", len(memberColumns)+2) + ")"
+	updateMemberSQL = "UPDATE member SET " + strings.Join(memberColumns, " = ?, ") +
+		" = ?, updated_at = ? WHERE id = ?"
+)
+
+const selectMember = `SELECT m.id, m.ho, m.ten_dem, m.ten, m.birth_date, m.birth_year_only, m.sex,
+	m.ethnicity, m.nationality, m.id_number, m.phone, COALESCE(m.unit_id, 0), COALESCE(u.name, ''),
+	m.job_title, m.hire_date, m.contract, m.contract_months, m.manager, m.join_kind, m.join_date,
+	m.previous_union, m.decision_number, m.decision_date, m.member_code, m.card_number, m.card_type,
+	m.card_date, m.union_role, m.party_member, m.notes, m.status, m.deleted_at, m.created_at, m.updated_at
+	FROM member m LEFT JOIN unit u ON u.id = m.unit_id`
+
+// memberFields are the audited fields of a member, labelled as on the form.
+var memberFields = []field[data.Member]{
+	{"Họ và tên", func(m *data.Member) string { return m.FullName() }},
+	{"Ngày sinh", func(m *data.Member) string { return vn.FormatDateOrYear(m.BirthDate, m.BirthYearOnly) }},
+	{"Giới tính", func(m *data.Member) string { return m.Sex.Label() }},
+	{"Dân tộc", func(m *data.Member) string { return m.Ethnicity }},
+	{"Quốc tịch", func(m *data.Member) string { return m.Nationality }},
+	{"Số CCCD", func(m *data.Member) string { return m.IDNumber }},
+	{"Số điện thoại", func(m *data.Member) string { return m.Phone }},
+	{"Bộ phận", func(m *data.Member) string { return m.UnitName }},
+	{"Chức danh công việc", func(m *data.Member) string { return m.JobTitle }},
+	{"Ngày vào làm", func(m *data.Member) string { return vn.FormatDate(m.HireDate) }},
+	{"Loại hợp đồng", func(m *data.Member) string { return m.Contract.Label() }},
+	{"Thời hạn hợp đồng (tháng)", func(m *data.Member) string { return count(m.ContractMonths) }},
+	{"Người quản lý doanh nghiệp", func(m *data.Member) string { return yesNo(m.Manager) }},
+	{"Hình thức vào công đoàn", func(m *data.Member) string { return m.JoinKind.Label() }},
+	{"Ngày vào công đoàn", func(m *data.Member) string { return vn.FormatDate(m.JoinDate) }},
+	{"Đơn vị cũ", func(m *data.Member) string { return m.PreviousUnion }},
+	{"Số quyết định kết nạp", func(m *data.Member) string { return m.DecisionNumber }},
+	{"Ngày quyết định kết nạp", func(m *data.Member) string { return vn.FormatDate(m.DecisionDate) }},
+	{"Mã số đoàn viên", func(m *data.Member) string { return m.MemberCode }},
+	{"Số thẻ đoàn viên", func(m *data.Member) string { return m.CardNumber }},
+	{"Loại thẻ", func(m *data.Member) string { return m.CardType.Label() }},
+	{"Ngày cấp thẻ", func(m *data.Member) string { return vn.FormatDate(m.CardDate) }},
+	{"Chức vụ công đoàn", func(m *data.Member) string { return m.UnionRole }},
+	{"Đảng viên", func(m *data.Member) string { return yesNo(m.PartyMember) }},
+	{"Ghi chú", func(m *data.Member) string { return m.Notes }},
+}
+
+// errMemberNotFound is the answer for a missing member, or one in the trash when
+// the caller wanted a live one (and the other way round).
+func errMemberNotFound() error {
+	return &data.Error{Code: data.ENOTFOUND, Message: "Không tìm thấy đoàn viên"}
+}
+
+// loadMember reads one member; inTrash says which side of the trash it must be on.
+func loadMember(ctx context.Context, q querier, id int64, inTrash bool) (*data.Member, error) {
+	where := " WHERE m.id = ? AND m.deleted_at IS NULL"
+	if inTrash {
+		where = " WHERE m.id = ? AND m.deleted_at IS NOT NULL"
+	}
+	var m data.Member
+	var birth, hire, join, decision, card, deleted sql.NullString
+	var created, updated string
+	err := q.QueryRowContext(ctx, selectMember+where, id).Scan(&m.ID, &m.Ho, &m.TenDem, &m.Ten,
+		&birth, &m.BirthYearOnly, (*string)(&m.Sex), &m.Ethnicity, &m.Nationality, &m.IDNumber, &m.Phone,
+		&m.UnitID, &m.UnitName, &m.JobTitle, &hire, (*string)(&m.Contract), &m.ContractMonths, &m.Manager,
+		(*string)(&m.JoinKind), &join, &m.PreviousUnion, &m.DecisionNumber, &decision, &m.MemberCode,
+		&m.CardNumber, (*string)(&m.CardType), &card, &m.UnionRole, &m.PartyMember, &m.Notes,
+		(*string)(&m.Status), &deleted, &created, &updated)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, errMemberNotFound()
+	}
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range []struct {
+		to   *time.Time
+		from sql.NullString
+	}{{&m.BirthDate, birth}, {&m.HireDate, hire}, {&m.JoinDate, join}, {&m.DecisionDate, decision}, {&m.CardDate, card}} {
+		if *d.to, err = vn.ParseISO(d.from.String); err != nil {
+			return nil, err
+		}
+	}
+	for _, t := range []struct {
+		to   *time.Time
+		from string
+	}{{&m.DeletedAt, deleted.String}, {&m.CreatedAt, created}, {&m.UpdatedAt, updated}} {
+		if *t.to, err = parseStamp(t.from); err != nil {
+			return nil, err
+		}
+	}
+	return &m, nil
+}
+
+// Member returns one member with all fields (ENOTFOUND if missing or in the trash).
+func (s *Store) Member(ctx context.Context, id int64) (*data.Member, error) {
+	m, err := loadMember(ctx, s.db, id, false)
+	return m, data.Internal(err, "đọc thông tin đoàn viên")
+}
+
+// CreateMember validates and stores a new member and its initial status event; it
+// sets m.ID, m.Status and the timestamps. A UnitID of 0 with a UnitName finds or
+// creates that unit. A non-active m.Status (members imported after they left) adds
+// a second event of that kind, dated m.UpdatedAt or today.
+func (s *Store) CreateMember(ctx context.Context, m *data.Member) error {
+	return s.create(ctx, []*data.Member{m}, false)
+}
+
+// CreateMembers stores many members in one transaction, all or nothing, as
+// CreateMember does each. Errors name the row: "Dòng 12: …", counting ms from 1.
+func (s *Store) CreateMembers(ctx context.Context, ms []*data.Member) error {
+	return s.create(ctx, ms, true)
+}
+
+// create is CreateMember and CreateMembers. It works on copies and copies them back
+// only after the commit, so a refused batch leaves the caller's members as they were
+// (bar Normalize) and never pointing at ids that were rolled back.
+func (s *Store) create(ctx context.Context, ms []*data.Member, batch bool) error {
+	now := s.now()
+	at := now.UTC().Truncate(time.Second)
+	stamp := at.Format(stampLayout)
+	today := vn.Day(now)
+	rowErr := func(i int, err error) error {
+		if batch {
+			return atRow(i, err)
+		}
+		return err
+	}
+	cs := make([]data.Member, len(ms))
+	for i, m := range ms {
+		c := &cs[i]
+		*c = *m
+		c.ID = 0
+		c.Normalize()
+		if err := c.Validate(now).Err(); err != nil {
+			return rowErr(i, err)
+		}
+		if c.Status != "" && !knownStatus(c.Status) {
+			return rowErr(i, &data.Error{Code: data.EINVALID, Message: "Trạng thái \"" + string(c.Status) + "\" không hợp lệ"})
+		}
+	}
+	if err := duplicatesWithin(cs); err != nil {
+		return err
+	}
+	err := s.write(ctx, "lưu đoàn viên", func(tx *sql.Tx) error {
+		if batch {
+			// One query for every CCCD and code instead of two lookups per row.
+			h, err := loadHolders(ctx, tx)
+			if err != nil {
+				return err
+			}
+			for i := range cs {
+				if err := h.check(&cs[i]); err != nil {
+					return atRow(i, err)
+				}
+			}
+		} else if err := checkUnique(ctx, tx, &cs[0]); err != nil {
+			return err
+		}
+		units, err := loadUnits(ctx, tx)
+		if err != nil {
+			return err
+		}
+		in, err := prepareInserts(ctx, tx)
+		if err != nil {
+			return err
+		}
+		defer in.close()
+		for i := range cs {
+			c := &cs[i]
+			if err := units.resolve(ctx, tx, c, stamp); err != nil {
+				return rowErr(i, err)
+			}
+			events := initialEvents(c, today)
+			c.Status = events[len(events)-1].Kind.Result()
+			c.CreatedAt, c.UpdatedAt, c.DeletedAt = at, at, time.Time{}
+			if err := in.add(ctx, c, events, stamp); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for i, m := range ms {
+		*m = cs[i]
+	}
+	return nil
+}
+
+// atRow puts the row number in front of an application error's message.
+func atRow(i int, err error) error {
+	var de *data.Error
+	if !errors.As(err, &de) {
+		return err
+	}
+	c := *de
+	c.Message = fmt.Sprintf("Dòng %d: %s", i+1, de.Message)
+	return &c
+}
+
+// initialEvents is the status history a new member starts with: how they joined, and
+// for members imported after they already left, the change that put them there.
+func initialEvents(m *data.Member, today time.Time) []data.MemberEvent {
+	kind := data.EventAdmitted
+	if m.JoinKind == data.JoinTransferred {
+		kind = data.EventTransferIn
+	}
+	events := []data.MemberEvent{{Kind: kind, Date: m.JoinDate, Place: m.PreviousUnion, Decision: m.DecisionNumber}}
+	if k := leavingEvent(m.Status); k != "" {
+		date := today
+		if !m.UpdatedAt.IsZero() {
+			date = vn.Day(m.UpdatedAt)
+		}
+		if date.Before(m.JoinDate) {
+			date = m.JoinDate
+		}
+		events = append(events, data.MemberEvent{Kind: k, Date: date})
+	}
+	return events
+}
+
+// knownStatus reports whether s is one of data.Statuses.
+func knownStatus(s data.Status) bool {
+	for _, st := range data.Statuses {
+		if s == st {
+			return true
+		}
+	}
+	return false
+}
+
+// leavingEvent is the action that leads to a non-active status, "" for active.
+func leavingEvent(s data.Status) data.EventKind {
+	switch s {
+	case data.StatusSuspended:
+		return data.EventSuspended
+	case data.StatusTransferred:
+		return data.EventTransferOut
+	case data.StatusLeft:
+		return data.EventLeft
+	case data.StatusRemoved:
+		return data.EventRemoved
+	case data.StatusExpelled:
+		return data.EventExpelled
+	}
+	return ""
+}
+
+// inserts are the statements of a create, prepared once so that an import of
+// 100,000 members does not parse the same SQL 300,000 times.
+type inserts struct{ member, event, audit *sql.Stmt }
+
+func prepareInserts(ctx context.Context, tx *sql.Tx) (*inserts, error) {
+	in := &inserts{}
+	var err error
+	if in.member, err = tx.PrepareContext(ctx, insertMemberSQL); err != nil {
+		return nil, err
+	}
+	if in.event, err = tx.PrepareContext(ctx, insertEventSQL); err != nil {
+		in.close()
+		return nil, err
+	}
+	if in.audit, err = tx.PrepareContext(ctx, insertAudit); err != nil {
+		in.close()
+		return nil, err
+	}
+	return in, nil
+}
+
+func (in *inserts) close() {
+	for _, st := range []*sql.Stmt{in.member, in.event, in.audit} {
+		if st != nil {
+			st.Close()
+		}
+	}
+}
+
+// add inserts one member with its events and its "Tạo mới" audit row, and sets m.ID.
+func (in *inserts) add(ctx context.Context, m *data.Member, events []data.MemberEvent, stamp string) error {
+	args := append(memberArgs(m), string(m.Status), stamp, stamp)
+	res, err := in.member.ExecContext(ctx, args...)
+	if err != nil {
+		return err
+	}
+	if m.ID, err = res.LastInsertId(); err != nil {
+		return err
+	}
+	for i := range events {
+		events[i].MemberID = m.ID
+		if _, err := in.event.ExecContext(ctx, eventArgs(&events[i], stamp)...); err != nil {
+			return err
+		}
+	}
+	_, err = in.audit.ExecContext(ctx, stamp, EntityMember, m.ID, labelCreated, "", m.FullName())
+	return err
+}
+
+// UpdateMember validates and saves every field of m, logging each change. Status,
+// trash and creation time are not taken from m: they change only through their own
+// actions. A change to how the member joined is carried to the first status event.
+func (s *Store) UpdateMember(ctx context.Context, m *data.Member) error {
+	now := s.now()
+	stamp := stampOf(now)
+	c := *m
+	c.Normalize()
+	if err := c.Validate(now).Err(); err != nil {
+		return err
+	}
+	err := s.write(ctx, "lưu đoàn viên", func(tx *sql.Tx) error {
+		old, err := loadMember(ctx, tx, c.ID, false)
+		if err != nil {
+			return err
+		}
+		if err := checkUnique(ctx, tx, &c); err != nil {
+			return err
+		}
+		if c.UnitName, err = unitName(ctx, tx, c.UnitID); err != nil {
+			return err
+		}
+		c.Status, c.DeletedAt, c.CreatedAt, c.UpdatedAt = old.Status, old.DeletedAt, old.CreatedAt, old.UpdatedAt
+		cs := changes(memberFields, old, &c)
+		if old.FullName() == c.FullName() && (old.Ho != c.Ho || old.TenDem != c.TenDem || old.Ten != c.Ten) {
+			// Same name, split differently: it changes the register order, so log it too.
+			cs = append(cs, change{"Họ / tên đệm / tên", nameParts(old), nameParts(&c)})
+		}
+		if len(cs) == 0 {
+			return nil
+		}
+		if _, err := tx.ExecContext(ctx, updateMemberSQL, append(memberArgs(&c), stamp, c.ID)...); err != nil {
+			return err
+		}
+		if c.UpdatedAt, err = parseStamp(stamp); err != nil {
+			return err
+		}
+		if old.JoinKind != c.JoinKind || !old.JoinDate.Equal(c.JoinDate) ||
+			old.PreviousUnion != c.PreviousUnion || old.DecisionNumber != c.DecisionNumber {
+			if err := syncJoinEvent(ctx, tx, &c); err != nil {
+				return err
+			}
+		}
+		return audit(ctx, tx, stamp, EntityMember, c.ID, cs...)
+	})
+	if err != nil {
+		return err
+	}
+	*m = c
+	return nil
+}
+
+// nameParts shows how a name is split, for the audit log.
+func nameParts(m *data.Member) string { return m.Ho + " / " + m.TenDem + " / " + m.Ten }
+
+// syncJoinEvent keeps the first status event (kết nạp or chuyển đến) in step with
+// the join fields of the form, which are where a chair corrects them.
+func syncJoinEvent(ctx context.Context, tx *sql.Tx, m *data.Member) error {
+	kind := data.EventAdmitted
+	if m.JoinKind == data.JoinTransferred {
+		kind = data.EventTransferIn
+	}
+	_, err := tx.ExecContext(ctx, `UPDATE member_event SET kind = ?, date = ?, place = ?, decision = ?
+		WHERE id = (SELECT MIN(id) FROM member_event WHERE member_id = ?) AND kind IN (?, ?)`,
+		string(kind), isoArg(m.JoinDate), m.PreviousUnion, m.DecisionNumber, m.ID,
+		string(data.EventAdmitted), string(data.EventTransferIn))
+	return err
+}
+
+// TrashMember moves a member to the Thùng rác; nothing is hard-deleted. A trashed
+// member no longer holds its CCCD and mã đoàn viên for uniqueness.
+func (s *Store) TrashMember(ctx context.Context, id int64) error {
+	stamp := s.stamp()
+	return s.write(ctx, "chuyển đoàn viên vào thùng rác", func(tx *sql.Tx) error {
+		if _, err := loadMember(ctx, tx, id, false); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE member SET deleted_at = ?, updated_at = ? WHERE id = ?`, stamp, stamp, id); err != nil {
+			return err
+		}
+		return audit(ctx, tx, stamp, EntityMember, id, change{labelTrashed, "", ""})
+	})
+}
+
+// RestoreMember takes a member back out of the trash, unless meanwhile another
+// member took its CCCD or mã đoàn viên (ECONFLICT names who).
+func (s *Store) RestoreMember(ctx context.Context, id int64) error {
+	stamp := s.stamp()
+	return s.write(ctx, "khôi phục đoàn viên", func(tx *sql.Tx) error {
+		m, err := loadMember(ctx, tx, id, true)
+		if err != nil {
+			return err
+		}
+		if err := checkUnique(ctx, tx, m); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE member SET deleted_at = NULL, updated_at = ? WHERE id = ?`, stamp, id); err != nil {
+			return err
+		}
+		return audit(ctx, tx, stamp, EntityMember, id, change{labelRestored, "", ""})
+	})
+}

@@ -1,0 +1,359 @@
+// Package reports writes PDF documents in the official layout of Vietnamese
+// trade-union documents (Quyết định 933/QĐ-TLĐ on top of Decree 30/2020/NĐ-CP,
+// see DOMAIN.md §6): header with the issuing union and the national motto,
+// number, place and date, title, body, signature block, recipients and page
+// numbers. It is the only package that imports gofpdf.
+//
+// A Document lays out every line itself: gofpdf's automatic page break is off,
+// tables never split a row and repeat their header row, headings stay with the
+// text that follows, and the closing block moves to a new page whole.
+package reports
+
+import (
+	"errors"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/jung-kurt/gofpdf"
+)
+
+// Page geometry in millimetres (DOMAIN.md §6: A4, margins top 20, bottom 20,
+// left 30, right 15).
+const (
+	marginTop    = 20.0
+	marginBottom = 20.0
+	marginLeft   = 30.0
+	marginRight  = 15.0
+)
+
+// Font sizes in points.
+const (
+	sizeHeader   = 12.5 // upper level, issuer, Quốc hiệu
+	sizeNumber   = 13.0 // "Số: …"
+	sizeMotto    = 13.5 // Tiêu ngữ and the place/date line
+	sizeCongVan  = 12.0 // "V/v …" under the number of a công văn
+	sizeTitle    = 14.0 // type name and trích yếu
+	sizeBody     = 13.0 // body text, headings, signature block, page numbers
+	sizeRecvHead = 12.0 // "Nơi nhận:"
+	sizeRecv     = 11.0 // recipient entries
+	sizeTable    = 11.0 // default table text
+)
+
+// Line spacing as a multiple of the font size. Times New Roman and Liberation
+// Serif have a "single" line of 1.15 em; the body uses a little more, within
+// the "single to 1.5" Decree 30 allows.
+const (
+	spacingSingle = 1.15
+	spacingBody   = 1.25
+)
+
+const (
+	firstIndent = 12.7           // first-line indent of body paragraphs (1.27 cm)
+	paraAfter   = 6 * mmPerPt    // space after each paragraph, heading and table (6 pt)
+	ruleWidth   = 0.3            // line width of the rules in the header and title
+	tableLine   = 0.2            // line width of table borders
+	fontAscent  = 0.891          // ascender of Liberation Serif, em
+	fontHeight  = 0.891 + 0.216  // ascender + descender, em
+	headerSplit = 0.40           // share of the text width taken by the left header column
+	signSplit   = 0.45           // share of the text width left of the signature block
+	signBlank   = 4              // blank lines for signature and seal
+	docCreator  = "Sổ Công đoàn" // PDF Creator field
+	defaultSign = "CHỦ TỊCH"     // signer title when Signer.Title is empty
+	blankNumber = "Số: ......"   // number line when Header.Number is empty
+	numberLabel = "Số: "         // prefix of the number line
+	congVanPref = "V/v "         // prefix of the trích yếu of a công văn
+)
+
+// Header holds the parts of the official frame printed on the first page.
+type Header struct {
+	// UpperLevel is the directly superior union, e.g. "Công đoàn các Khu công
+	// nghiệp tỉnh Bắc Ninh"; printed upper case, regular. May be empty.
+	UpperLevel string
+	// Issuer is the issuing union, e.g. "Công đoàn cơ sở Công ty TNHH ABC";
+	// printed upper case, bold, with a short rule under it.
+	Issuer string
+	// Number is the số/ký hiệu, e.g. "07/BC-CĐCS", printed as "Số: 07/BC-CĐCS";
+	// when empty, "Số: ......" is printed for filling in by hand.
+	Number string
+	// Place is the locality of the issuer, e.g. "Bắc Ninh".
+	Place string
+	// Date is the date of issue; the zero time prints dotted blanks.
+	Date time.Time
+	// TypeName is the document type, e.g. "Báo cáo", printed upper case, bold,
+	// centred under the header. Empty for a công văn.
+	TypeName string
+	// Subject is the trích yếu. With a TypeName it is printed bold and centred
+	// under it, with a short rule; without one (a công văn) it is printed under
+	// the number as "V/v …".
+	Subject string
+}
+
+// Signer is the signature block at the end of a document.
+type Signer struct {
+	// Authority is the signing capacity, e.g. "TM. BAN CHẤP HÀNH"; may be empty.
+	Authority string
+	// Deputy marks signing on behalf of the head: the block then reads
+	// "KT. CHỦ TỊCH" over "PHÓ CHỦ TỊCH" (built from Title).
+	Deputy bool
+	// Title is the head's position, e.g. "CHỦ TỊCH" (the default when empty).
+	Title string
+	// Name is the signer's full name.
+	Name string
+}
+
+// Document is a PDF document in the official layout. Build it with New or
+// NewLandscape, add content top to bottom, then call Output once. Drawing
+// methods record gofpdf errors, which Output returns.
+type Document struct {
+	pdf *gofpdf.Fpdf
+	g   *glyphWidths
+
+	x0, x1 float64 // left and right edge of the text area
+	yTop   float64 // top of the text area
+	yBot   float64 // bottom of the text area
+	y      float64 // top of the next line to draw
+
+	curStyle style   // face selected in pdf
+	curSize  float64 // size selected in pdf; 0 before the first SetFont
+
+	pending []string // headings waiting for the content they must stay with
+	closed  bool     // Output was called
+	lines   []string // scratch for wrapping
+}
+
+// New starts an A4 portrait document and draws the header and title block
+// on its first page.
+func New(h Header) (*Document, error) {
+	return newDocument("P", h)
+}
+
+// NewLandscape is New on A4 landscape, for wide tables; the frame and margins
+// are the same.
+func NewLandscape(h Header) (*Document, error) {
+	return newDocument("L", h)
+}
+
+func newDocument(orientation string, h Header) (*Document, error) {
+	g, err := loadWidths()
+	if err != nil {
+		return nil, err
+	}
+	pdf := gofpdf.New(orientation, "mm", "A4", "")
+	if err := addFonts(pdf); err != nil {
+		return nil, err
+	}
+	pdf.SetMargins(marginLeft, marginTop, marginRight)
+	pdf.SetAutoPageBreak(false, marginBottom)
+	pdf.SetCreator(docCreator, true)
+	pdf.SetAuthor(upper(h.Issuer), true)
+	pdf.SetTitle(oneLine(strings.TrimSpace(upper(h.TypeName)+" "+clean(h.Subject))), true)
+
+	pageW, pageH := pdf.GetPageSize()
+	d := &Document{
+		pdf:  pdf,
+		g:    g,
+		x0:   marginLeft,
+		x1:   pageW - marginRight,
+		yTop: marginTop,
+		yBot: pageH - marginBottom,
+	}
+	d.newPage()
+	d.drawHeader(h)
+	if err := pdf.Error(); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// Output writes the PDF to w. It may be called once; the document cannot be
+// changed afterwards.
+func (d *Document) Output(w io.Writer) error {
+	if d.closed {
+		return errors.New("reports: tài liệu đã được xuất")
+	}
+	d.flushPending(0)
+	d.closed = true
+	return d.pdf.Output(w)
+}
+
+// PageCount returns the number of pages laid out so far.
+func (d *Document) PageCount() int {
+	return d.pdf.PageNo()
+}
+
+// newPage starts a page; from page 2 on it carries its number, centred in the
+// top margin.
+func (d *Document) newPage() {
+	d.pdf.AddPage()
+	d.y = d.yTop
+	if n := d.pdf.PageNo(); n >= 2 {
+		s := strconv.Itoa(n)
+		d.text(d.x0+(d.width()-d.measure(regular, sizeBody, s))/2,
+			marginTop/2+0.3*sizeBody*mmPerPt, s, regular, sizeBody)
+	}
+}
+
+// width is the width of the text area.
+func (d *Document) width() float64 { return d.x1 - d.x0 }
+
+// fits reports whether h millimetres fit between the cursor and the bottom margin.
+func (d *Document) fits(h float64) bool { return d.y+h <= d.yBot+1e-6 }
+
+// ensure starts a new page unless h millimetres fit on this one, or the
+// cursor is already at the top of a page (a new page would not help).
+func (d *Document) ensure(h float64) {
+	if !d.fits(h) && d.y > d.yTop+1e-6 {
+		d.newPage()
+	}
+}
+
+// setFont selects a face and size, skipping gofpdf's call (which writes to the
+// page) when they are already selected.
+func (d *Document) setFont(st style, size float64) {
+	if d.curStyle == st && d.curSize == size {
+		return
+	}
+	d.pdf.SetFont(fontFamily, fontFiles[st].gofpdfStyle, size)
+	d.curStyle, d.curSize = st, size
+}
+
+// text draws s with its baseline at (x, baseline).
+func (d *Document) text(x, baseline float64, s string, st style, size float64) {
+	if s == "" {
+		return
+	}
+	d.setFont(st, size)
+	d.pdf.Text(x, baseline, s)
+}
+
+// measure returns the width of s in millimetres.
+func (d *Document) measure(st style, size float64, s string) float64 {
+	return float64(d.g.units(st, s)) * size * mmPerPt / 1000
+}
+
+// maxUnits converts a width in millimetres to font units at size.
+func maxUnits(w, size float64) int {
+	return int(w * 1000 / (size * mmPerPt))
+}
+
+// lineHeight is the height of one line of text at size with the given spacing.
+func lineHeight(size, spacing float64) float64 { return size * spacing * mmPerPt }
+
+// baseline returns the baseline of a line box of height lh whose top is at top.
+func baseline(top, lh, size float64) float64 {
+	return top + (lh-fontHeight*size*mmPerPt)/2 + fontAscent*size*mmPerPt
+}
+
+// wrapText wraps s to width w (mm) in the given face, into d's scratch slice.
+func (d *Document) wrapText(s string, st style, size, w float64) []string {
+	m := maxUnits(w, size)
+	d.lines = d.g.wrap(d.lines[:0], s, st, m, m)
+	return d.lines
+}
+
+// balancedText wraps s like wrapText, then narrows the width as far as the
+// line count allows, so a centred block has no short last line ("…, nhiệm /
+// vụ năm 2027" becomes two lines of similar length).
+func (d *Document) balancedText(s string, st style, size, w float64) []string {
+	m := maxUnits(w, size)
+	n := len(d.g.wrap(d.lines[:0], s, st, m, m))
+	if n > 1 {
+		lo, hi := m/n, m // hi always gives n lines
+		for lo < hi {
+			mid := (lo + hi) / 2
+			if len(d.g.wrap(d.lines[:0], s, st, mid, mid)) <= n {
+				hi = mid
+			} else {
+				lo = mid + 1
+			}
+		}
+		m = hi
+	}
+	d.lines = d.g.wrap(d.lines[:0], s, st, m, m)
+	return d.lines
+}
+
+// centredLines draws lines centred in the column [x, x+w] from top, one line
+// height apart, and returns the y below them and the widest line's width.
+func (d *Document) centredLines(lines []string, x, w, top float64, st style, size, spacing float64) (y, widest float64) {
+	lh := lineHeight(size, spacing)
+	y = top
+	for _, l := range lines {
+		lw := d.measure(st, size, l)
+		widest = max(widest, lw)
+		d.text(x+(w-lw)/2, baseline(y, lh, size), l, st, size)
+		y += lh
+	}
+	return y, widest
+}
+
+// rule draws a horizontal rule of length l centred on cx at height y.
+func (d *Document) rule(cx, y, l float64) {
+	d.pdf.SetLineWidth(ruleWidth)
+	d.pdf.Line(cx-l/2, y, cx+l/2, y)
+}
+
+// drawHeader draws the two-column header and the title block on page 1.
+func (d *Document) drawHeader(h Header) {
+	W := d.width()
+	lw := W * headerSplit
+	rw := W - lw
+	lx, rx := d.x0, d.x0+lw
+	const ruleGap = 0.8 // between the text above a rule and the rule
+
+	// Left column: upper level, issuer, rule.
+	yl := d.yTop
+	if s := oneLine(upper(h.UpperLevel)); s != "" {
+		yl, _ = d.centredLines(d.balancedText(s, regular, sizeHeader, lw), lx, lw, yl, regular, sizeHeader, spacingSingle)
+	}
+	if s := oneLine(upper(h.Issuer)); s != "" {
+		var widest float64
+		yl, widest = d.centredLines(d.balancedText(s, bold, sizeHeader, lw), lx, lw, yl, bold, sizeHeader, spacingSingle)
+		yl += ruleGap
+		d.rule(lx+lw/2, yl, max(widest*0.4, 15))
+	}
+
+	// Right column: Quốc hiệu, Tiêu ngữ with a rule as long as it.
+	yr := d.yTop
+	yr, _ = d.centredLines([]string{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"}, rx, rw, yr, bold, sizeHeader, spacingSingle)
+	var mottoW float64
+	yr, mottoW = d.centredLines([]string{"Độc lập - Tự do - Hạnh phúc"}, rx, rw, yr, bold, sizeMotto, spacingSingle)
+	yr += ruleGap
+	d.rule(rx+rw/2, yr, mottoW)
+
+	// One blank line, then the number and the place/date on the same line.
+	y := max(yl, yr) + lineHeight(sizeNumber, spacingSingle)*0.8
+	number := blankNumber
+	if n := oneLine(clean(h.Number)); n != "" {
+		n = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(n, "Số:"), "Số"))
+		number = numberLabel + n
+	}
+	yl, _ = d.centredLines(d.wrapText(number, regular, sizeNumber, lw), lx, lw, y, regular, sizeNumber, spacingSingle)
+	yr, _ = d.centredLines(d.wrapText(placeDate(h.Place, h.Date), italic, sizeMotto, rw), rx, rw, y, italic, sizeMotto, spacingSingle)
+
+	subject := oneLine(clean(h.Subject))
+	typeName := oneLine(upper(h.TypeName))
+	if typeName == "" && subject != "" {
+		// Công văn: the trích yếu sits under the number.
+		if !strings.HasPrefix(subject, "V/v") {
+			subject = congVanPref + subject
+		}
+		yl, _ = d.centredLines(d.balancedText(subject, regular, sizeCongVan, lw), lx, lw, yl+1, regular, sizeCongVan, spacingSingle)
+	}
+	d.y = max(yl, yr) + lineHeight(sizeBody, spacingBody)
+
+	if typeName == "" {
+		return
+	}
+	d.y += lineHeight(sizeTitle, spacingSingle) * 0.5
+	var widest float64
+	d.y, widest = d.centredLines(d.balancedText(typeName, bold, sizeTitle, W), d.x0, W, d.y, bold, sizeTitle, spacingSingle)
+	if subject != "" {
+		d.y, widest = d.centredLines(d.balancedText(subject, bold, sizeTitle, W), d.x0, W, d.y, bold, sizeTitle, spacingSingle)
+	}
+	d.y += ruleGap
+	d.rule(d.x0+W/2, d.y, max(widest/3, 25))
+	d.y += lineHeight(sizeBody, spacingBody)
+}

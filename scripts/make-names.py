@@ -1,0 +1,24 @@
+#!/usr/bin/env python3
+"""Builds assets/names/ (demo and test names) from ../shared/testdata/vietnamese-names.
+
+Keeps the MIT notice of the data set. Output is NFC, one entry per line:
+families.txt  "Nguyễn<TAB>2746" (family name and how often it occurs, for weighted picks)
+boy.txt, girl.txt  middle + given names by gender.
+"""
+import collections, json, os, shutil, sys, unicodedata
+
+src = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), '../../shared/testdata/vietnamese-names')
+out = os.path.join(os.path.dirname(__file__), '../assets/names')
+# NFC, and the Icelandic eth (U+00D0/U+00F0) some entries use for Đ/đ mapped to the Vietnamese letters.
+nfc = lambda s: unicodedata.normalize('NFC', s).strip().replace('\u00d0', '\u0110').replace('\u00f0', '\u0111')
+people = json.load(open(os.path.join(src, 'uit_member.json'), encoding='utf-8'))
+fam = collections.Counter(nfc(p['last_name_group']) for p in people if p['last_name_group'].strip())
+with open(os.path.join(out, 'families.txt'), 'w', encoding='utf-8') as f:
+    for name, n in sorted(fam.items(), key=lambda kv: (-kv[1], kv[0])):
+        if n >= 2 and name.isalpha():
+            f.write(f'{name}\t{n}\n')
+for g in ('boy', 'girl'):
+    lines = [nfc(l) for l in open(os.path.join(src, g + '.txt'), encoding='utf-8') if l.strip()]
+    with open(os.path.join(out, g + '.txt'), 'w', encoding='utf-8') as f:
+        f.write('\n'.join(sorted(set(lines))) + '\n')
+shutil.copy(os.path.join(src, 'LICENSE'), os.path.join(out, 'LICENSE'))

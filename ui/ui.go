@@ -1,0 +1,182 @@
+// Package ui holds the Fyne screens of Sổ Công đoàn. Each screen is a small struct of
+// widgets plus the services it needs, with a build method returning its content.
+// Slow work runs in goroutines and touches widgets only through fyne.Do.
+package ui
+
+import (
+	"context"
+	"log"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"socongdoan/assets"
+	"socongdoan/data"
+)
+
+// Services are what the screens talk to: data's interfaces, never SQL.
+type Services struct {
+	Members data.MemberService
+	Units   data.UnitService
+	Profile data.ProfileService
+	Now     func() time.Time
+	DBPath  string
+	Version string
+}
+
+// SetupLanguage makes Fyne's own buttons and dialogs Vietnamese on any OS locale:
+// the Vietnamese file is registered for "vi" and for every locale Fyne ships.
+func SetupLanguage() {
+	vi, err := assets.Translations.ReadFile("translations/vi.json")
+	if err != nil {
+		log.Printf("translations: %v", err)
+		return
+	}
+	for _, loc := range []string{"vi", "en", "cs", "de", "el", "es", "fr", "ja", "pl", "pt", "pt_BR", "ru", "sv", "ta", "uk", "zh_Hans"} {
+		if err := lang.AddTranslationsForLocale(vi, fyne.Locale(loc)); err != nil {
+			log.Printf("translations %s: %v", loc, err)
+		}
+	}
+}
+
+// UI is the main window's content: a sidebar of sections and the current screen.
+type UI struct {
+	svc     Services
+	win     fyne.Window
+	ctx     context.Context
+	profile *data.Profile
+
+	sections []section
+	nav      *widget.List
+	body     *fyne.Container // holds the current screen
+	current  int
+
+	register *registerScreen
+	form     *memberForm // the member form on screen, if any
+	loaded   func(n int)
+}
+
+// OnRegisterLoaded registers a callback run (on the UI goroutine) each time the
+// register has loaded and shown its rows.
+func (u *UI) OnRegisterLoaded(f func(n int)) { u.loaded = f }
+
+type section struct {
+	title string
+	icon  fyne.Resource
+	build func() fyne.CanvasObject
+}
+
+// New makes the UI for a window; call Show to fill it.
+func New(win fyne.Window, svc Services) *UI {
+	if svc.Now == nil {
+		svc.Now = time.Now
+	}
+	return &UI{svc: svc, win: win, ctx: context.Background()}
+}
+
+// Show fills the window: the first-run setup when there is no union profile yet,
+// otherwise the main screens.
+func (u *UI) Show() {
+	p, err := u.svc.Profile.Profile(u.ctx)
+	switch {
+	case data.ErrorCode(err) == data.ENOTFOUND:
+		u.win.SetTitle(lang.L("Sổ Công đoàn") + " — " + lang.L("Thiết lập ban đầu"))
+		u.win.SetContent(newSetupScreen(u, func(p *data.Profile) { u.profile = p; u.showMain() }).build())
+	case err != nil:
+		u.win.SetContent(widget.NewLabel(data.ErrorMessage(err)))
+	default:
+		u.profile = p
+		u.showMain()
+	}
+}
+
+func (u *UI) updateTitle() {
+	title := lang.L("Sổ Công đoàn")
+	if u.profile != nil && u.profile.Name != "" {
+		title = u.profile.Name + " — " + title
+	}
+	u.win.SetTitle(title)
+}
+
+func (u *UI) showMain() {
+	u.updateTitle()
+	u.register = newRegisterScreen(u)
+	u.register.onLoaded = func() {
+		if u.loaded != nil {
+			u.loaded(len(u.register.shown))
+		}
+	}
+	u.sections = []section{
+		{lang.L("Tổng quan"), theme.HomeIcon(), func() fyne.CanvasObject { return newOverviewScreen(u).build() }},
+		{lang.L("Đoàn viên"), theme.AccountIcon(), u.register.build},
+		{lang.L("Cài đặt"), theme.SettingsIcon(), func() fyne.CanvasObject { return newSettingsScreen(u).build() }},
+	}
+	u.body = container.NewStack()
+	u.nav = widget.NewList(
+		func() int { return len(u.sections) },
+		func() fyne.CanvasObject {
+			return container.NewHBox(widget.NewIcon(theme.HomeIcon()), widget.NewLabel("Hội nghị người lao động"))
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			box := o.(*fyne.Container)
+			box.Objects[0].(*widget.Icon).SetResource(u.sections[id].icon)
+			box.Objects[1].(*widget.Label).SetText(u.sections[id].title)
+		},
+	)
+	u.nav.OnSelected = func(id widget.ListItemID) { u.open(id) }
+	brand := widget.NewLabelWithStyle(lang.L("Sổ Công đoàn"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	brand.SizeName = theme.SizeNameSubHeadingText
+	side := container.NewBorder(container.NewVBox(brand, widget.NewSeparator()), nil, nil, nil, u.nav)
+	split := container.NewHSplit(side, u.body)
+	split.Offset = 0.14
+	u.win.SetContent(split)
+	start := 0
+	if u.profile != nil {
+		start = 1 // the register is what a chair opens the book for
+	}
+	u.nav.Select(start)
+}
+
+// open shows section i.
+func (u *UI) open(i int) {
+	u.current = i
+	u.setBody(u.sections[i].build())
+}
+
+// setBody replaces the screen area, e.g. with a member page over the register.
+func (u *UI) setBody(o fyne.CanvasObject) {
+	u.body.Objects = []fyne.CanvasObject{o}
+	u.body.Refresh()
+}
+
+// showError shows an error the way a chair should see it; internal errors are logged too.
+func (u *UI) showError(err error) {
+	if data.ErrorCode(err) == data.EINTERNAL {
+		log.Printf("lỗi: %v", err)
+	}
+	dialog.ShowError(userError{err}, u.win)
+}
+
+// userError makes dialog.ShowError print the Vietnamese message, not the raw error.
+type userError struct{ err error }
+
+func (e userError) Error() string { return data.ErrorMessage(e.err) }
+
+// heading is a screen title.
+func heading(text string) *widget.Label {
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.SizeName = theme.SizeNameHeadingText
+	return l
+}
+
+// subheading is a section title inside a screen.
+func subheading(text string) *widget.Label {
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.SizeName = theme.SizeNameSubHeadingText
+	return l
+}

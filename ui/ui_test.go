@@ -1,0 +1,226 @@
+package ui
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"socongdoan/data"
+	"socongdoan/data/sqlite"
+)
+
+var today = time.Date(2026, 11, 21, 10, 0, 0, 0, time.UTC)
+
+// newTestUI opens a real store in a temp dir with a profile and the given members,
+// and shows the main window on the register.
+func newTestUI(t *testing.T, names ...string) (*UI, *sqlite.Store) {
+	t.Helper()
+	test.NewTempApp(t)
+	store, err := sqlite.Open(filepath.Join(t.TempDir(), "ui.db"), sqlite.WithNow(func() time.Time { return today }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	ctx := context.Background()
+	p := &data.Profile{Name: "Công đoàn cơ sở Công ty TNHH Thử", UpperName: "Công đoàn phường Quế Võ",
+		EnterpriseName: "Công ty TNHH Thử", Place: "Bắc Ninh", ChairName: "Nguyễn Thị Hường", WorkersTotal: 10, WorkersFemale: 5}
+	if err := store.SaveProfile(ctx, p); err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range names {
+		m := &data.Member{Sex: data.SexMale}
+		if strings.Contains(n, " Thị ") {
+			m.Sex = data.SexFemale
+		}
+		m.SetFullName(n)
+		if err := store.CreateMember(ctx, m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w := test.NewTempWindow(t, nil)
+	w.Resize(fyne.NewSize(1366, 768))
+	u := New(w, Services{Members: store, Units: store, Profile: store, Now: func() time.Time { return today }})
+	loaded := make(chan struct{}, 8)
+	u.OnRegisterLoaded(func(int) { loaded <- struct{}{} })
+	u.Show()
+	waitLoaded(t, loaded)
+	u.loaded = nil
+	return u, store
+}
+
+func waitLoaded(t *testing.T, ch chan struct{}) {
+	t.Helper()
+	select {
+	case <-ch:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the register did not load")
+	}
+}
+
+func shownNames(r *registerScreen) []string {
+	var out []string
+	for _, i := range r.shown {
+		out = append(out, r.sorted[i].Name)
+	}
+	return out
+}
+
+func TestRegister(t *testing.T) {
+	t.Run("shows every member in Vietnamese order with a count", func(t *testing.T) {
+		u, _ := newTestUI(t, "Trần Văn Đức", "Nguyễn Thị Hường", "Lê Minh Anh", "Phạm Thị Hương")
+		r := u.register
+		want := []string{"Lê Minh Anh", "Trần Văn Đức", "Phạm Thị Hương", "Nguyễn Thị Hường"}
+		if got := shownNames(r); !equal(got, want) {
+			t.Fatalf("rows = %v, want %v", got, want)
+		}
+		if got := r.count.Text; got != "4 đoàn viên · 2 nữ" {
+			t.Errorf("count = %q", got)
+		}
+	})
+	t.Run("typing in the search box filters the table ignoring marks and case", func(t *testing.T) {
+		u, _ := newTestUI(t, "Trần Văn Đức", "Nguyễn Thị Hường", "Lê Minh Anh", "Phạm Thị Hương")
+		r := u.register
+		cases := []struct {
+			typed string
+			want  []string
+		}{
+			{"nguyen thi huong", []string{"Nguyễn Thị Hường"}},
+			{"hường", []string{"Phạm Thị Hương", "Nguyễn Thị Hường"}},
+			{"nguyen hương", []string{"Nguyễn Thị Hường"}},
+			{"HUONG", []string{"Phạm Thị Hương", "Nguyễn Thị Hường"}},
+			{"duc", []string{"Trần Văn Đức"}},
+			{"không có ai", nil},
+		}
+		for _, c := range cases {
+			r.search.SetText("")
+			test.Type(r.search, c.typed)
+			if got := shownNames(r); !equal(got, c.want) {
+				t.Errorf("search %q shows %v, want %v", c.typed, got, c.want)
+			}
+			rows, _ := r.table.Length()
+			if rows != len(c.want) {
+				t.Errorf("search %q: table has %d rows, want %d", c.typed, rows, len(c.want))
+			}
+		}
+	})
+	t.Run("clicking a header sorts by that column", func(t *testing.T) {
+		u, _ := newTestUI(t, "Trần Văn Đức", "Nguyễn Thị Hường", "Lê Minh Anh")
+		r := u.register
+		r.sortBy(data.SortBySex) // nam before nu
+		if got, want := shownNames(r), []string{"Lê Minh Anh", "Trần Văn Đức", "Nguyễn Thị Hường"}; !equal(got, want) {
+			t.Errorf("sorted by sex: %v, want %v", got, want)
+		}
+		r.sortBy(data.SortBySex) // again: descending
+		if got, want := shownNames(r), []string{"Nguyễn Thị Hường", "Lê Minh Anh", "Trần Văn Đức"}; !equal(got, want) {
+			t.Errorf("sorted by sex descending: %v, want %v", got, want)
+		}
+		r.sortBy(data.SortByName)
+		if got := shownNames(r); got[0] != "Lê Minh Anh" {
+			t.Errorf("back to name order: %v", got)
+		}
+	})
+}
+
+func TestMemberForm(t *testing.T) {
+	t.Run("a wrong form shows the message at the field and saves nothing", func(t *testing.T) {
+		u, store := newTestUI(t, "Lê Minh Anh")
+		u.openMemberForm(nil)
+		f := currentForm(t, u)
+		test.Type(f.idNumber, "12345")
+		test.Type(f.birth.entry, "31/02/1990")
+		test.Tap(f.save)
+		assertFieldError(t, f, data.FieldName, "Họ và tên không được để trống")
+		assertFieldError(t, f, data.FieldIDNumber, "Số CCCD phải gồm đúng 12 chữ số")
+		assertFieldError(t, f, data.FieldBirth, "Ngày sinh: Ngày không hợp lệ: 31/02/1990")
+		rows, _ := store.MemberRows(context.Background())
+		if len(rows) != 1 {
+			t.Errorf("%d members after a refused form, want 1", len(rows))
+		}
+	})
+	t.Run("a CCCD already used names the member who has it", func(t *testing.T) {
+		u, store := newTestUI(t)
+		ctx := context.Background()
+		m := &data.Member{IDNumber: "001190012345"}
+		m.SetFullName("Trần Văn Đức")
+		if err := store.CreateMember(ctx, m); err != nil {
+			t.Fatal(err)
+		}
+		u.openMemberForm(nil)
+		f := currentForm(t, u)
+		test.Type(f.fullName, "Nguyễn Văn An")
+		test.Type(f.idNumber, "001190012345")
+		test.Tap(f.save)
+		r := f.rows[data.FieldIDNumber]
+		if !r.errMsg.Visible() || !strings.Contains(r.errMsg.Text, "Trần Văn Đức") {
+			t.Errorf("CCCD message = %q (visible %v), want it to name Trần Văn Đức", r.errMsg.Text, r.errMsg.Visible())
+		}
+	})
+	t.Run("a right form adds the member and shows their page, then the row", func(t *testing.T) {
+		u, store := newTestUI(t, "Lê Minh Anh")
+		u.openMemberForm(nil)
+		f := currentForm(t, u)
+		test.Type(f.fullName, "Nguyễn Thị Hường")
+		if f.ho.Text != "Nguyễn" || f.tenDem.Text != "Thị" || f.ten.Text != "Hường" {
+			t.Errorf("split = %q %q %q", f.ho.Text, f.tenDem.Text, f.ten.Text)
+		}
+		test.Type(f.birth.entry, "05/01/1990")
+		f.sex.SetSelected("Nữ")
+		test.Type(f.idNumber, "001190012345")
+		test.Type(f.joinDate.entry, "01/03/2015")
+		test.Tap(f.save)
+		for _, r := range f.rows {
+			if r.errMsg.Visible() && r.errMsg.Importance == widget.DangerImportance {
+				t.Fatalf("unexpected error %q", r.errMsg.Text)
+			}
+		}
+		rows, _ := store.MemberRows(context.Background())
+		if len(rows) != 2 {
+			t.Fatalf("%d members, want 2", len(rows))
+		}
+		loaded := make(chan struct{}, 1)
+		u.OnRegisterLoaded(func(int) { loaded <- struct{}{} })
+		u.backToRegister()
+		waitLoaded(t, loaded)
+		want := []string{"Lê Minh Anh", "Nguyễn Thị Hường"}
+		if got := shownNames(u.register); !equal(got, want) {
+			t.Errorf("register shows %v, want %v", got, want)
+		}
+	})
+}
+
+func currentForm(t *testing.T, u *UI) *memberForm {
+	t.Helper()
+	if u.form == nil {
+		t.Fatal("no member form shown")
+	}
+	return u.form
+}
+
+func assertFieldError(t *testing.T, f *memberForm, field, want string) {
+	t.Helper()
+	r := f.rows[field]
+	if r == nil {
+		t.Fatalf("no field %q", field)
+	}
+	if !r.errMsg.Visible() || r.errMsg.Text != want {
+		t.Errorf("field %s: message %q (visible %v), want %q", field, r.errMsg.Text, r.errMsg.Visible(), want)
+	}
+}
+
+func equal(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -110,7 +110,7 @@ func (d *Document) block(s, prefix string, indent float64) {
 // spaces between its words. gofpdf's word spacing (Tw) has no effect on UTF-8
 // fonts, which are written with two-byte codes, so words are placed one by one.
 func (d *Document) justified(x, avail, base float64, line string) {
-	words := strings.Fields(line)
+	words := strings.Split(line, " ") // wrap's lines have single spaces
 	if len(words) < 2 {
 		d.text(x, base, line, regular, sizeBody)
 		return

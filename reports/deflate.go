@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"bufio"
 	"bytes"
 	"compress/zlib"
 	"errors"
@@ -30,7 +31,7 @@ type deflater struct {
 // Write deflates p if it is a complete PDF, otherwise keeps a copy for flush.
 func (d *deflater) Write(p []byte) (int, error) {
 	if d.done {
-		return 0, errors.New("reports: PDF already written")
+		return 0, errors.New("reports: PDF đã được ghi")
 	}
 	if len(d.pending) == 0 && isWholePDF(p) {
 		d.done = true
@@ -58,25 +59,22 @@ func isWholePDF(p []byte) bool {
 }
 
 // deflate writes src, a PDF as gofpdf writes it, to w with its plain streams
-// compressed.
+// compressed. Should gofpdf's output ever not look as expected, src is
+// written unchanged: a valid PDF, only larger (the tests check compression).
 func deflate(src []byte, w io.Writer) error {
 	xrefAt, offsets, trailer, err := parseXref(src)
 	if err != nil {
+		_, err = w.Write(src)
 		return err
 	}
 	// Objects in file order; each runs to the start of the next one.
 	order := make([]int, 0, len(offsets))
-	for n, off := range offsets {
-		if n > 0 {
-			order = append(order, n)
-		}
-		if n > 0 && (off <= 0 || off >= xrefAt) {
-			return fmt.Errorf("reports: PDF object %d at bad offset %d", n, off)
-		}
+	for n := 1; n < len(offsets); n++ {
+		order = append(order, n)
 	}
 	slices.SortFunc(order, func(a, b int) int { return offsets[a] - offsets[b] })
 
-	out := &countWriter{w: bufioSize(w)}
+	out := &countWriter{w: bufio.NewWriterSize(w, 1<<16)}
 	zw, _ := zlib.NewWriterLevel(io.Discard, zlib.BestSpeed)
 	var zbuf bytes.Buffer
 	newOffsets := make([]int, len(offsets))
@@ -178,7 +176,7 @@ func parseXref(src []byte) (xrefAt int, offsets []int, trailer []byte, err error
 		return bad("no trailer")
 	}
 	trailer = src[xrefAt+t : s]
-	table := src[xrefAt:xrefAt+t]
+	table := src[xrefAt : xrefAt+t]
 	var count int
 	if _, err := fmt.Sscanf(string(table), "xref\n0 %d\n", &count); err != nil || count < 1 {
 		return bad("xref header")
@@ -194,7 +192,7 @@ func parseXref(src []byte) (xrefAt int, offsets []int, trailer []byte, err error
 		if e[17] != 'n' {
 			return bad("free object in xref")
 		}
-		if offsets[n], err = strconv.Atoi(string(e[:10])); err != nil {
+		if offsets[n], err = strconv.Atoi(string(e[:10])); err != nil || offsets[n] <= 0 || offsets[n] >= xrefAt {
 			return bad("xref entry")
 		}
 	}
@@ -204,7 +202,7 @@ func parseXref(src []byte) (xrefAt int, offsets []int, trailer []byte, err error
 // countWriter buffers writes to w and counts the bytes written; the first
 // error sticks and is returned by flush.
 type countWriter struct {
-	w   *bufWriter
+	w   *bufio.Writer
 	n   int
 	err error
 }

@@ -10,6 +10,7 @@
 package reports
 
 import (
+	"bytes"
 	"errors"
 	"io"
 	"strconv"
@@ -33,6 +34,7 @@ const (
 	sizeHeader   = 12.5 // upper level, issuer, Quốc hiệu
 	sizeNumber   = 13.0 // "Số: …"
 	sizeMotto    = 13.5 // Tiêu ngữ and the place/date line
+	sizeMinDate  = 12.0 // smallest size for a long place/date line
 	sizeCongVan  = 12.0 // "V/v …" under the number of a công văn
 	sizeTitle    = 14.0 // type name and trích yếu
 	sizeBody     = 13.0 // body text, headings, signature block, page numbers
@@ -105,7 +107,8 @@ type Signer struct {
 
 // Document is a PDF document in the official layout. Build it with New or
 // NewLandscape, add content top to bottom, then call Output once. Drawing
-// methods record gofpdf errors, which Output returns.
+// methods record gofpdf errors, which Output returns. A Document is not safe
+// for concurrent use; separate Documents are.
 type Document struct {
 	pdf *gofpdf.Fpdf
 	g   *glyphWidths
@@ -121,7 +124,18 @@ type Document struct {
 	pending []string // headings waiting for the content they must stay with
 	closed  bool     // Output was called
 	lines   []string // scratch for wrapping
+
+	k, pageH float64      // points per millimetre; page height in mm
+	seen     [4]runeSet   // runes gofpdf has drawn, per style (see text)
+	raw      []byte       // scratch for text operators written directly
+	rawR     bytes.Reader // reader over raw for RawWriteBuf
 }
+
+// runeSet is a set of BMP runes.
+type runeSet [0x10000 / 64]uint64
+
+func (s *runeSet) has(r rune) bool { return s[r>>6]&(1<<(r&63)) != 0 }
+func (s *runeSet) add(r rune)      { s[r>>6] |= 1 << (r & 63) }
 
 // New starts an A4 portrait document and draws the header and title block
 // on its first page.
@@ -146,18 +160,21 @@ func newDocument(orientation string, h Header) (*Document, error) {
 	}
 	pdf.SetMargins(marginLeft, marginTop, marginRight)
 	pdf.SetAutoPageBreak(false, marginBottom)
+	pdf.SetCompression(false) // Output deflates the pages itself, see deflate.go
 	pdf.SetCreator(docCreator, true)
 	pdf.SetAuthor(upper(h.Issuer), true)
 	pdf.SetTitle(oneLine(strings.TrimSpace(upper(h.TypeName)+" "+clean(h.Subject))), true)
 
 	pageW, pageH := pdf.GetPageSize()
 	d := &Document{
-		pdf:  pdf,
-		g:    g,
-		x0:   marginLeft,
-		x1:   pageW - marginRight,
-		yTop: marginTop,
-		yBot: pageH - marginBottom,
+		pdf:   pdf,
+		g:     g,
+		x0:    marginLeft,
+		x1:    pageW - marginRight,
+		yTop:  marginTop,
+		yBot:  pageH - marginBottom,
+		k:     pdf.GetConversionRatio(),
+		pageH: pageH,
 	}
 	d.newPage()
 	d.drawHeader(h)
@@ -175,7 +192,11 @@ func (d *Document) Output(w io.Writer) error {
 	}
 	d.flushPending(0)
 	d.closed = true
-	return d.pdf.Output(w)
+	dw := &deflater{w: w}
+	if err := d.pdf.Output(dw); err != nil {
+		return err
+	}
+	return dw.flush()
 }
 
 // PageCount returns the number of pages laid out so far.
@@ -220,12 +241,66 @@ func (d *Document) setFont(st style, size float64) {
 }
 
 // text draws s with its baseline at (x, baseline).
+//
+// gofpdf's Text costs several allocations and a Sprintf per call, most of the
+// time of a long table. Once every rune of s has gone through Text in this
+// style (so gofpdf puts its glyph in the font subset), text writes the same
+// operator itself: "BT x y Td (UTF-16BE, escaped) Tj ET".
 func (d *Document) text(x, baseline float64, s string, st style, size float64) {
 	if s == "" {
 		return
 	}
 	d.setFont(st, size)
-	d.pdf.Text(x, baseline, s)
+	seen := &d.seen[st]
+	for _, r := range s {
+		if !seen.has(r) {
+			for _, r := range s {
+				seen.add(r)
+			}
+			d.pdf.Text(x, baseline, s)
+			return
+		}
+	}
+	b := append(d.raw[:0], "BT "...)
+	b = strconv.AppendFloat(b, x*d.k, 'f', 2, 64)
+	b = append(b, ' ')
+	b = strconv.AppendFloat(b, (d.pageH-baseline)*d.k, 'f', 2, 64)
+	b = append(b, " Td ("...)
+	for _, r := range s { // clean leaves only BMP runes
+		for _, c := range [2]byte{byte(r >> 8), byte(r)} {
+			switch c {
+			case '\\', '(', ')':
+				b = append(b, '\\', c)
+			case '\r':
+				b = append(b, '\\', 'r')
+			default:
+				b = append(b, c)
+			}
+		}
+	}
+	b = append(b, ") Tj ET"...)
+	d.writeRaw(b)
+}
+
+// line draws a straight line in the current line width. It writes gofpdf's
+// Line operator itself, which saves a Sprintf per table row.
+func (d *Document) line(x1, y1, x2, y2 float64) {
+	b := strconv.AppendFloat(d.raw[:0], x1*d.k, 'f', 2, 64)
+	b = append(b, ' ')
+	b = strconv.AppendFloat(b, (d.pageH-y1)*d.k, 'f', 2, 64)
+	b = append(b, " m "...)
+	b = strconv.AppendFloat(b, x2*d.k, 'f', 2, 64)
+	b = append(b, ' ')
+	b = strconv.AppendFloat(b, (d.pageH-y2)*d.k, 'f', 2, 64)
+	b = append(b, " l S"...)
+	d.writeRaw(b)
+}
+
+// writeRaw appends b, one line of page content, to the current page.
+func (d *Document) writeRaw(b []byte) {
+	d.raw = b
+	d.rawR.Reset(b)
+	d.pdf.RawWriteBuf(&d.rawR)
 }
 
 // measure returns the width of s in millimetres.
@@ -292,7 +367,7 @@ func (d *Document) centredLines(lines []string, x, w, top float64, st style, siz
 // rule draws a horizontal rule of length l centred on cx at height y.
 func (d *Document) rule(cx, y, l float64) {
 	d.pdf.SetLineWidth(ruleWidth)
-	d.pdf.Line(cx-l/2, y, cx+l/2, y)
+	d.line(cx-l/2, y, cx+l/2, y)
 }
 
 // drawHeader draws the two-column header and the title block on page 1.
@@ -331,7 +406,13 @@ func (d *Document) drawHeader(h Header) {
 		number = numberLabel + n
 	}
 	yl, _ = d.centredLines(d.wrapText(number, regular, sizeNumber, lw), lx, lw, y, regular, sizeNumber, spacingSingle)
-	yr, _ = d.centredLines(d.wrapText(placeDate(h.Place, h.Date), italic, sizeMotto, rw), rx, rw, y, italic, sizeMotto, spacingSingle)
+	// The place/date line stays on one line if a slightly smaller size allows.
+	date := placeDate(h.Place, h.Date)
+	dateSize := sizeMotto
+	for dateSize > sizeMinDate && d.measure(italic, dateSize, date) > rw {
+		dateSize -= 0.5
+	}
+	yr, _ = d.centredLines(d.balancedText(date, italic, dateSize, rw), rx, rw, y, italic, dateSize, spacingSingle)
 
 	subject := oneLine(clean(h.Subject))
 	typeName := oneLine(upper(h.TypeName))

@@ -171,6 +171,19 @@ func TestSampleReport(t *testing.T) {
 		run(t, "qpdf", "--check", path)
 	})
 
+	t.Run("page contents are compressed", func(t *testing.T) {
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m := regexp.MustCompile(`<</Length \d+>>\nstream`).Find(raw); m != nil {
+			t.Errorf("uncompressed stream: %q", m)
+		}
+		if n := bytes.Count(raw, []byte("/FlateDecode")); n < laidOut {
+			t.Errorf("%d compressed streams for %d pages", n, laidOut)
+		}
+	})
+
 	t.Run("pdffonts lists only embedded fonts", func(t *testing.T) {
 		out := lines(run(t, "pdffonts", path))
 		if len(out) < 3 {

@@ -20,16 +20,17 @@ func sampleHeader() reports.Header {
 	}
 }
 
-// sampleColumns are the columns of the sample member list.
+// sampleColumns are the columns of the sample member list. The weights are
+// the widths in millimetres on a portrait page (they add up to 165).
 var sampleColumns = []reports.Column{
-	{Title: "STT", Width: 1.6, Align: reports.AlignCenter},
-	{Title: "Họ và tên", Width: 4.6},
-	{Title: "Ngày sinh", Width: 2.4, Align: reports.AlignCenter},
-	{Title: "Giới tính", Width: 1.5, Align: reports.AlignCenter},
-	{Title: "Bộ phận", Width: 3},
-	{Title: "Ngày vào\nCông đoàn", Width: 2.4, Align: reports.AlignCenter},
-	{Title: "Đoàn phí (đồng)", Width: 2, Align: reports.AlignRight},
-	{Title: "Ghi chú", Width: 2.2},
+	{Title: "STT", Width: 14, Align: reports.AlignCenter},
+	{Title: "Họ và tên", Width: 38},
+	{Title: "Ngày sinh", Width: 21, Align: reports.AlignCenter},
+	{Title: "Giới tính", Width: 12, Align: reports.AlignCenter},
+	{Title: "Bộ phận", Width: 24},
+	{Title: "Ngày vào\nCông đoàn", Width: 21, Align: reports.AlignCenter},
+	{Title: "Đoàn phí (đồng)", Width: 17, Align: reports.AlignRight},
+	{Title: "Ghi chú", Width: 18},
 }
 
 var (

@@ -162,7 +162,7 @@ func weight(w float64) float64 {
 func (d *Document) startTablePart(tl *tableLayout, header bool) {
 	tl.segTop = d.y
 	d.pdf.SetLineWidth(tableLine)
-	d.pdf.Line(d.x0, d.y, d.x1, d.y)
+	d.line(d.x0, d.y, d.x1, d.y)
 	if header {
 		d.drawCells(tl, tl.header, 0, tl.headH, bold, false)
 	}
@@ -176,7 +176,7 @@ func (d *Document) endTablePart(tl *tableLayout) {
 	}
 	d.pdf.SetLineWidth(tableLine)
 	for _, x := range tl.xs {
-		d.pdf.Line(x, tl.segTop, x, d.y)
+		d.line(x, tl.segTop, x, d.y)
 	}
 }
 
@@ -212,7 +212,7 @@ func (d *Document) drawCells(tl *tableLayout, cells [][]string, from int, h floa
 		}
 	}
 	d.y += h
-	d.pdf.Line(d.x0, d.y, d.x1, d.y)
+	d.line(d.x0, d.y, d.x1, d.y)
 }
 
 // drawSplitRow draws a row taller than a page across as many pages as it

@@ -177,9 +177,10 @@ func upper(s string) string {
 	return norm.NFC.String(strings.ToUpper(clean(s)))
 }
 
-// oneLine collapses runs of white space (including line breaks) to one space.
+// oneLine collapses runs of spaces and line breaks in clean text to one
+// space. A no-break space (U+00A0) is kept: it joins words on one line.
 func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\n' }), " ")
 }
 
 // vnDate formats a date as Decree 30/2020 writes it: "ngày 05 tháng 01 năm

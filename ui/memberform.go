@@ -286,14 +286,14 @@ func (f *memberForm) collect() (*data.Member, data.Problems) {
 	if m.Ten == "" && m.Ho == "" && strings.TrimSpace(f.fullName.Text) != "" {
 		m.SetFullName(f.fullName.Text)
 	}
-	parse := func(field, label string, d *dateField) (tm timeValue) {
+	parse := func(field string, d *dateField) (tm timeValue) {
 		t, y, err := d.value()
 		if err != nil {
-			ps = append(ps, data.Problem{Field: field, Message: label + ": " + err.Error()})
+			ps = append(ps, data.Problem{Field: field, Message: err.Error()}) // the field's label already names it
 		}
 		return timeValue{t, y}
 	}
-	b := parse(data.FieldBirth, "Ngày sinh", f.birth)
+	b := parse(data.FieldBirth, f.birth)
 	m.BirthDate, m.BirthYearOnly = b.t, b.yearOnly
 	m.Sex, _ = data.ParseSex(f.sex.Selected)
 	m.Ethnicity = f.ethnicity.Text
@@ -307,7 +307,7 @@ func (f *memberForm) collect() (*data.Member, data.Problems) {
 		}
 	}
 	m.JobTitle = f.jobTitle.Text
-	m.HireDate = parse(data.FieldHireDate, "Ngày vào làm", f.hireDate).t
+	m.HireDate = parse(data.FieldHireDate, f.hireDate).t
 	m.Contract, m.ContractMonths = data.ContractUnknown, 0
 	switch f.contract.Selected {
 	case data.ContractIndefinite.Label():
@@ -327,13 +327,13 @@ func (f *memberForm) collect() (*data.Member, data.Problems) {
 	if f.joinKind.Selected == data.JoinTransferred.Label() {
 		m.JoinKind = data.JoinTransferred
 	}
-	m.JoinDate = parse(data.FieldJoinDate, "Ngày vào công đoàn", f.joinDate).t
+	m.JoinDate = parse(data.FieldJoinDate, f.joinDate).t
 	m.PreviousUnion = f.previous.Text
 	if m.JoinKind != data.JoinTransferred {
 		m.PreviousUnion = ""
 	}
 	m.DecisionNumber = f.decisionNo.Text
-	m.DecisionDate = parse(data.FieldDecisionDate, "Ngày quyết định", f.decisionDate).t
+	m.DecisionDate = parse(data.FieldDecisionDate, f.decisionDate).t
 	m.UnionRole = f.role.Text
 	m.PartyMember = f.party.Checked
 	m.MemberCode = f.memberCode.Text
@@ -345,7 +345,7 @@ func (f *memberForm) collect() (*data.Member, data.Problems) {
 	case data.CardLinked.Label():
 		m.CardType = data.CardLinked
 	}
-	m.CardDate = parse(data.FieldCardDate, "Ngày cấp thẻ", f.cardDate).t
+	m.CardDate = parse(data.FieldCardDate, f.cardDate).t
 	m.Notes = f.notes.Text
 	m.Normalize()
 	return m, ps

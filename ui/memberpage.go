@@ -285,7 +285,7 @@ func (p *memberPage) showAction(kind data.EventKind) {
 	general.Importance = widget.DangerImportance
 	general.Wrapping = fyne.TextWrapWord
 	general.Hide()
-	content := container.NewVBox(formSection(kind.Label()+": "+p.m.FullName(), list...), general)
+	content := container.NewVBox(formSection(lang.L("Đoàn viên: ")+p.m.FullName(), list...), general)
 	var d dialog.Dialog
 	ok := widget.NewButton(lang.L("Ghi nhận"), func() {
 		for _, r := range rows {

@@ -30,7 +30,7 @@ func (s *overviewScreen) build() fyne.CanvasObject {
 		info.SetText(fmt.Sprintf("%s\nCấp trên: %s\nDoanh nghiệp: %s (%s)\nChủ tịch: %s · Nhiệm kỳ %s",
 			p.Name, p.UpperName, p.EnterpriseName, p.EnterpriseType.Label(), p.ChairName, p.Term()))
 	}
-	go s.load()
+	s.ui.background(s.load)
 	return container.NewVScroll(container.NewVBox(heading(lang.L("Tổng quan")), info, widget.NewSeparator(), s.cards))
 }
 

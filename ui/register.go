@@ -193,7 +193,7 @@ func (r *registerScreen) reload() {
 		return
 	}
 	r.loadPending = true
-	go func() {
+	r.ui.background(func() {
 		rows, err := r.ui.svc.Members.MemberRows(r.ui.ctx)
 		var units []data.Unit
 		if err == nil {
@@ -211,7 +211,7 @@ func (r *registerScreen) reload() {
 				r.onLoaded()
 			}
 		})
-	}()
+	})
 }
 
 func (r *registerScreen) setRows(rows []data.MemberRow, units []data.Unit) {

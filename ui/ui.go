@@ -57,6 +57,9 @@ type UI struct {
 	current  int
 
 	register *registerScreen
+	// background runs slow work off the UI goroutine (results come back via fyne.Do).
+	// Tests run it inline: the test driver's fyne.Do does not serialise with the test.
+	background func(func())
 	form     *memberForm // the member form on screen, if any
 	loaded   func(n int)
 }
@@ -76,7 +79,7 @@ func New(win fyne.Window, svc Services) *UI {
 	if svc.Now == nil {
 		svc.Now = time.Now
 	}
-	return &UI{svc: svc, win: win, ctx: context.Background()}
+	return &UI{svc: svc, win: win, ctx: context.Background(), background: func(f func()) { go f() }}
 }
 
 // Show fills the window: the first-run setup when there is no union profile yet,

@@ -46,6 +46,7 @@ func newTestUI(t *testing.T, names ...string) (*UI, *sqlite.Store) {
 	w := test.NewTempWindow(t, nil)
 	w.Resize(fyne.NewSize(1366, 768))
 	u := New(w, Services{Members: store, Units: store, Profile: store, Now: func() time.Time { return today }})
+	u.background = func(f func()) { f() }
 	loaded := make(chan struct{}, 8)
 	u.OnRegisterLoaded(func(int) { loaded <- struct{}{} })
 	u.Show()
@@ -137,7 +138,7 @@ func TestMemberForm(t *testing.T) {
 		test.Tap(f.save)
 		assertFieldError(t, f, data.FieldName, "Họ và tên không được để trống")
 		assertFieldError(t, f, data.FieldIDNumber, "Số CCCD phải gồm đúng 12 chữ số")
-		assertFieldError(t, f, data.FieldBirth, "Ngày sinh: Ngày không hợp lệ: 31/02/1990")
+		assertFieldError(t, f, data.FieldBirth, "Ngày không hợp lệ: 31/02/1990")
 		rows, _ := store.MemberRows(context.Background())
 		if len(rows) != 1 {
 			t.Errorf("%d members after a refused form, want 1", len(rows))

@@ -142,8 +142,8 @@ func (s *Store) CreateMembers(ctx context.Context, ms []*data.Member) error {
 }
 
 // create is CreateMember and CreateMembers. It works on copies and copies them back
-// only after the commit, so a refused batch leaves the caller's members as they were
-// (bar Normalize) and never pointing at ids that were rolled back.
+// (normalized, with ids) only after the commit, so a refused batch leaves the caller's
+// members untouched, never pointing at ids or units that were rolled back.
 func (s *Store) create(ctx context.Context, ms []*data.Member, batch bool) error {
 	now := s.now()
 	at := now.UTC().Truncate(time.Second)

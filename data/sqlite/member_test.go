@@ -484,3 +484,17 @@ func TestCreateMembers(t *testing.T) {
 		must(t, mustOpen(t).CreateMembers(ctx, nil))
 	})
 }
+
+func TestInvalidUTF8CannotBreakTheRegister(t *testing.T) {
+	s := mustOpen(t)
+	// 0xFF separates the register's fields on the way out of SQLite; input bytes
+	// like it are replaced on the way in, so it can never appear inside a field.
+	m := member("Nguyễn Văn \xffAn")
+	m.MemberCode = "DV\xff1"
+	must(t, s.CreateMember(ctx, m))
+	rows, err := s.MemberRows(ctx)
+	must(t, err)
+	if len(rows) != 1 || rows[0].Name != "Nguyễn Văn \uFFFDAn" || rows[0].MemberCode != "DV\uFFFD1" {
+		t.Fatalf("rows %+v", rows)
+	}
+}

@@ -30,8 +30,7 @@ var (
 // applies to each new connection. FULL sync because a chair's register must survive
 // a power cut; immediate transactions so that two writers wait for each other at
 // BEGIN (busy_timeout) instead of failing half-way with SQLITE_BUSY.
-// A 32 MB page cache keeps a 100,000-member register in memory between reads.
-const dsnParams = "_foreign_keys=on&_journal_mode=WAL&_synchronous=FULL&_busy_timeout=5000&_txlock=immediate&_cache_size=-32000"
+const dsnParams = "_foreign_keys=on&_journal_mode=WAL&_synchronous=FULL&_busy_timeout=5000&_txlock=immediate"
 
 // Store is the SQLite store. It is safe for concurrent use.
 type Store struct {

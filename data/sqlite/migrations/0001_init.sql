@@ -71,9 +71,20 @@ CREATE TABLE member (
 	created_at      TEXT    NOT NULL,
 	updated_at      TEXT    NOT NULL
 );
--- The register is read in this order (ORDER BY sort_key).
-CREATE INDEX member_sort ON member (sort_key);
-CREATE INDEX member_unit ON member (unit_id);
+-- The register is read in this order (ORDER BY sort_key, id) by MemberRows. The index
+-- also carries every column MemberRows reads, so the whole register comes from one
+-- sequential walk of this index instead of 100,000 look-ups into the table: about
+-- twice as fast. id comes second so that ties (namesakes) are in id order; deleted_at,
+-- always NULL here, is listed because SQLite otherwise reads the table to test it.
+-- Keep it in step with memberRowsSQL in rows.go.
+CREATE INDEX member_sort ON member (sort_key, id, full_name, birth_date, birth_year_only, sex,
+	unit_id, union_role, join_date, status, nationality, id_number, member_code, search_key, deleted_at)
+	WHERE deleted_at IS NULL;
+-- Serves the foreign key, MergeUnits, and the member counts of Units() without
+-- touching the table.
+CREATE INDEX member_unit ON member (unit_id, status, deleted_at);
+-- The trash is small: index only it, for TrashRows.
+CREATE INDEX member_trash ON member (deleted_at) WHERE deleted_at IS NOT NULL;
 -- One CCCD and one mã đoàn viên per member, ignoring blanks and the trash; the store
 -- checks first to name the holder, these indexes are the last line of defence.
 CREATE UNIQUE INDEX member_id_number ON member (id_number)

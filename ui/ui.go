@@ -60,8 +60,8 @@ type UI struct {
 	// background runs slow work off the UI goroutine (results come back via fyne.Do).
 	// Tests run it inline: the test driver's fyne.Do does not serialise with the test.
 	background func(func())
-	form     *memberForm // the member form on screen, if any
-	loaded   func(n int)
+	form       *memberForm // the member form on screen, if any
+	loaded     func(n int)
 }
 
 // OnRegisterLoaded registers a callback run (on the UI goroutine) each time the

@@ -9,48 +9,49 @@ import (
 	"socongdoan/data"
 )
 
-// memberRowsSQL reads only what the register table shows, and every column of it is
-// in the member_sort index, so SQLite walks that one index and never the table.
+// memberRowsSQL reads the register. Each row is the member's id and register_row,
+// a column SQLite computes on write (see migrations/0001_init.sql) that joins what
+// data.MemberRow needs into one text, in this order, separated by rowSep:
 //
-// The ten text columns come back joined into one string and are cut apart in Go:
-// substrings share that one allocation, where ten columns cost the driver ten copies
-// and twenty allocations per row. For 100,000 rows that saves about a third of the
-// time. The separator is the byte 0xFF, which never occurs in UTF-8, and everything
-// the store writes is valid UTF-8 (vn.Clean), so no field can contain it.
-// COALESCE keeps unknown dates as "" (concat_ws would drop a NULL and shift the rest).
-// The unit name comes from a map loaded beforehand rather than a join: one string per
-// unit instead of one per row.
-const memberRowsSQL = `SELECT id, COALESCE(unit_id, 0), birth_year_only,
-	concat_ws(CAST(x'ff' AS TEXT), full_name, COALESCE(birth_date, ''), sex, union_role,
-		COALESCE(join_date, ''), status, nationality, id_number, member_code, search_key)
-	FROM member `
+//	unit_id, birth_year_only, full_name, birth_date, sex, union_role, join_date,
+//	status, nationality, id_number, member_code, search_key
+//
+// The member_sort index carries register_row, so the query walks that one index in
+// register order and never touches the table; and one text per row costs the driver
+// one copy instead of twelve, while the fields cut from it share its memory.
+const memberRowsSQL = `SELECT id, register_row FROM member `
 
-// rowSep separates the text fields of memberRowsSQL.
+// rowSep separates the fields of register_row: the byte 0xFF never occurs in UTF-8,
+// and everything the store writes is valid UTF-8 (vn.Clean), so no field contains it.
 const rowSep = "\xff"
+
+// rowFields is the number of fields in register_row.
+const rowFields = 12
 
 // MemberRows returns every member not in the trash, in register (Vietnamese name)
 // order. It is the one query behind the register table.
 func (s *Store) MemberRows(ctx context.Context) ([]data.MemberRow, error) {
-	rows, err := s.memberRows(ctx, `WHERE deleted_at IS NULL ORDER BY sort_key, id`)
+	// Sizing the slice up front saves regrowing (and copying) 100,000 rows several times;
+	// the largest id bounds the count and, unlike count(*), costs one index probe.
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(id), 0) FROM member`).Scan(&n); err != nil {
+		return nil, data.Internal(err, "đọc danh sách đoàn viên")
+	}
+	rows, err := s.memberRows(ctx, `WHERE deleted_at IS NULL ORDER BY sort_key, id`, n)
 	return rows, data.Internal(err, "đọc danh sách đoàn viên")
 }
 
 // TrashRows lists the members in the trash, the most recently trashed first, since
 // that is the one a chair usually wants back.
 func (s *Store) TrashRows(ctx context.Context) ([]data.MemberRow, error) {
-	rows, err := s.memberRows(ctx, `WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, sort_key, id`)
+	rows, err := s.memberRows(ctx, `WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, sort_key, id`, 0)
 	return rows, data.Internal(err, "đọc thùng rác")
 }
 
-func (s *Store) memberRows(ctx context.Context, where string) ([]data.MemberRow, error) {
+// memberRows runs memberRowsSQL with a WHERE and ORDER BY, expecting up to n rows.
+func (s *Store) memberRows(ctx context.Context, where string, n int) ([]data.MemberRow, error) {
 	units, err := unitNames(ctx, s.db)
 	if err != nil {
-		return nil, err
-	}
-	var n int
-	// Sizing the slice up front saves regrowing (and copying) 100,000 rows several times;
-	// the largest id bounds the count and, unlike count(*), costs one index probe.
-	if err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(id), 0) FROM member`).Scan(&n); err != nil {
 		return nil, err
 	}
 	rows, err := s.db.QueryContext(ctx, memberRowsSQL+where)
@@ -59,32 +60,52 @@ func (s *Store) memberRows(ctx context.Context, where string) ([]data.MemberRow,
 	}
 	defer rows.Close()
 	out := make([]data.MemberRow, 0, n)
-	// Scan targets live outside the loop: scanning into the fields of a per-row
-	// MemberRow would move every row to the heap on its own, 100,000 extra allocations.
-	var id, unitID int64
-	var yearOnly bool
+	// Scan targets are declared once: whatever is passed to Scan escapes to the heap,
+	// so per-row targets would cost an allocation per row.
+	var id int64
 	var text string
-	var f [10]string
+	var f [rowFields]string
 	for rows.Next() {
-		if err := rows.Scan(&id, &unitID, &yearOnly, &text); err != nil {
+		if err := rows.Scan(&id, &text); err != nil {
 			return nil, err
 		}
-		r := data.MemberRow{ID: id, UnitID: unitID, BirthYearOnly: yearOnly}
-		if !cutFields(text, f[:]) {
-			return nil, fmt.Errorf("member %d: stored text is damaged", r.ID)
+		r, err := parseRow(id, text, f[:], units)
+		if err != nil {
+			return nil, err
 		}
-		r.Name, r.UnionRole, r.Nationality, r.IDNumber, r.MemberCode, r.SearchKey = f[0], f[3], f[6], f[7], f[8], f[9]
-		var ok1, ok2 bool
-		r.BirthDate, ok1 = parseDay(f[1])
-		r.JoinDate, ok2 = parseDay(f[4])
-		if !ok1 || !ok2 {
-			return nil, fmt.Errorf("member %d: stored date %q or %q is not YYYY-MM-DD", r.ID, f[1], f[4])
-		}
-		r.Sex, r.Status = data.Sex(f[2]), data.Status(f[5])
-		r.UnitName = units[r.UnitID]
 		out = append(out, r)
 	}
 	return out, rows.Err()
+}
+
+// parseRow builds a register row from the member's id and register_row text; f is
+// scratch space for the fields and units maps unit ids to names.
+func parseRow(id int64, text string, f []string, units map[int64]string) (data.MemberRow, error) {
+	if !cutFields(text, f) {
+		return data.MemberRow{}, fmt.Errorf("member %d: register row %q is damaged", id, text)
+	}
+	unitID := digits(f[0])
+	birth, ok1 := parseDay(f[3])
+	join, ok2 := parseDay(f[6])
+	if unitID < 0 || !ok1 || !ok2 {
+		return data.MemberRow{}, fmt.Errorf("member %d: register row %q is damaged", id, text)
+	}
+	return data.MemberRow{
+		ID:            id,
+		UnitID:        int64(unitID),
+		UnitName:      units[int64(unitID)],
+		BirthYearOnly: f[1] == "1",
+		Name:          f[2],
+		BirthDate:     birth,
+		Sex:           data.Sex(f[4]),
+		UnionRole:     f[5],
+		JoinDate:      join,
+		Status:        data.Status(f[7]),
+		Nationality:   f[8],
+		IDNumber:      f[9],
+		MemberCode:    f[10],
+		SearchKey:     f[11],
+	}, nil
 }
 
 // cutFields splits text at rowSep into exactly len(f) fields, reporting false when

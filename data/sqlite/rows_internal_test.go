@@ -1,8 +1,12 @@
 package sqlite
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 	"time"
+
+	"socongdoan/data"
 )
 
 func TestParseDay(t *testing.T) {
@@ -23,7 +27,7 @@ func TestParseDay(t *testing.T) {
 		{"12/03/1990", time.Time{}, false},
 	}
 	for _, tt := range tests {
-		t.Run("stored date "+tt.in+" reads as expected", func(t *testing.T) {
+		t.Run(fmt.Sprintf("stored date %q reads as expected", tt.in), func(t *testing.T) {
 			got, ok := parseDay(tt.in)
 			if ok != tt.wantOK || !got.Equal(tt.want) {
 				t.Fatalf("parseDay(%q) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.wantOK)
@@ -57,6 +61,39 @@ func TestCutFields(t *testing.T) {
 				if f[i] != tt.want[i] {
 					t.Fatalf("fields %q, want %q", f, tt.want)
 				}
+			}
+		})
+	}
+}
+
+func TestParseRow(t *testing.T) {
+	units := map[int64]string{3: "Tổ Cắt"}
+	row := func(fields ...string) string { return strings.Join(fields, rowSep) }
+	tests := []struct {
+		name    string
+		text    string
+		want    data.MemberRow
+		wantErr bool
+	}{
+		{"a full row is read field by field",
+			row("3", "1", "Nguyễn Thị Hường", "1990-01-01", "nu", "Tổ trưởng", "2013-01-15", "dang_sinh_hoat", "Việt Nam", "001190012345", "DV-1", "nguyen thi huong"),
+			data.MemberRow{ID: 7, UnitID: 3, UnitName: "Tổ Cắt", BirthYearOnly: true, Name: "Nguyễn Thị Hường",
+				BirthDate: time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC), Sex: data.SexFemale, UnionRole: "Tổ trưởng",
+				JoinDate: time.Date(2013, 1, 15, 0, 0, 0, 0, time.UTC), Status: data.StatusActive, Nationality: "Việt Nam",
+				IDNumber: "001190012345", MemberCode: "DV-1", SearchKey: "nguyen thi huong"}, false},
+		{"a row without unit and dates has zero values",
+			row("0", "0", "Lan", "", "", "", "", "dang_sinh_hoat", "Việt Nam", "", "", "lan"),
+			data.MemberRow{ID: 7, Name: "Lan", Status: data.StatusActive, Nationality: "Việt Nam", SearchKey: "lan"}, false},
+		{"a row with a damaged date is an error",
+			row("0", "0", "Lan", "01/02/1990", "", "", "", "dang_sinh_hoat", "Việt Nam", "", "", "lan"), data.MemberRow{}, true},
+		{"a row with a field missing is an error",
+			row("0", "0", "Lan", "", "", "", "", "dang_sinh_hoat", "Việt Nam", "", "lan"), data.MemberRow{}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := parseRow(7, tt.text, make([]string, rowFields), units)
+			if (err != nil) != tt.wantErr || got != tt.want {
+				t.Fatalf("parseRow = %+v, %v\nwant %+v", got, err, tt.want)
 			}
 		})
 	}

@@ -52,3 +52,13 @@ type ProfileService interface {
 	// SaveProfile validates and saves the profile.
 	SaveProfile(ctx context.Context, p *Profile) error
 }
+
+// SettingsService keeps chair-adjustable settings: the values DOMAIN.md marks
+// uncertain (with defaults in code) and remembered choices. Values are text; the
+// caller parses them.
+type SettingsService interface {
+	// Setting returns the value of key and whether it is set.
+	Setting(ctx context.Context, key string) (string, bool, error)
+	// SetSetting stores a value (logged in the audit log); an empty value removes the key.
+	SetSetting(ctx context.Context, key, value string) error
+}

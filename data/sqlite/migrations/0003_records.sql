@@ -1,0 +1,2 @@
+-- Worker conferences, dialogues, representative lists, bargaining and agreements (issue 3).
+-- Reserved: filled in by that work before release.

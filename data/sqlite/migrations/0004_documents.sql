@@ -1,0 +1,2 @@
+-- Outgoing-document register (sổ văn bản đi) and report narratives (issue 4).
+-- Reserved: filled in by that work before release.

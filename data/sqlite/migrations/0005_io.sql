@@ -1,0 +1,2 @@
+-- Import/export and backup bookkeeping (issue 5), if any is needed.
+-- Reserved: filled in by that work before release.

@@ -8,7 +8,9 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 db=$work/smoke.db
 "$bin" demo --members 2000 --db "$db" >/dev/null
-"$bin" members list --db "$db" --tsv | head -3
+"$bin" members list --db "$db" --tsv > "$work/list.tsv"
+head -3 "$work/list.tsv"
+[[ $(wc -l < "$work/list.tsv") -gt 1000 ]] || { echo "smoke: the demo register is too short"; exit 1; }
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 mkdir -p ~/.cache
 cat >"$work/inside.sh" <<'INNER'

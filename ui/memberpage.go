@@ -64,7 +64,8 @@ func (u *UI) openMember(id int64) {
 		u.showError(err)
 		return
 	}
-	u.setBody((&memberPage{ui: u, m: m, events: events, history: history}).build())
+	u.page = &memberPage{ui: u, m: m, events: events, history: history}
+	u.setBody(u.page.build())
 }
 
 type memberPage struct {
@@ -243,28 +244,45 @@ func (p *memberPage) historyList() fyne.CanvasObject {
 	return list
 }
 
+// statusAction is the dialog asking for the details of a status change.
+type statusAction struct {
+	page     *memberPage
+	kind     data.EventKind
+	date     *dateField
+	until    *dateField
+	reason   *widget.Select
+	place    *widget.Entry
+	decision *widget.Entry
+	note     *widget.Entry
+	rows     map[string]*fieldRow
+	shown    []*fieldRow
+	general  *widget.Label
+	ok       *widget.Button
+	dialog   dialog.Dialog
+}
+
 // showAction asks for the details of a status change and applies it.
-func (p *memberPage) showAction(kind data.EventKind) {
+func (p *memberPage) showAction(kind data.EventKind) *statusAction {
+	a := newStatusAction(p, kind)
+	a.dialog.Show()
+	return a
+}
+
+func newStatusAction(p *memberPage, kind data.EventKind) *statusAction {
 	canvas := func() fyne.Canvas { return p.ui.win.Canvas() }
-	date := newDateField(canvas, false)
-	date.set(vn.Day(p.ui.svc.Now()), false)
-	until := newDateField(canvas, false)
-	reasons := make([]string, len(data.SuspendReasons))
-	for i, r := range data.SuspendReasons {
-		reasons[i] = r.Label()
-	}
-	reason := widget.NewSelect(reasons, nil)
-	reason.PlaceHolder = lang.L("Chọn lý do")
-	place := widget.NewEntry()
-	decision := widget.NewEntry()
-	note := widget.NewEntry()
-	rows := map[string]*fieldRow{
-		data.FieldEventDate:  newFieldRow(lang.L("Ngày"), date.object),
-		data.FieldEventKind:  newFieldRow(lang.L("Lý do"), reason),
-		data.FieldEventUntil: newFieldRow(lang.L("Đến ngày"), until.object),
-		data.FieldEventPlace: newFieldRow(lang.L("Nơi chuyển đến"), place),
-		"decision":           newFieldRow(lang.L("Số quyết định/đơn"), decision),
-		data.FieldEventNote:  newFieldRow(lang.L("Ghi chú"), note),
+	a := &statusAction{page: p, kind: kind,
+		date: newDateField(canvas, false), until: newDateField(canvas, false),
+		place: widget.NewEntry(), decision: widget.NewEntry(), note: widget.NewEntry()}
+	a.date.set(vn.Day(p.ui.svc.Now()), false)
+	a.reason = widget.NewSelect(labels(data.SuspendReasons), nil)
+	a.reason.PlaceHolder = lang.L("Chọn lý do")
+	a.rows = map[string]*fieldRow{
+		data.FieldEventDate:  newFieldRow(lang.L("Ngày"), a.date.object),
+		data.FieldEventKind:  newFieldRow(lang.L("Lý do"), a.reason),
+		data.FieldEventUntil: newFieldRow(lang.L("Đến ngày"), a.until.object),
+		data.FieldEventPlace: newFieldRow(lang.L("Nơi chuyển đến"), a.place),
+		"decision":           newFieldRow(lang.L("Số quyết định/đơn"), a.decision),
+		data.FieldEventNote:  newFieldRow(lang.L("Ghi chú"), a.note),
 	}
 	order := []string{data.FieldEventDate}
 	switch kind {
@@ -273,63 +291,67 @@ func (p *memberPage) showAction(kind data.EventKind) {
 	case data.EventTransferOut:
 		order = append(order, data.FieldEventPlace)
 	case data.EventTransferIn:
-		rows[data.FieldEventPlace].label.SetText(lang.L("Chuyển đến từ"))
+		a.rows[data.FieldEventPlace].label.SetText(lang.L("Chuyển đến từ"))
 		order = append(order, data.FieldEventPlace)
 	}
 	order = append(order, "decision", data.FieldEventNote)
-	var list []*fieldRow
 	for _, k := range order {
-		list = append(list, rows[k])
+		a.shown = append(a.shown, a.rows[k])
 	}
-	general := widget.NewLabel("")
-	general.Importance = widget.DangerImportance
-	general.Wrapping = fyne.TextWrapWord
-	general.Hide()
-	content := container.NewVBox(formSection(lang.L("Đoàn viên: ")+p.m.FullName(), list...), general)
-	var d dialog.Dialog
-	ok := widget.NewButton(lang.L("Ghi nhận"), func() {
-		for _, r := range rows {
-			r.setError("", false)
+	a.general = widget.NewLabel("")
+	a.general.Importance = widget.DangerImportance
+	a.general.Wrapping = fyne.TextWrapWord
+	a.general.Hide()
+	content := container.NewVBox(formSection(lang.L("Đoàn viên: ")+p.m.FullName(), a.shown...), a.general)
+	a.ok = widget.NewButton(lang.L("Ghi nhận"), a.submit)
+	a.ok.Importance = widget.HighImportance
+	cancel := widget.NewButton(lang.L("Hủy"), func() { a.dialog.Hide() })
+	a.dialog = dialog.NewCustomWithoutButtons(kind.Label(),
+		container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), cancel, a.ok), nil, nil, content), p.ui.win)
+	a.dialog.Resize(fyne.NewSize(560, a.dialog.MinSize().Height))
+	return a
+}
+
+// submit records the change; a refusal is shown at its field and changes nothing.
+func (a *statusAction) submit() {
+	p := a.page
+	for _, r := range a.rows {
+		r.setError("", false)
+	}
+	a.general.Hide()
+	e := &data.MemberEvent{MemberID: p.m.ID, Kind: a.kind, Place: vn.Clean(a.place.Text),
+		Decision: vn.Clean(a.decision.Text), Note: vn.Clean(a.note.Text)}
+	var err error
+	if e.Date, _, err = a.date.value(); err != nil {
+		a.rows[data.FieldEventDate].setError(err.Error(), false)
+		return
+	}
+	if e.Until, _, err = a.until.value(); err != nil {
+		a.rows[data.FieldEventUntil].setError(err.Error(), false)
+		return
+	}
+	for i, r := range labels(data.SuspendReasons) {
+		if a.reason.Selected == r {
+			e.Reason = data.SuspendReasons[i]
 		}
-		general.Hide()
-		e := &data.MemberEvent{MemberID: p.m.ID, Kind: kind, Place: vn.Clean(place.Text),
-			Decision: vn.Clean(decision.Text), Note: vn.Clean(note.Text)}
-		var err error
-		if e.Date, _, err = date.value(); err != nil {
-			rows[data.FieldEventDate].setError(err.Error(), false)
-			return
-		}
-		if e.Until, _, err = until.value(); err != nil {
-			rows[data.FieldEventUntil].setError(err.Error(), false)
-			return
-		}
-		for i, r := range reasons {
-			if reason.Selected == r {
-				e.Reason = data.SuspendReasons[i]
-			}
-		}
-		if err := p.ui.svc.Members.AddMemberEvent(p.ui.ctx, e); err != nil {
-			if de := asDataError(err); de != nil && de.Code != data.EINTERNAL {
-				if r := rows[de.Field]; r != nil && r.label.Visible() && contains(list, r) {
-					r.setError(de.Message, false)
-				} else {
-					general.SetText(de.Message)
-					general.Show()
-				}
-				return
-			}
+	}
+	if err := p.ui.svc.Members.AddMemberEvent(p.ui.ctx, e); err != nil {
+		de := asDataError(err)
+		if de == nil || de.Code == data.EINTERNAL {
 			p.ui.showError(err)
 			return
 		}
-		d.Hide()
-		p.ui.openMember(p.m.ID)
-		p.ui.register.reload()
-	})
-	ok.Importance = widget.HighImportance
-	cancel := widget.NewButton(lang.L("Hủy"), func() { d.Hide() })
-	d = dialog.NewCustomWithoutButtons(kind.Label(), container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), cancel, ok), nil, nil, content), p.ui.win)
-	d.Resize(fyne.NewSize(560, d.MinSize().Height))
-	d.Show()
+		if r := a.rows[de.Field]; r != nil && contains(a.shown, r) {
+			r.setError(de.Message, false)
+		} else {
+			a.general.SetText(de.Message)
+			a.general.Show()
+		}
+		return
+	}
+	a.dialog.Hide()
+	p.ui.openMember(p.m.ID)
+	p.ui.register.reload()
 }
 
 func contains(list []*fieldRow, r *fieldRow) bool {

@@ -61,6 +61,7 @@ type UI struct {
 	// Tests run it inline: the test driver's fyne.Do does not serialise with the test.
 	background func(func())
 	form       *memberForm // the member form on screen, if any
+	page       *memberPage // the member page on screen, if any
 	loaded     func(n int)
 }
 

@@ -225,3 +225,59 @@ func equal(a, b []string) bool {
 	}
 	return true
 }
+
+func TestStatusActions(t *testing.T) {
+	u, store := newTestUI(t, "Nguyễn Thị Hường")
+	ctx := context.Background()
+	rows, _ := store.MemberRows(ctx)
+	id := rows[0].ID
+	u.openMember(id)
+	events := func() int {
+		es, err := store.MemberEvents(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(es)
+	}
+	t.Run("a suspension without a reason is refused at the reason", func(t *testing.T) {
+		a := u.page.showAction(data.EventSuspended)
+		test.Tap(a.ok)
+		if r := a.rows[data.FieldEventKind]; !r.errMsg.Visible() || r.errMsg.Text != "Cần chọn lý do tạm dừng sinh hoạt" {
+			t.Errorf("reason message %q (visible %v)", r.errMsg.Text, r.errMsg.Visible())
+		}
+		if n := events(); n != 1 {
+			t.Errorf("%d events after a refusal, want 1", n)
+		}
+		a.dialog.Hide()
+	})
+	t.Run("a job-loss suspension over 12 months is refused at the end date", func(t *testing.T) {
+		a := u.page.showAction(data.EventSuspended)
+		a.reason.SetSelected(data.SuspendJobLoss.Label())
+		a.date.entry.SetText("01/11/2026")
+		test.Type(a.until.entry, "02/11/2027")
+		test.Tap(a.ok)
+		if r := a.rows[data.FieldEventUntil]; !r.errMsg.Visible() || !strings.Contains(r.errMsg.Text, "tối đa 12 tháng") {
+			t.Errorf("until message %q (visible %v)", r.errMsg.Text, r.errMsg.Visible())
+		}
+		a.dialog.Hide()
+	})
+	t.Run("a valid suspension is recorded and the page shows the new status", func(t *testing.T) {
+		a := u.page.showAction(data.EventSuspended)
+		a.reason.SetSelected(data.SuspendJobLoss.Label())
+		a.date.entry.SetText("01/11/2026")
+		test.Type(a.until.entry, "01/11/2027")
+		test.Tap(a.ok)
+		if n := events(); n != 2 {
+			t.Fatalf("%d events, want 2", n)
+		}
+		if u.page.m.Status != data.StatusSuspended {
+			t.Errorf("page status %s, want suspended", u.page.m.Status)
+		}
+	})
+	t.Run("the only actions offered to a suspended member are the allowed ones", func(t *testing.T) {
+		want := data.AllowedEvents(data.StatusSuspended)
+		if want[0] != data.EventResumed {
+			t.Errorf("first action %s, want resume", want[0])
+		}
+	})
+}

@@ -62,6 +62,7 @@ type UI struct {
 	background func(func())
 	form       *memberForm // the member form on screen, if any
 	page       *memberPage // the member page on screen, if any
+	onSetup    func(*setupScreen)
 	loaded     func(n int)
 }
 
@@ -90,7 +91,11 @@ func (u *UI) Show() {
 	switch {
 	case data.ErrorCode(err) == data.ENOTFOUND:
 		u.win.SetTitle(lang.L("Sổ Công đoàn") + " — " + lang.L("Thiết lập ban đầu"))
-		u.win.SetContent(newSetupScreen(u, func(p *data.Profile) { u.profile = p; u.showMain() }).build())
+		s := newSetupScreen(u, func(p *data.Profile) { u.profile = p; u.showMain() })
+		u.win.SetContent(s.build())
+		if u.onSetup != nil {
+			u.onSetup(s)
+		}
 	case err != nil:
 		u.win.SetContent(widget.NewLabel(data.ErrorMessage(err)))
 	default:

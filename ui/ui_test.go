@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -280,4 +281,65 @@ func TestStatusActions(t *testing.T) {
 			t.Errorf("first action %s, want resume", want[0])
 		}
 	})
+}
+
+func TestFirstRunSetup(t *testing.T) {
+	test.NewTempApp(t)
+	store, err := sqlite.Open(filepath.Join(t.TempDir(), "setup.db"), sqlite.WithNow(func() time.Time { return today }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	w := test.NewTempWindow(t, nil)
+	u := New(w, Services{Members: store, Units: store, Profile: store, Now: func() time.Time { return today }})
+	u.background = func(f func()) { f() }
+	var setup *setupScreen
+	u.onSetup = func(s *setupScreen) { setup = s }
+	u.Show()
+	if setup == nil {
+		t.Fatal("no setup screen on a new database")
+	}
+	f := setup.form
+	t.Run("saving an empty profile shows the required fields and saves nothing", func(t *testing.T) {
+		test.Tap(setup.save)
+		if r := f.rows[data.FieldProfileName]; !r.errMsg.Visible() || r.errMsg.Text != "Cần nhập tên công đoàn cơ sở" {
+			t.Errorf("name message %q", r.errMsg.Text)
+		}
+		if _, err := store.Profile(context.Background()); data.ErrorCode(err) != data.ENOTFOUND {
+			t.Errorf("profile saved: %v", err)
+		}
+	})
+	t.Run("a complete profile is saved and the register opens with the union's name in the title", func(t *testing.T) {
+		test.Type(f.name, "Công đoàn cơ sở Công ty TNHH Thử")
+		test.Type(f.upperName, "Công đoàn phường Quế Võ")
+		f.upperKind.SetSelected(data.UpperCommune.Label())
+		test.Type(f.enterprise, "Công ty TNHH Thử")
+		test.Type(f.place, "Bắc Ninh")
+		test.Type(f.chair, "Nguyễn Thị Hường")
+		test.Type(f.workers, "1.250")
+		test.Type(f.female, "800")
+		test.Tap(setup.save)
+		p, err := store.Profile(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.WorkersTotal != 1250 || p.UpperKind != data.UpperCommune {
+			t.Errorf("profile = %+v", p)
+		}
+		if got := w.Title(); got != "Công đoàn cơ sở Công ty TNHH Thử — Sổ Công đoàn" {
+			t.Errorf("title = %q", got)
+		}
+		if u.register == nil {
+			t.Error("the register is not shown")
+		}
+	})
+}
+
+func TestFyneDialogsAreVietnamese(t *testing.T) {
+	SetupLanguage()
+	for en, vi := range map[string]string{"Cancel": "Hủy", "OK": "Đồng ý", "Yes": "Có", "No": "Không", "Save": "Lưu", "Open": "Mở"} {
+		if got := lang.L(en); got != vi {
+			t.Errorf("lang.L(%q) = %q, want %q", en, got, vi)
+		}
+	}
 }

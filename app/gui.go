@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
+	"socongdoan/assets"
 	"socongdoan/ui"
 )
 
@@ -16,6 +17,7 @@ import (
 func runGUI(e *env) int {
 	ui.SetupLanguage()
 	a := fyneapp.NewWithID("vn.socongdoan.app")
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG))
 	ui.ApplyThemePreference(a)
 	store, err := e.openStore()
 	w := a.NewWindow("Sổ Công đoàn")

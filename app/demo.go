@@ -35,9 +35,11 @@ type demoStore interface {
 	data.ProfileService
 	data.MemberService
 	data.UnitService
+	data.RecordsService
 }
 
-// fillDemo writes the demo profile (when none is set), the units and n members.
+// fillDemo writes the demo profile (when none is set), the units, n members and
+// the records of conferences, dialogues and agreements.
 func fillDemo(e *env, store demoStore, n int, seed uint64) error {
 	if _, err := store.Profile(e.ctx); data.ErrorCode(err) == data.ENOTFOUND {
 		p := demo.Profile()
@@ -54,5 +56,8 @@ func fillDemo(e *env, store demoStore, n int, seed uint64) error {
 			return err
 		}
 	}
-	return store.CreateMembers(e.ctx, demo.Members(n, seed, e.now()))
+	if err := store.CreateMembers(e.ctx, demo.Members(n, seed, e.now())); err != nil {
+		return err
+	}
+	return fillDemoRecords(e, store)
 }

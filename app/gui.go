@@ -10,35 +10,108 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"socongdoan/assets"
+	"socongdoan/data"
+	"socongdoan/data/sqlite"
 	"socongdoan/ui"
 )
 
-// runGUI opens the store and shows the main window until it is closed.
+// runGUI opens the store and shows the main window until it is closed. Before the
+// store is opened it takes the database's lock (one copy of the app per file) and
+// runs a quick integrity check on a read-only connection, so that a damaged file is
+// reported, kept as it is, and offered a restore from the newest good backup.
 func runGUI(e *env) int {
 	ui.SetupLanguage()
 	a := fyneapp.NewWithID("vn.socongdoan.app")
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG))
 	ui.ApplyThemePreference(a)
-	store, err := e.openStore()
 	w := a.NewWindow("Sổ Công đoàn")
 	w.Resize(fyne.NewSize(1280, 720))
+	w.SetMaster()
+	lock, err := sqlite.AcquireLock(e.dbPath)
 	if err != nil {
-		log.Printf("open store: %v", err)
+		log.Printf("lock: %v", err)
 		showFatal(w, err)
 		w.ShowAndRun()
 		return exitUser
 	}
-	defer store.Close()
-	u := ui.New(w, ui.Services{
-		Members: store, Units: store, Profile: store,
-		Now: e.now, DBPath: store.Path(), Version: e.version.String(),
-	})
-	// The log line lets the smoke test see that the register really showed its rows.
-	u.OnRegisterLoaded(func(n int) { log.Printf("register: %d rows shown", n) })
-	u.Show()
-	w.SetMaster()
+	defer lock.Release()
+	if lock.Stale {
+		log.Printf("the last run (process %d) did not end cleanly; its lock was cleared", lock.PrevPID)
+	}
+	var store *sqlite.Store
+	defer func() {
+		if store != nil {
+			store.Close()
+		}
+	}()
+	var open func() bool
+	// damaged shows the damaged-file screen; a restore there opens the app on the backup.
+	damaged := func(cause error) {
+		log.Printf("damaged database %s: %v", e.dbPath, cause)
+		good, err := sqlite.NewestGoodBackup(e.ctx, e.dbPath)
+		if err != nil {
+			log.Printf("backups: %v", err)
+		}
+		var restore func() error
+		summary := ""
+		if good != nil {
+			summary = good.Summary()
+			restore = func() error {
+				aside, err := sqlite.ReplaceDamaged(e.ctx, e.dbPath, good.Path)
+				if err != nil {
+					return err
+				}
+				log.Printf("damaged database kept as %s; restored %s", aside, good.Path)
+				open()
+				return nil
+			}
+		}
+		ui.ShowDamaged(w, data.ErrorMessage(cause), summary, restore, a.Quit)
+	}
+	open = func() bool {
+		if err := sqlite.QuickCheck(e.ctx, e.dbPath); err != nil {
+			if sqlite.IsDamaged(err) {
+				damaged(err)
+				return false
+			}
+			log.Printf("check: %v", err)
+		}
+		s, err := e.openStore()
+		if err != nil {
+			if sqlite.IsDamaged(err) {
+				damaged(err)
+				return false
+			}
+			log.Printf("open store: %v", err)
+			showFatal(w, err)
+			return false
+		}
+		store = s
+		u := ui.New(w, ui.Services{
+			Members: store, Units: store, Profile: store, Records: store, Settings: store, Documents: store,
+			Import: store, Backup: store,
+			Now: e.now, DBPath: store.Path(), Version: e.version.String(),
+		})
+		// The log line lets the smoke test see that the register really showed its rows.
+		u.OnRegisterLoaded(func(n int) { log.Printf("register: %d rows shown", n) })
+		u.Show()
+		// The day's automatic backup, off the UI goroutine: the online backup API copies
+		// while the chair works.
+		go func() {
+			if path, made, err := s.DailyBackup(e.ctx); err != nil {
+				log.Printf("daily backup: %v", err)
+			} else if made {
+				log.Printf("daily backup: %s", path)
+			}
+		}()
+		return true
+	}
+	ok := open()
 	quitOnSignal(a)
 	w.ShowAndRun()
+	if !ok && store == nil {
+		return exitUser
+	}
 	return exitOK
 }
 

@@ -152,6 +152,27 @@ Cách dùng:
   socongdoan members add --name "Họ và tên" [--birth dd/mm/yyyy|yyyy] [--sex nam|nữ]
                          [--cccd SỐ] [--phone SỐ] [--unit BỘ_PHẬN] [--joined dd/mm/yyyy]
                                         thêm một đoàn viên
+  socongdoan members import TỆP.xlsx|.csv [--dry-run] [--on-duplicate skip|update]
+                         [--sheet TRANG] [--map B=ho-ten,E=cccd,…] [--errors LOI.xlsx]
+                                        nhập đoàn viên từ Excel/CSV: in bản xem trước và
+                                        các dòng lỗi; có dòng lỗi thì không ghi gì (mã 1)
+  socongdoan members export TỆP.xlsx|.csv [--columns ho-ten,ngay-sinh,…|all]
+                         [--status S] [--search Q] [--template MẪU_CẤP_TRÊN.xlsx]
+                                        xuất sổ đoàn viên (theo thứ tự của sổ)
+  socongdoan backup [-o TỆP]            sao lưu (mặc định vào thư mục sao-luu cạnh tệp dữ liệu)
+  socongdoan restore TỆP                khôi phục từ bản sao lưu (kiểm tra tệp, sao lưu dữ liệu
+                                        hiện tại trước; cửa sổ ứng dụng phải đóng)
+  socongdoan check                      kiểm tra tính toàn vẹn của tệp dữ liệu
+  socongdoan report --list              liệt kê các loại văn bản, báo cáo PDF
+  socongdoan report LOẠI -o TỆP.pdf [--year NĂM] [--from dd/mm/yyyy --to dd/mm/yyyy]
+                    [--filter status=…,unit=…,sex=…,nationality=…,search=…] [--sort CỘT] [--desc]
+                    [--columns ten,ngay-sinh,…] [--landscape] [--full-cccd] [--id N]
+                    [--signer chu-tich|pho-chu-tich] [--date dd/mm/yyyy] [--number N] [--draft]
+                    [--upper "CĐ cấp trên"] [--place "Địa danh"] [--recipients "Nơi 1;Nơi 2;Lưu: VT"]
+                                        tạo văn bản PDF theo thể thức (số lấy từ sổ văn bản đi)
+  socongdoan report LOẠI --year NĂM --choices
+                                        liệt kê hội nghị, đối thoại, thỏa ước… để chọn --id
+  socongdoan todo [--on dd/mm/yyyy]     in Việc cần làm: các hạn theo luật tính từ hồ sơ, sớm nhất trước
   socongdoan demo --members N           tạo dữ liệu mẫu (N đoàn viên)
   socongdoan version                    in phiên bản
   socongdoan help                       in hướng dẫn này
@@ -159,6 +180,9 @@ Cách dùng:
 --db TỆP dùng tệp dữ liệu khác (mặc định: %s), đặt ở bất cứ đâu trong lệnh.
 Trạng thái (--status): dang-sinh-hoat, tam-dung, chuyen-di, ra-khoi, xoa-ten, khai-tru,
   tat-ca (mọi trạng thái); mặc định: đoàn viên hiện có (đang sinh hoạt và tạm dừng).
+Báo cáo (report): --year/--from/--to chọn kỳ báo cáo; với danh sách đoàn viên, quyết định kết
+  nạp, đề nghị cấp thẻ là những người vào công đoàn trong kỳ. Không có -o khi dùng --choices.
+  Số văn bản lấy tự động (in lại cùng văn bản giữ số cũ); --draft để trống số.
 Mã thoát: 0 thành công, 1 lỗi dữ liệu (thông báo bằng tiếng Việt), 2 sai cú pháp.
 `
 
@@ -172,17 +196,31 @@ func runCommand(e *env, args []string) error {
 		return nil
 	case "members":
 		if len(args) < 2 {
-			return usagef("thiếu lệnh con: members list | members add")
+			return usagef("thiếu lệnh con: members list | add | import | export")
 		}
 		switch args[1] {
 		case "list":
 			return membersList(e, args[2:])
 		case "add":
 			return membersAdd(e, args[2:])
+		case "import":
+			return membersImport(e, args[2:])
+		case "export":
+			return membersExport(e, args[2:])
 		}
 		return usagef("không có lệnh \"members %s\"", args[1])
 	case "demo":
 		return demoCmd(e, args[1:])
+	case "backup":
+		return backupCmd(e, args[1:])
+	case "restore":
+		return restoreCmd(e, args[1:])
+	case "check":
+		return checkCmd(e, args[1:])
+	case "todo":
+		return todoCmd(e, args[1:])
+	case "report":
+		return reportCmd(e, args[1:])
 	}
 	return usagef("không có lệnh \"%s\"", args[0])
 }

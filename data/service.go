@@ -1,6 +1,9 @@
 package data
 
-import "context"
+import (
+	"context"
+	"time"
+)
 
 // MemberService keeps the member register. Every write is one transaction that also
 // appends to the audit log; bad input returns an EINVALID *Error and changes nothing.
@@ -61,4 +64,124 @@ type SettingsService interface {
 	Setting(ctx context.Context, key string) (string, bool, error)
 	// SetSetting stores a value (logged in the audit log); an empty value removes the key.
 	SetSetting(ctx context.Context, key, value string) error
+}
+
+// DocumentService keeps what the printed documents need beyond the register:
+// the sổ văn bản đi (numbers per type and year, DOMAIN §6), the chair's texts
+// of periodic reports, and the status history by date for their figures.
+type DocumentService interface {
+	// NextDocNumber is the number the next document of this type gets in year.
+	NextDocNumber(ctx context.Context, year int, t DocType) (int, error)
+	// IssueDoc records a document in the sổ văn bản đi and sets d.ID; a Number of
+	// 0 takes the next free one. A number already used in that year and type is
+	// ECONFLICT naming the holder, unless the holder is the same printed document
+	// (Kind and Ref), which is then updated: printing again keeps its number.
+	IssueDoc(ctx context.Context, d *OutgoingDoc) error
+	// UpdateDoc edits an entry (number, ký hiệu, date, trích yếu), logging each change.
+	UpdateDoc(ctx context.Context, d *OutgoingDoc) error
+	// OutgoingDocs lists the entries of a year (0: every year), newest number first.
+	OutgoingDocs(ctx context.Context, year int) ([]OutgoingDoc, error)
+	// Narrative returns the chair's texts of a period (empty when none saved).
+	Narrative(ctx context.Context, p Period) (Narrative, error)
+	// SaveNarrative saves the texts of a period; an empty text removes its section.
+	SaveNarrative(ctx context.Context, p Period, n Narrative) error
+	// MemberEventsBetween returns the status changes dated from..to (a zero from:
+	// since the beginning, undated ones included) of members not in the trash,
+	// in the order they were recorded, which is date order within a member.
+	// Only ID, MemberID, Kind and Date are filled: what reports count.
+	MemberEventsBetween(ctx context.Context, from, to time.Time) ([]MemberEvent, error)
+}
+
+// RecordsService keeps the records of worker conferences, dialogue-representative
+// lists, dialogues, bargaining rounds and collective agreements (DOMAIN §1–§3).
+// Each write is one transaction, parent and child rows together, with audit rows;
+// bad input returns an EINVALID *Error naming the field and changes nothing.
+// Lists are small (a few records a year), so they return whole records, newest first.
+type RecordsService interface {
+	// Conferences lists the conferences not in the trash, with their child rows and documents.
+	Conferences(ctx context.Context) ([]Conference, error)
+	// Conference returns one conference (ENOTFOUND if missing or in the trash).
+	Conference(ctx context.Context, id int64) (*Conference, error)
+	// CreateConference validates and stores a new conference; it sets c.ID.
+	CreateConference(ctx context.Context, c *Conference) error
+	// UpdateConference validates and saves a conference and its child rows (not its documents).
+	UpdateConference(ctx context.Context, c *Conference) error
+	// AttachDocument copies the file at src into the app's data folder and records it.
+	AttachDocument(ctx context.Context, conferenceID int64, kind DocKind, src string) (*Attachment, error)
+	// RemoveDocument deletes a document's record and its copy (the chair's original is untouched).
+	RemoveDocument(ctx context.Context, id int64) error
+
+	// RepLists lists the dialogue-representative lists.
+	RepLists(ctx context.Context) ([]RepList, error)
+	// RepList returns one list.
+	RepList(ctx context.Context, id int64) (*RepList, error)
+	// CreateRepList validates and stores a new list; it sets l.ID.
+	CreateRepList(ctx context.Context, l *RepList) error
+	// UpdateRepList validates and saves a list and its representatives.
+	UpdateRepList(ctx context.Context, l *RepList) error
+
+	// Dialogues lists the dialogues.
+	Dialogues(ctx context.Context) ([]Dialogue, error)
+	// Dialogue returns one dialogue.
+	Dialogue(ctx context.Context, id int64) (*Dialogue, error)
+	// CreateDialogue validates and stores a new dialogue; it sets d.ID.
+	CreateDialogue(ctx context.Context, d *Dialogue) error
+	// UpdateDialogue validates and saves a dialogue, its topics and follow-up actions.
+	UpdateDialogue(ctx context.Context, d *Dialogue) error
+
+	// Bargainings lists the bargaining rounds.
+	Bargainings(ctx context.Context) ([]Bargaining, error)
+	// Bargaining returns one round.
+	Bargaining(ctx context.Context, id int64) (*Bargaining, error)
+	// CreateBargaining validates and stores a new round; it sets b.ID.
+	CreateBargaining(ctx context.Context, b *Bargaining) error
+	// UpdateBargaining validates and saves a round, its sessions and information requests.
+	UpdateBargaining(ctx context.Context, b *Bargaining) error
+
+	// Agreements lists the collective agreements.
+	Agreements(ctx context.Context) ([]Agreement, error)
+	// Agreement returns one agreement.
+	Agreement(ctx context.Context, id int64) (*Agreement, error)
+	// CreateAgreement validates and stores a new agreement; it sets a.ID.
+	CreateAgreement(ctx context.Context, a *Agreement) error
+	// UpdateAgreement validates and saves an agreement, its clauses, amendments and ratings.
+	UpdateAgreement(ctx context.Context, a *Agreement) error
+
+	// TrashRecord moves a record to the trash (nothing is hard-deleted).
+	TrashRecord(ctx context.Context, ref RecordRef) error
+	// RestoreRecord takes a record back out of the trash.
+	RestoreRecord(ctx context.Context, ref RecordRef) error
+	// MemberFlow counts the members who came in (kết nạp, chuyển đến, kết nạp lại)
+	// and went out (chuyển đi, ra khỏi, xóa tên, khai trừ) in a year, from the status history.
+	MemberFlow(ctx context.Context, year int) (MemberFlow, error)
+}
+
+// MemberFlow is the movement of members in a year, for the year at a glance.
+type MemberFlow struct{ Joined, Left int }
+
+// ImportService is what importing from Excel and exporting to it need of the store.
+type ImportService interface {
+	// MemberKeys lists what identifies each member not in the trash, for matching import rows.
+	MemberKeys(ctx context.Context) ([]MemberKey, error)
+	// MembersByID returns the members not in the trash among ids, by id.
+	MembersByID(ctx context.Context, ids []int64) (map[int64]*Member, error)
+	// ImportMembers writes new and updated members in one transaction, all or nothing,
+	// after backing the database up; a refusal names the file's row.
+	ImportMembers(ctx context.Context, b *ImportBatch) error
+}
+
+// BackupService keeps the database safe: copies, checks and restores.
+type BackupService interface {
+	// BackupTo writes a consistent copy of the database to path (0600), replacing the file.
+	BackupTo(ctx context.Context, path string) error
+	// Backups lists the automatic backups, newest first.
+	Backups() ([]BackupInfo, error)
+	// InspectBackup checks that a file is a sound backup of this app that this version can
+	// open (integrity, our tables, schema version) and describes it.
+	InspectBackup(ctx context.Context, path string) (*BackupInfo, error)
+	// Restore replaces the data with the backup at path, after inspecting it and backing
+	// up the current data; it returns the backup of the current data.
+	Restore(ctx context.Context, path string) (saved string, err error)
+	// Check runs the full integrity and foreign-key checks.
+	Check(ctx context.Context) (*CheckReport, error)
 }

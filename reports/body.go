@@ -54,7 +54,20 @@ func (d *Document) Paragraph(text string) {
 	}
 	for _, p := range strings.Split(clean(text), "\n") {
 		if p = oneLine(p); p != "" {
-			d.block(p, "", firstIndent)
+			d.block(p, "", firstIndent, regular)
+		}
+	}
+}
+
+// ParagraphItalic is Paragraph in italics: the căn cứ (grounds) of a
+// quyết định or nghị quyết (Decree 30/2020 Phụ lục I).
+func (d *Document) ParagraphItalic(text string) {
+	if d.closed {
+		return
+	}
+	for _, p := range strings.Split(clean(text), "\n") {
+		if p = oneLine(p); p != "" {
+			d.block(p, "", firstIndent, italic)
 		}
 	}
 }
@@ -70,13 +83,13 @@ func (d *Document) Bullet(text string) {
 	if s == "" {
 		return
 	}
-	d.block(s, "- ", firstIndent)
+	d.block(s, "- ", firstIndent, regular)
 }
 
 // block lays out one justified paragraph. Without a prefix the first line is
 // indented by indent; with one, the prefix is drawn at indent and all lines of
 // s start after it.
-func (d *Document) block(s, prefix string, indent float64) {
+func (d *Document) block(s, prefix string, indent float64, st style) {
 	lh := lineHeight(sizeBody, spacingBody)
 	W := d.width()
 	first, rest := W-indent, W
@@ -85,7 +98,7 @@ func (d *Document) block(s, prefix string, indent float64) {
 		textX0 = indent + d.measure(regular, sizeBody, prefix)
 		first, rest = W-textX0, W-textX0
 	}
-	lines := d.g.wrap(nil, s, regular, maxUnits(first, sizeBody), maxUnits(rest, sizeBody))
+	lines := d.g.wrap(nil, s, st, maxUnits(first, sizeBody), maxUnits(rest, sizeBody))
 	d.flushPending(lh)
 	for i, l := range lines {
 		d.ensure(lh)
@@ -97,9 +110,9 @@ func (d *Document) block(s, prefix string, indent float64) {
 			}
 		}
 		if i == len(lines)-1 {
-			d.text(x, baseline(d.y, lh, sizeBody), l, regular, sizeBody)
+			d.text(x, baseline(d.y, lh, sizeBody), l, st, sizeBody)
 		} else {
-			d.justified(x, avail, baseline(d.y, lh, sizeBody), l)
+			d.justified(x, avail, baseline(d.y, lh, sizeBody), l, st)
 		}
 		d.y += lh
 	}
@@ -109,20 +122,20 @@ func (d *Document) block(s, prefix string, indent float64) {
 // justified draws a body line stretched to avail millimetres by widening the
 // spaces between its words. gofpdf's word spacing (Tw) has no effect on UTF-8
 // fonts, which are written with two-byte codes, so words are placed one by one.
-func (d *Document) justified(x, avail, base float64, line string) {
+func (d *Document) justified(x, avail, base float64, line string, st style) {
 	words := strings.Split(line, " ") // wrap's lines have single spaces
 	if len(words) < 2 {
-		d.text(x, base, line, regular, sizeBody)
+		d.text(x, base, line, st, sizeBody)
 		return
 	}
 	total := 0.0
 	for _, w := range words {
-		total += d.measure(regular, sizeBody, w)
+		total += d.measure(st, sizeBody, w)
 	}
 	gap := (avail - total) / float64(len(words)-1)
 	for _, w := range words {
-		d.text(x, base, w, regular, sizeBody)
-		x += d.measure(regular, sizeBody, w) + gap
+		d.text(x, base, w, st, sizeBody)
+		x += d.measure(st, sizeBody, w) + gap
 	}
 }
 
@@ -141,30 +154,8 @@ func (d *Document) Closing(s Signer, recipients []string) {
 	rx := d.x0 + lw
 
 	// Signature block lines.
-	title := oneLine(upper(s.Title))
-	if title == "" {
-		title = defaultSign
-	}
-	var sign []string
-	if a := oneLine(upper(s.Authority)); a != "" {
-		sign = append(sign, a)
-	}
-	if s.Deputy {
-		head := strings.TrimSpace(strings.TrimPrefix(title, "PHÓ "))
-		sign = append(sign, "KT. "+head, "PHÓ "+head)
-	} else {
-		sign = append(sign, title)
-	}
-	name := oneLine(clean(s.Name))
+	signLines, signH := d.signatureLines(s, rw, defaultSign)
 	lh := lineHeight(sizeBody, spacingSingle)
-	var signLines [][]string
-	signH := 0.0
-	for _, l := range append(sign, name) {
-		ls := d.g.wrap(nil, l, bold, maxUnits(rw, sizeBody), maxUnits(rw, sizeBody))
-		signLines = append(signLines, ls)
-		signH += float64(len(ls)) * lh
-	}
-	signH += signBlank * lh
 
 	// Nơi nhận entries with a hanging indent after the dash.
 	rlh := lineHeight(sizeRecv, spacingSingle)
@@ -232,6 +223,45 @@ func (d *Document) Closing(s Signer, recipients []string) {
 		}
 	}
 	d.y = end + paraAfter
+}
+
+// signatureLines wraps the lines of a signature block to width w: authority,
+// "KT. …" over the deputy's title or the title (orTitle when it is empty;
+// none when both are), then the name. It returns them and the block's height,
+// including the blank lines for the signature.
+func (d *Document) signatureLines(s Signer, w float64, orTitle string) ([][]string, float64) {
+	title := oneLine(upper(s.Title))
+	if title == "" {
+		title = orTitle
+	}
+	var sign []string
+	if a := oneLine(upper(s.Authority)); a != "" {
+		sign = append(sign, a)
+	}
+	switch {
+	case title == "":
+	case s.Deputy:
+		head := strings.TrimSpace(strings.TrimPrefix(title, "PHÓ "))
+		sign = append(sign, "KT. "+head, "PHÓ "+head)
+	default:
+		sign = append(sign, title)
+	}
+	name := oneLine(clean(s.Name))
+	lh := lineHeight(sizeBody, spacingSingle)
+	var out [][]string
+	h := 0.0
+	for i, l := range append(sign, name) {
+		var ls []string
+		if i < len(sign) {
+			// "ĐẠI DIỆN NGƯỜI / SỬ DỤNG LAO ĐỘNG", not "… LAO / ĐỘNG".
+			ls = append(ls, d.headerLines(l, bold, sizeBody, w)...)
+		} else {
+			ls = d.g.wrap(nil, l, bold, maxUnits(w, sizeBody), maxUnits(w, sizeBody))
+		}
+		out = append(out, ls)
+		h += float64(len(ls)) * lh
+	}
+	return out, h + signBlank*lh
 }
 
 // recipientEntries normalises the Nơi nhận entries: no leading dash, each

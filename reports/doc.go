@@ -336,6 +336,9 @@ func (d *Document) balancedText(s string, st style, size, w float64) []string {
 	n := len(d.g.wrap(d.lines[:0], s, st, m, m))
 	if n > 1 {
 		lo, hi := m/n, m // hi always gives n lines
+		for _, w := range strings.Split(s, " ") {
+			lo = min(max(lo, d.g.units(st, w)), hi) // never cut a word to balance
+		}
 		for lo < hi {
 			mid := (lo + hi) / 2
 			if len(d.g.wrap(d.lines[:0], s, st, mid, mid)) <= n {
@@ -356,12 +359,57 @@ func (d *Document) centredLines(lines []string, x, w, top float64, st style, siz
 	lh := lineHeight(size, spacing)
 	y = top
 	for _, l := range lines {
+		l = strings.ReplaceAll(l, nbsp, " ") // see glueWords
 		lw := d.measure(st, size, l)
 		widest = max(widest, lw)
 		d.text(x+(w-lw)/2, baseline(y, lh, size), l, st, size)
 		y += lh
 	}
 	return y, widest
+}
+
+// headerGutter keeps the left header's lines this far (mm) from the right
+// column, so that the two never read as one line.
+const headerGutter = 2.0
+
+// nbsp is the no-break space, which wrap never breaks at.
+const nbsp = "\u00a0"
+
+// gluedPairs are the two-word compounds of union and company names that a
+// line break should not split: "CÔNG ĐOÀN CƠ SỞ CÔNG / TY TNHH" reads wrong
+// to anyone. gluedWords also keeps a company's legal form with "CÔNG TY".
+var (
+	gluedPairs = strings.NewReplacer(pairs(false)...)
+	gluedWords = strings.NewReplacer(pairs(true)...)
+)
+
+// pairs lists old, new arguments for strings.NewReplacer.
+func pairs(withForms bool) []string {
+	var compounds []string
+	if withForms {
+		compounds = []string{"CÔNG TY TNHH", "CÔNG TY CỔ PHẦN", "CÔNG TY CP"}
+	}
+	compounds = append(compounds, "CÔNG TY", "CÔNG ĐOÀN", "CƠ SỞ", "CÔNG NGHIỆP", "KINH TẾ", "LIÊN ĐOÀN",
+		"LAO ĐỘNG", "THÀNH PHỐ", "TẬP ĐOÀN", "ĐẦU TƯ", "PHÁT TRIỂN", "HẠ TẦNG", "THƯƠNG MẠI",
+		"DỊCH VỤ", "SẢN XUẤT", "VIỆT NAM", "ĐẠI DIỆN", "SỬ DỤNG", "CHẤP HÀNH", "HỘI NGHỊ")
+	var out []string
+	for _, c := range compounds {
+		out = append(out, c, strings.ReplaceAll(c, " ", nbsp))
+	}
+	return out
+}
+
+// headerLines wraps a line of the left header into balanced lines, keeping as
+// many compounds whole (gluedWords, then gluedPairs) as cost no extra line.
+// centredLines prints the no-break spaces as ordinary ones again.
+func (d *Document) headerLines(s string, st style, size, w float64) []string {
+	plain := len(d.balancedText(s, st, size, w))
+	for _, r := range []*strings.Replacer{gluedWords, gluedPairs} {
+		if lines := d.balancedText(r.Replace(s), st, size, w); len(lines) <= plain {
+			return lines
+		}
+	}
+	return d.balancedText(s, st, size, w)
 }
 
 // rule draws a horizontal rule of length l centred on cx at height y.
@@ -381,11 +429,11 @@ func (d *Document) drawHeader(h Header) {
 	// Left column: upper level, issuer, rule.
 	yl := d.yTop
 	if s := oneLine(upper(h.UpperLevel)); s != "" {
-		yl, _ = d.centredLines(d.balancedText(s, regular, sizeHeader, lw), lx, lw, yl, regular, sizeHeader, spacingSingle)
+		yl, _ = d.centredLines(d.headerLines(s, regular, sizeHeader, lw-headerGutter), lx, lw, yl, regular, sizeHeader, spacingSingle)
 	}
 	if s := oneLine(upper(h.Issuer)); s != "" {
 		var widest float64
-		yl, widest = d.centredLines(d.balancedText(s, bold, sizeHeader, lw), lx, lw, yl, bold, sizeHeader, spacingSingle)
+		yl, widest = d.centredLines(d.headerLines(s, bold, sizeHeader, lw-headerGutter), lx, lw, yl, bold, sizeHeader, spacingSingle)
 		yl += ruleGap
 		d.rule(lx+lw/2, yl, max(widest*0.4, 15))
 	}

@@ -1,5 +1,7 @@
 package reports
 
+import "strings"
+
 // Align is the horizontal alignment of the text in a table column.
 type Align int
 
@@ -20,6 +22,12 @@ type Column struct {
 	Width float64
 	// Align aligns the body cells of the column.
 	Align Align
+	// Fit, when set, makes the column exactly as wide as this text (or the
+	// longest word of its title) plus padding, e.g. "00/00/0000" for dates,
+	// so that dates and numbers never wrap; the other columns share the rest
+	// by Width. If the fitted columns leave too little room, all columns fall
+	// back to their weights.
+	Fit string
 }
 
 // Table is a ruled table. Cell text wraps inside its cell ("\n" breaks it);
@@ -34,7 +42,14 @@ type Table struct {
 	NoHeaderRepeat bool
 	// FontSize is the text size in points; 0 means 11.
 	FontSize float64
+	// Progress, when set, is called with the number of rows drawn so far,
+	// every progressEvery rows and after the last one, so that a long list
+	// can move a progress bar.
+	Progress func(done int)
 }
+
+// progressEvery is how many rows a table draws between Progress calls.
+const progressEvery = 500
 
 // Cell padding in millimetres.
 const (
@@ -96,9 +111,22 @@ func (d *Document) Table(t Table) {
 	d.flushPending(first)
 	d.ensure(first)
 	d.startTablePart(tl, true)
-	for _, row := range t.Rows {
+	onPage := 0 // body rows drawn on the current page
+	for i, row := range t.Rows {
+		if t.Progress != nil && i%progressEvery == 0 && i > 0 {
+			t.Progress(i)
+		}
+		// Widow control: the last row never stands alone on a new page under
+		// the repeated header (a "Cộng" row orphaned from its table); the
+		// row before it goes over with it.
+		widow := false
+		if n := len(t.Rows); i == n-2 && onPage >= 2 {
+			last := wrapRow(t.Rows[n-1])
+			h := wrapRow(row)
+			widow = d.fits(h) && !d.fits(h+last) && h+last <= bodyH
+		}
 		h := wrapRow(row)
-		if !d.fits(h) {
+		if !d.fits(h) || widow {
 			if h > bodyH {
 				// Taller than a page: the only row that is split.
 				d.drawSplitRow(tl, cells)
@@ -107,11 +135,16 @@ func (d *Document) Table(t Table) {
 			d.endTablePart(tl)
 			d.newPage()
 			d.startTablePart(tl, tl.repeat)
+			onPage = 0
 		}
 		d.drawCells(tl, cells, 0, h, regular, false)
+		onPage++
 	}
 	d.endTablePart(tl)
 	d.y += paraAfter
+	if t.Progress != nil {
+		t.Progress(len(t.Rows))
+	}
 }
 
 // layoutTable computes column edges, wrapped header cells and sizes.
@@ -130,15 +163,12 @@ func (d *Document) layoutTable(t Table) *tableLayout {
 		header: make([][]string, n),
 		repeat: !t.NoHeaderRepeat,
 	}
-	total := 0.0
-	for _, c := range t.Columns {
-		total += weight(c.Width)
-	}
+	widths := d.columnWidths(t.Columns, size)
 	x := d.x0
 	lines := 1
 	for i, c := range t.Columns {
 		tl.xs[i] = x
-		x += d.width() * weight(c.Width) / total
+		x += widths[i]
 		tl.maxU[i] = max(maxUnits(x-tl.xs[i]-2*cellPadX, size), 1)
 		tl.align[i] = c.Align
 		tl.header[i] = d.g.wrap(nil, clean(c.Title), bold, tl.maxU[i], tl.maxU[i])
@@ -147,6 +177,51 @@ func (d *Document) layoutTable(t Table) *tableLayout {
 	tl.xs[n] = d.x1
 	tl.headH = float64(lines)*tl.lh + 2*cellPadY
 	return tl
+}
+
+// minFlexible is the narrowest a column sized by weight may get, in mm.
+const minFlexible = 12.0
+
+// columnWidths gives each column its width in millimetres: the Fit columns
+// what their text needs, the others the rest of the text width by weight.
+func (d *Document) columnWidths(cols []Column, size float64) []float64 {
+	out := make([]float64, len(cols))
+	fixed, total := 0.0, 0.0
+	flexible := 0
+	for i, c := range cols {
+		if c.Fit == "" {
+			total += weight(c.Width)
+			flexible++
+			continue
+		}
+		w := d.measure(regular, size, clean(c.Fit))
+		for _, word := range strings.Fields(clean(c.Title)) {
+			w = max(w, d.measure(bold, size, word))
+		}
+		out[i] = w + 2*cellPadX + 0.5
+		fixed += out[i]
+	}
+	rest := d.width() - fixed
+	if rest < minFlexible*float64(flexible) || (flexible == 0 && rest < 0) {
+		// The fitted columns do not fit: share everything by weight.
+		total = 0
+		for _, c := range cols {
+			total += weight(c.Width)
+		}
+		for i, c := range cols {
+			out[i] = d.width() * weight(c.Width) / total
+		}
+		return out
+	}
+	for i, c := range cols {
+		switch {
+		case c.Fit == "":
+			out[i] = rest * weight(c.Width) / total
+		case flexible == 0:
+			out[i] += rest / float64(len(cols)) // spread the slack over all
+		}
+	}
+	return out
 }
 
 // weight returns a column's relative width, 1 when it is not positive.

@@ -118,7 +118,13 @@ func (r *registerScreen) build() fyne.CanvasObject {
 	units := widget.NewButtonWithIcon(lang.L("Bộ phận"), theme.ListIcon(), func() { r.ui.showUnits() })
 	trash := widget.NewButtonWithIcon(lang.L("Thùng rác"), theme.DeleteIcon(), func() { r.ui.showTrash() })
 
-	top := container.NewBorder(nil, nil, heading(lang.L("Đoàn viên")), container.NewHBox(units, trash, add))
+	importBtn := widget.NewButtonWithIcon(lang.L("Nhập từ Excel"), theme.UploadIcon(), r.ui.showImporter)
+	exportBtn := widget.NewButtonWithIcon(lang.L("Xuất Excel"), theme.DownloadIcon(), r.showExport)
+	if r.ui.svc.Import == nil {
+		importBtn.Hide()
+		exportBtn.Hide()
+	}
+	top := container.NewBorder(nil, nil, heading(lang.L("Đoàn viên")), container.NewHBox(importBtn, exportBtn, units, trash, add))
 	h := r.search.MinSize().Height
 	fixed := func(w float32, o fyne.CanvasObject) fyne.CanvasObject {
 		return container.NewGridWrap(fyne.NewSize(w, h), o)

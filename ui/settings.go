@@ -73,8 +73,9 @@ func (s *settingsScreen) build() fyne.CanvasObject {
 		subheading(lang.L("Dữ liệu")),
 		widget.NewLabel(lang.L("Tệp dữ liệu (chỉ người dùng này đọc được):")), dbPath,
 		container.NewHBox(units),
+		s.ui.backupSection(),
 		widget.NewLabel(lang.L("Phiên bản ")+s.ui.svc.Version),
 	)
 	top := container.NewBorder(nil, nil, heading(lang.L("Cài đặt")), save)
-	return container.NewBorder(top, nil, nil, nil, container.NewVScroll(container.NewVBox(s.form.object, widget.NewSeparator(), other)))
+	return container.NewBorder(top, nil, nil, nil, container.NewVScroll(container.NewVBox(s.form.object, widget.NewSeparator(), s.ui.rulesSettings(), widget.NewSeparator(), other)))
 }

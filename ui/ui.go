@@ -24,6 +24,16 @@ type Services struct {
 	Members data.MemberService
 	Units   data.UnitService
 	Profile data.ProfileService
+	// Records keeps conferences, dialogues and agreements; Settings the rule
+	// settings and holidays. Both may be nil in tests of other screens.
+	Records  data.RecordsService
+	Settings data.SettingsService
+	// Documents keeps the sổ văn bản đi and the texts of reports (Báo cáo).
+	Documents data.DocumentService
+	// Import moves members in and out of Excel; Backup copies, checks and restores
+	// the data (importer.go, backup.go). Both may be nil in tests of other screens.
+	Import  data.ImportService
+	Backup  data.BackupService
 	Now     func() time.Time
 	DBPath  string
 	Version string
@@ -61,9 +71,17 @@ type UI struct {
 	// Tests run it inline: the test driver's fyne.Do does not serialise with the test.
 	background func(func())
 	form       *memberForm // the member form on screen, if any
+	rec        recordsUI   // the record screens' state (records.go)
 	page       *memberPage // the member page on screen, if any
 	onSetup    func(*setupScreen)
 	loaded     func(n int)
+	// savePDFPath and showPDF replace the save dialog and the PDF viewer in
+	// tests of the Báo cáo screen (reports.go); nil means the real ones.
+	savePDFPath func(dir, name string, done func(path string))
+	showPDF     func(path string)
+	// files replaces the open and save dialogs in tests (files.go).
+	files    fileHooks
+	importer *importer // the import wizard on screen, if any (importer.go)
 }
 
 // OnRegisterLoaded registers a callback run (on the UI goroutine) each time the
@@ -123,6 +141,10 @@ func (u *UI) showMain() {
 	u.sections = []section{
 		{lang.L("Tổng quan"), theme.HomeIcon(), func() fyne.CanvasObject { return newOverviewScreen(u).build() }},
 		{lang.L("Đoàn viên"), theme.AccountIcon(), u.register.build},
+		{lang.L("Hội nghị NLĐ"), theme.ListIcon(), u.conferenceList},
+		{lang.L("Đối thoại"), theme.MailReplyAllIcon(), u.dialogueScreen},
+		{lang.L("Thỏa ước"), theme.FileTextIcon(), u.agreementScreen},
+		{lang.L("Báo cáo"), theme.DocumentPrintIcon(), u.reportsScreen},
 		{lang.L("Cài đặt"), theme.SettingsIcon(), func() fyne.CanvasObject { return newSettingsScreen(u).build() }},
 	}
 	u.body = container.NewStack()

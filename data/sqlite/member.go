@@ -22,13 +22,16 @@ var memberColumns = []string{
 }
 
 // memberArgs are the values of memberColumns for m.
-func memberArgs(m *data.Member) []any {
+func memberArgs(m *data.Member) []any { return memberArgsKey(m, m.SortKey()) }
+
+// memberArgsKey is memberArgs with the sort key already computed.
+func memberArgsKey(m *data.Member, sortKey []byte) []any {
 	return []any{
 		m.Ho, m.TenDem, m.Ten, m.FullName(), isoArg(m.BirthDate), m.BirthYearOnly, string(m.Sex), m.Ethnicity,
 		m.Nationality, m.IDNumber, m.Phone, idArg(m.UnitID), m.JobTitle, isoArg(m.HireDate), string(m.Contract),
 		m.ContractMonths, m.Manager, string(m.JoinKind), isoArg(m.JoinDate), m.PreviousUnion, m.DecisionNumber,
 		isoArg(m.DecisionDate), m.MemberCode, m.CardNumber, string(m.CardType), isoArg(m.CardDate), m.UnionRole,
-		m.PartyMember, m.Notes, m.SearchKey(), m.SortKey(),
+		m.PartyMember, m.Notes, m.SearchKey(), sortKey,
 	}
 }
 
@@ -87,18 +90,24 @@ func loadMember(ctx context.Context, q querier, id int64, inTrash bool) (*data.M
 	if inTrash {
 		where = " WHERE m.id = ? AND m.deleted_at IS NOT NULL"
 	}
+	m, err := scanMember(q.QueryRowContext(ctx, selectMember+where, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, errMemberNotFound()
+	}
+	return m, err
+}
+
+// scanMember reads one row of selectMember (from QueryRow or Query).
+func scanMember(sc interface{ Scan(...any) error }) (*data.Member, error) {
 	var m data.Member
 	var birth, hire, join, decision, card, deleted sql.NullString
 	var created, updated string
-	err := q.QueryRowContext(ctx, selectMember+where, id).Scan(&m.ID, &m.Ho, &m.TenDem, &m.Ten,
+	err := sc.Scan(&m.ID, &m.Ho, &m.TenDem, &m.Ten,
 		&birth, &m.BirthYearOnly, (*string)(&m.Sex), &m.Ethnicity, &m.Nationality, &m.IDNumber, &m.Phone,
 		&m.UnitID, &m.UnitName, &m.JobTitle, &hire, (*string)(&m.Contract), &m.ContractMonths, &m.Manager,
 		(*string)(&m.JoinKind), &join, &m.PreviousUnion, &m.DecisionNumber, &decision, &m.MemberCode,
 		&m.CardNumber, (*string)(&m.CardType), &card, &m.UnionRole, &m.PartyMember, &m.Notes,
 		(*string)(&m.Status), &deleted, &created, &updated)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, errMemberNotFound()
-	}
 	if err != nil {
 		return nil, err
 	}

@@ -33,7 +33,7 @@ const cultureDayFrom = 2026
 // with Saturday and Sunday as the weekly rest days; see Calendar for other
 // weekends and for the Government's yearly choice of Tết and Quốc khánh days.
 func DefaultHolidays(year int) []Holiday {
-	return defaultHolidays(year, satSun)
+	return defaultHolidays(year, satSun, 1)
 }
 
 // defaultHolidays lists the days off of a year for a given weekend.
@@ -41,11 +41,12 @@ func DefaultHolidays(year int) []Holiday {
 // Labour Code 2019 Art. 112(1): 1/1; 5 days of Tết Âm lịch; 10/3 lunar;
 // 30/4; 1/5; 2/9 and one adjacent day. Art. 112(3) lets the Prime Minister
 // pick the Tết days and the second Quốc khánh day each year; by default we
-// take the last day of the old lunar year to mùng 4, and 1/9.
+// take the last day of the old lunar year to mùng 4, and the day of September
+// given as adjacent (1/9 or 3/9; anything else means 1/9).
 // Art. 111(3): a holiday of Art. 112(1) on a weekly rest day is made up on
 // the next working day (nghỉ bù). Ngày Văn hóa Việt Nam (24/11) comes from
 // Resolution 28/2026/QH16, not Art. 112(1), so it gets no nghỉ bù.
-func defaultHolidays(year int, weekend weekendMask) []Holiday {
+func defaultHolidays(year int, weekend weekendMask, adjacent int) []Holiday {
 	type entry struct {
 		Holiday
 		makeUp bool // made up on the next working day if on the weekend
@@ -74,8 +75,11 @@ func defaultHolidays(year int, weekend weekendMask) []Holiday {
 	}
 	add(date(time.April, 30), nameVictory, true)
 	add(date(time.May, 1), nameLabourDay, true)
-	add(date(time.September, 1), nameNationalDay, true)
+	if adjacent != 3 {
+		adjacent = 1
+	}
 	add(date(time.September, 2), nameNationalDay, true)
+	add(date(time.September, adjacent), nameNationalDay, true)
 	if year >= cultureDayFrom {
 		add(date(time.November, 24), nameCultureDay, false)
 	}

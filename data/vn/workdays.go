@@ -12,13 +12,18 @@ import (
 // time's year, month and day in its own location and return UTC midnight.
 
 // Calendar is a working-day calendar: weekly rest days plus the public
-// holidays of each year. Set WeekendDays and call SetYear before sharing it;
-// after that it is safe for concurrent use.
+// holidays of each year. Set WeekendDays and NationalDayAdjacent and call
+// SetYear before sharing it; after that it is safe for concurrent use.
 type Calendar struct {
 	// WeekendDays are the weekly rest days (Labour Code 2019 Art. 111);
 	// empty means Saturday and Sunday. They must leave at least one working
 	// day for AddWorkingDays to end.
 	WeekendDays []time.Weekday
+	// NationalDayAdjacent is the day of September taken off with 2/9 in a
+	// year whose holidays the chair has not set: 1 (the default; also for 0)
+	// or 3. Labour Code 2019 Art. 112(1) gives "2/9 and one adjacent day"
+	// and lets the Prime Minister choose it each year.
+	NationalDayAdjacent int
 
 	mu        sync.RWMutex
 	overrides map[int]yearHolidays     // set by SetYear, whatever the weekend
@@ -26,10 +31,11 @@ type Calendar struct {
 }
 
 // yearKey identifies a cached default year; the weekend decides which
-// holidays are made up (nghỉ bù).
+// holidays are made up (nghỉ bù), and the adjacent day which September day is off.
 type yearKey struct {
-	year    int
-	weekend weekendMask
+	year     int
+	weekend  weekendMask
+	adjacent int
 }
 
 // yearHolidays is one year's holidays, sorted, and indexed by day of year.
@@ -138,7 +144,7 @@ func (c *Calendar) WorkingDaysBetween(a, b time.Time) int {
 // year returns the holidays of a year: the chair's list if set, else the
 // default rules for the current weekend, computed once.
 func (c *Calendar) year(year int) yearHolidays {
-	key := yearKey{year, maskOf(c.WeekendDays)}
+	key := yearKey{year, maskOf(c.WeekendDays), c.NationalDayAdjacent}
 	c.mu.RLock()
 	yh, ok := c.overrides[year]
 	if !ok {
@@ -149,7 +155,7 @@ func (c *Calendar) year(year int) yearHolidays {
 		return yh
 	}
 
-	yh = indexHolidays(defaultHolidays(year, key.weekend))
+	yh = indexHolidays(defaultHolidays(year, key.weekend, key.adjacent))
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if o, ok := c.overrides[year]; ok { // SetYear ran meanwhile

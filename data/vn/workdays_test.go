@@ -199,3 +199,23 @@ func BenchmarkAddWorkingDays(b *testing.B) {
 		c.AddWorkingDays(start, 30)
 	}
 }
+
+func TestCalendarNationalDayAdjacent(t *testing.T) {
+	t.Run("by default 1/9 is off with 2/9", func(t *testing.T) {
+		c := vn.NewCalendar()
+		if c.IsWorkingDay(date(2027, 9, 1)) || !c.IsWorkingDay(date(2027, 9, 3)) {
+			t.Error("want 1/9/2027 off and 3/9/2027 a working day")
+		}
+	})
+	t.Run("with 3 the day after 2/9 is off instead", func(t *testing.T) {
+		c := vn.NewCalendar()
+		c.NationalDayAdjacent = 3
+		if !c.IsWorkingDay(date(2027, 9, 1)) || c.IsWorkingDay(date(2027, 9, 3)) {
+			t.Error("want 1/9/2027 a working day and 3/9/2027 off")
+		}
+		// Tue 31/8/2027 + 1 working day: Wed 1/9 now works.
+		if got := c.AddWorkingDays(date(2027, 8, 31), 1); !got.Equal(date(2027, 9, 1)) {
+			t.Errorf("one working day after 31/8/2027 = %s, want 1/9", got.Format(time.DateOnly))
+		}
+	})
+}

@@ -1,0 +1,553 @@
+package data
+
+import (
+	"strconv"
+	"time"
+
+	"socongdoan/data/vn"
+)
+
+// BargainOutcome is how a round of collective bargaining ended (DOMAIN §3).
+type BargainOutcome string
+
+// The outcomes.
+const (
+	BargainOngoing BargainOutcome = ""            // still negotiating
+	BargainAgreed  BargainOutcome = "thanh_cong"  // a draft agreement was reached
+	BargainFailed  BargainOutcome = "khong_thanh" // refused, 90 days out, or declared failed (Art. 71)
+)
+
+// BargainOutcomes lists the outcomes in form order.
+var BargainOutcomes = []BargainOutcome{BargainOngoing, BargainAgreed, BargainFailed}
+
+// Label is the Vietnamese name of the outcome.
+func (o BargainOutcome) Label() string {
+	switch o {
+	case BargainOngoing:
+		return "Đang thương lượng"
+	case BargainAgreed:
+		return "Đã thống nhất dự thảo"
+	case BargainFailed:
+		return "Thương lượng không thành"
+	}
+	return string(o)
+}
+
+// BargainSession is one session, recorded in a biên bản thương lượng (DOMAIN §3, Art. 70).
+type BargainSession struct {
+	Date     time.Time
+	Agreed   string // nội dung đã thống nhất
+	Disputed string // nội dung còn ý kiến khác nhau
+}
+
+// InfoRequest is a request to the employer for business information, answered
+// within 10 days (DOMAIN §3, Art. 70).
+type InfoRequest struct {
+	Date     time.Time
+	Subject  string
+	Answered time.Time
+}
+
+// Bargaining is one round of thương lượng tập thể at the enterprise (DOMAIN §3, Art. 70).
+type Bargaining struct {
+	ID           int64
+	RequestedBy  Side
+	RequestDate  time.Time // the request and its agenda received
+	Subject      string    // nội dung đề nghị thương lượng
+	AgreedDate   time.Time // time and place agreed (≤ 7 working days)
+	StartDate    time.Time // first session (≤ 30 days from the request)
+	ExtendedTo   time.Time // an agreed end later than the 90 days; zero when none
+	Outcome      BargainOutcome
+	EndDate      time.Time
+	Sessions     []BargainSession
+	InfoRequests []InfoRequest
+	Notes        string
+	CreatedAt    time.Time
+	UpdatedAt    time.Time
+}
+
+// Title names the round: "Thương lượng tập thể (yêu cầu ngày 02/11/2026)".
+func (b *Bargaining) Title() string {
+	if b.RequestDate.IsZero() {
+		return "Thương lượng tập thể"
+	}
+	return "Thương lượng tập thể (yêu cầu ngày " + vn.FormatDate(b.RequestDate) + ")"
+}
+
+// Ongoing reports whether the parties are still negotiating.
+func (b *Bargaining) Ongoing() bool { return b.Outcome == BargainOngoing && b.EndDate.IsZero() }
+
+// Bargaining field names for messages at the form.
+const (
+	FieldBarRequest  = "bar_request"
+	FieldBarAgreed   = "bar_agreed"
+	FieldBarStart    = "bar_start"
+	FieldBarExtended = "bar_extended"
+	FieldBarEnd      = "bar_end"
+	FieldBarSessions = "bar_sessions"
+	FieldBarInfo     = "bar_info"
+)
+
+// Normalize NFC-cleans the text and takes the first session as the start when none is given.
+func (b *Bargaining) Normalize() {
+	b.Subject = vn.CleanMultiline(b.Subject)
+	b.Notes = vn.CleanMultiline(b.Notes)
+	for _, t := range []*time.Time{&b.RequestDate, &b.AgreedDate, &b.StartDate, &b.ExtendedTo, &b.EndDate} {
+		if !t.IsZero() {
+			*t = vn.Day(*t)
+		}
+	}
+	sessions := b.Sessions[:0:0]
+	for _, s := range b.Sessions {
+		s.Agreed, s.Disputed = vn.CleanMultiline(s.Agreed), vn.CleanMultiline(s.Disputed)
+		if s.Date.IsZero() && s.Agreed == "" && s.Disputed == "" {
+			continue
+		}
+		if !s.Date.IsZero() {
+			s.Date = vn.Day(s.Date)
+			if b.StartDate.IsZero() || s.Date.Before(b.StartDate) {
+				b.StartDate = s.Date
+			}
+		}
+		sessions = append(sessions, s)
+	}
+	b.Sessions = sessions
+	infos := b.InfoRequests[:0:0]
+	for _, r := range b.InfoRequests {
+		r.Subject = vn.Clean(r.Subject)
+		if r.Date.IsZero() && r.Subject == "" {
+			continue
+		}
+		for _, t := range []*time.Time{&r.Date, &r.Answered} {
+			if !t.IsZero() {
+				*t = vn.Day(*t)
+			}
+		}
+		infos = append(infos, r)
+	}
+	b.InfoRequests = infos
+}
+
+// Validate checks a round as the form does; the limits of DOMAIN §3 and
+// Implications B are warnings, since the record must say what really happened.
+func (b *Bargaining) Validate(cal *vn.Calendar, now time.Time) Problems {
+	var ps Problems
+	today := vn.Day(now)
+	switch {
+	case b.RequestedBy == "":
+		ps.add(FieldBarRequest, "Cần chọn bên yêu cầu thương lượng")
+	case b.RequestDate.IsZero():
+		ps.add(FieldBarRequest, "Cần nhập ngày nhận yêu cầu")
+	case b.RequestDate.After(today):
+		ps.add(FieldBarRequest, "Ngày yêu cầu không được sau ngày hôm nay")
+	}
+	if b.RequestDate.IsZero() {
+		return ps
+	}
+	if !b.AgreedDate.IsZero() {
+		if b.AgreedDate.Before(b.RequestDate) {
+			ps.add(FieldBarAgreed, "Phải từ ngày nhận yêu cầu trở đi")
+		} else if due := BargainAgreeDue(cal, b.RequestDate); b.AgreedDate.After(due) {
+			ps.warn(FieldBarAgreed, "Quá 7 ngày làm việc kể từ khi nhận yêu cầu (hạn "+vn.FormatDate(due)+")")
+		}
+	}
+	if !b.StartDate.IsZero() {
+		if b.StartDate.Before(b.RequestDate) {
+			ps.add(FieldBarStart, "Phiên đầu tiên phải sau ngày yêu cầu")
+		} else if due := BargainStartDue(b.RequestDate); b.StartDate.After(due) {
+			ps.warn(FieldBarStart, "Bắt đầu muộn: phải bắt đầu trong 30 ngày kể từ ngày yêu cầu (hạn "+vn.FormatDate(due)+")")
+		}
+		end := b.EndDate
+		if end.IsZero() {
+			end = today
+		}
+		if due := BargainEndDue(b.StartDate, b.ExtendedTo); end.After(due) {
+			ps.warn(FieldBarEnd, "Quá thời hạn thương lượng 90 ngày (hạn "+vn.FormatDate(due)+"); ghi ngày gia hạn nếu hai bên đã thỏa thuận")
+		}
+	}
+	if !b.ExtendedTo.IsZero() && !b.StartDate.IsZero() && !b.ExtendedTo.After(b.StartDate) {
+		ps.add(FieldBarExtended, "Ngày gia hạn phải sau ngày bắt đầu")
+	}
+	switch {
+	case b.Outcome != BargainOngoing && b.EndDate.IsZero():
+		ps.add(FieldBarEnd, "Cần nhập ngày kết thúc thương lượng")
+	case !b.EndDate.IsZero() && b.EndDate.Before(b.RequestDate):
+		ps.add(FieldBarEnd, "Ngày kết thúc phải sau ngày yêu cầu")
+	case b.EndDate.After(today):
+		ps.add(FieldBarEnd, "Ngày kết thúc không được sau ngày hôm nay")
+	}
+	for i, s := range b.Sessions {
+		n := "Phiên " + itoa(i+1) + ": "
+		switch {
+		case s.Date.IsZero():
+			ps.add(FieldBarSessions, n+"cần ngày họp")
+		case s.Date.Before(b.RequestDate):
+			ps.add(FieldBarSessions, n+"ngày họp phải sau ngày yêu cầu")
+		case s.Date.After(today):
+			ps.add(FieldBarSessions, n+"ngày họp không được sau ngày hôm nay")
+		}
+	}
+	for i, r := range b.InfoRequests {
+		n := "Yêu cầu thông tin " + itoa(i+1) + ": "
+		switch {
+		case r.Date.IsZero():
+			ps.add(FieldBarInfo, n+"cần ngày đề nghị")
+		case r.Subject == "":
+			ps.add(FieldBarInfo, n+"cần ghi thông tin đề nghị cung cấp")
+		case !r.Answered.IsZero() && r.Answered.Before(r.Date):
+			ps.add(FieldBarInfo, n+"ngày trả lời phải sau ngày đề nghị")
+		case !r.Answered.IsZero() && r.Answered.After(BargainInfoDue(r.Date)):
+			ps.warn(FieldBarInfo, n+"người sử dụng lao động cung cấp muộn (hạn 10 ngày: "+vn.FormatDate(BargainInfoDue(r.Date))+")")
+		}
+	}
+	return ps
+}
+
+// AgreementLevel is the level of a collective agreement (DOMAIN §3, Arts 72–76).
+type AgreementLevel string
+
+// The levels.
+const (
+	LevelEnterprise AgreementLevel = "doanh_nghiep"
+	LevelSector     AgreementLevel = "nganh"
+	LevelMulti      AgreementLevel = "nhieu_doanh_nghiep"
+)
+
+// AgreementLevels lists the levels in form order.
+var AgreementLevels = []AgreementLevel{LevelEnterprise, LevelSector, LevelMulti}
+
+// Label is the Vietnamese name of the level.
+func (l AgreementLevel) Label() string {
+	switch l {
+	case LevelEnterprise:
+		return "Doanh nghiệp"
+	case LevelSector:
+		return "Ngành"
+	case LevelMulti:
+		return "Có nhiều doanh nghiệp"
+	}
+	return string(l)
+}
+
+// ClauseGroup is what a clause more favourable than the law is about (DOMAIN §3 Art. 67;
+// §7 counts the shift-meal value).
+type ClauseGroup string
+
+// The clause groups.
+const (
+	ClauseWages    ClauseGroup = "tien_luong"
+	ClauseBonus    ClauseGroup = "thuong"
+	ClauseMeal     ClauseGroup = "bua_an"
+	ClauseHours    ClauseGroup = "thoi_gio"
+	ClauseSafety   ClauseGroup = "atvsld"
+	ClauseWelfare  ClauseGroup = "phuc_loi"
+	ClauseWomen    ClauseGroup = "nu_cong"
+	ClauseOtherGrp ClauseGroup = "khac"
+)
+
+// ClauseGroups lists the groups in form order.
+var ClauseGroups = []ClauseGroup{ClauseWages, ClauseBonus, ClauseMeal, ClauseHours, ClauseSafety, ClauseWelfare, ClauseWomen, ClauseOtherGrp}
+
+// Label is the Vietnamese name of the group.
+func (g ClauseGroup) Label() string {
+	switch g {
+	case ClauseWages:
+		return "Tiền lương, phụ cấp"
+	case ClauseBonus:
+		return "Tiền thưởng"
+	case ClauseMeal:
+		return "Bữa ăn giữa ca"
+	case ClauseHours:
+		return "Thời giờ làm việc, nghỉ ngơi"
+	case ClauseSafety:
+		return "An toàn, vệ sinh lao động"
+	case ClauseWelfare:
+		return "Phúc lợi, hỗ trợ"
+	case ClauseWomen:
+		return "Lao động nữ, bình đẳng giới"
+	case ClauseOtherGrp:
+		return "Khác"
+	}
+	return string(g)
+}
+
+// Clause is one clause more favourable to workers than the law.
+type Clause struct {
+	Group   ClauseGroup
+	Content string
+	Value   string // e.g. "35.000 đ/suất", "14 ngày/năm"
+}
+
+// Amendment is one sửa đổi, bổ sung, signed only after its own vote (DOMAIN §3, Art. 82).
+type Amendment struct {
+	Date     time.Time // signed; zero while only a draft
+	Content  string
+	Voters   int
+	VotesFor int
+}
+
+// Grade is the yearly quality rating of an agreement (DOMAIN §3, HD 1580 and 90/HD-TLĐ).
+type Grade string
+
+// The grades.
+const (
+	GradeA     Grade = "A"
+	GradeB     Grade = "B"
+	GradeC     Grade = "C"
+	GradeD     Grade = "D"
+	GradeNone  Grade = "khong" // không xếp loại, with a reason
+	gradeUnset Grade = ""
+)
+
+// Grades lists the grades in form order.
+var Grades = []Grade{GradeA, GradeB, GradeC, GradeD, GradeNone}
+
+// Label is the grade as printed: "Loại A", "Không xếp loại".
+func (g Grade) Label() string {
+	switch g {
+	case GradeNone:
+		return "Không xếp loại"
+	case gradeUnset:
+		return ""
+	}
+	return "Loại " + string(g)
+}
+
+// Rating is the rating of one year.
+type Rating struct {
+	Year   int
+	Grade  Grade
+	Reason string // why, for GradeNone above all
+}
+
+// Agreement is a thỏa ước lao động tập thể (DOMAIN Implications A).
+type Agreement struct {
+	ID           int64
+	Title        string
+	Level        AgreementLevel
+	BargainingID int64 // the round that produced it; 0 when not recorded
+	VoteDate     time.Time
+	Voters       int // all workers of the enterprise (the leadership members, for a sector agreement)
+	VotesFor     int
+	Signed       time.Time
+	Effective    time.Time // the agreed date; zero = the signing date
+	TermYears    int
+	Sent         time.Time // copy sent to the Sở Nội vụ
+	Published    time.Time // announced to the workers
+	Clauses      []Clause
+	Amendments   []Amendment
+	Ratings      []Rating
+	Notes        string
+	CreatedAt    time.Time
+	UpdatedAt    time.Time
+}
+
+// Name is the title, or a made-up one when the chair left it blank.
+func (a *Agreement) Name() string {
+	if a.Title != "" {
+		return a.Title
+	}
+	if !a.Signed.IsZero() {
+		return "Thỏa ước lao động tập thể ký ngày " + vn.FormatDate(a.Signed)
+	}
+	return "Thỏa ước lao động tập thể (dự thảo)"
+}
+
+// EffectiveOn is the day the agreement takes effect (the signing date when none was agreed).
+func (a *Agreement) EffectiveOn() time.Time { return AgreementEffective(a.Signed, a.Effective) }
+
+// Expiry is the last day in force; zero while the dates or the term are missing.
+func (a *Agreement) Expiry() time.Time {
+	if a.Signed.IsZero() {
+		return time.Time{}
+	}
+	return AgreementExpiry(a.EffectiveOn(), a.TermYears)
+}
+
+// Status is the state of the agreement on today; negotiating says whether a
+// bargaining round is going on (it keeps an expired agreement alive ≤ 90 days).
+func (a *Agreement) Status(today time.Time, negotiating bool, s RuleSettings) AgreementState {
+	return AgreementStatus(a.Signed, a.EffectiveOn(), a.Expiry(), negotiating, today, s.RenegotiationDays, s.GraceDays)
+}
+
+// RatingOf returns the rating of a year, if any.
+func (a *Agreement) RatingOf(year int) (Rating, bool) {
+	for _, r := range a.Ratings {
+		if r.Year == year {
+			return r, true
+		}
+	}
+	return Rating{}, false
+}
+
+// Agreement field names for messages at the form.
+const (
+	FieldAgrLevel      = "agr_level"
+	FieldAgrVotes      = "agr_votes"
+	FieldAgrVoteDate   = "agr_vote_date"
+	FieldAgrSigned     = "agr_signed"
+	FieldAgrEffective  = "agr_effective"
+	FieldAgrTerm       = "agr_term"
+	FieldAgrSent       = "agr_sent"
+	FieldAgrPublished  = "agr_published"
+	FieldAgrClauses    = "agr_clauses"
+	FieldAgrAmendments = "agr_amendments"
+	FieldAgrRatings    = "agr_ratings"
+)
+
+// Normalize NFC-cleans the text fields and drops empty child rows.
+func (a *Agreement) Normalize() {
+	a.Title = vn.Clean(a.Title)
+	a.Notes = vn.CleanMultiline(a.Notes)
+	if a.Level == "" {
+		a.Level = LevelEnterprise
+	}
+	for _, t := range []*time.Time{&a.VoteDate, &a.Signed, &a.Effective, &a.Sent, &a.Published} {
+		if !t.IsZero() {
+			*t = vn.Day(*t)
+		}
+	}
+	clauses := a.Clauses[:0:0]
+	for _, c := range a.Clauses {
+		c.Content, c.Value = vn.CleanMultiline(c.Content), vn.Clean(c.Value)
+		if c.Content != "" || c.Value != "" {
+			clauses = append(clauses, c)
+		}
+	}
+	a.Clauses = clauses
+	amends := a.Amendments[:0:0]
+	for _, m := range a.Amendments {
+		m.Content = vn.CleanMultiline(m.Content)
+		if m.Content == "" && m.Date.IsZero() && m.Voters == 0 && m.VotesFor == 0 {
+			continue
+		}
+		if !m.Date.IsZero() {
+			m.Date = vn.Day(m.Date)
+		}
+		amends = append(amends, m)
+	}
+	a.Amendments = amends
+	ratings := a.Ratings[:0:0]
+	for _, r := range a.Ratings {
+		r.Reason = vn.CleanMultiline(r.Reason)
+		if r.Year == 0 && r.Grade == gradeUnset && r.Reason == "" {
+			continue
+		}
+		ratings = append(ratings, r)
+	}
+	a.Ratings = ratings
+}
+
+// signingMessage explains why a vote does not allow signing: more than 50% of
+// all workers, not of the votes cast (DOMAIN §3, Art. 76).
+func signingMessage(level AgreementLevel, votesFor, voters int) string {
+	who := "tổng số người lao động của doanh nghiệp"
+	if level == LevelSector {
+		who = "tổng số thành viên ban lãnh đạo các tổ chức đại diện người lao động"
+	}
+	return "Chưa được ký: số tán thành (" + vn.FormatInt(int64(votesFor)) + ") phải trên 50% " + who +
+		" (" + vn.FormatInt(int64(voters)) + " người), tức ít nhất " +
+		vn.FormatInt(int64(SigningShare.Needed(voters, false))) + " người — tính trên tổng số người, không phải trên số phiếu"
+}
+
+// Validate checks an agreement as the form does.
+func (a *Agreement) Validate(now time.Time) Problems {
+	var ps Problems
+	today := vn.Day(now)
+	switch a.Level {
+	case LevelEnterprise, LevelSector, LevelMulti:
+	default:
+		ps.add(FieldAgrLevel, "Cần chọn cấp thỏa ước")
+	}
+	switch {
+	case a.Voters < 0 || a.VotesFor < 0:
+		ps.add(FieldAgrVotes, "Số người không được âm")
+	case a.VotesFor > a.Voters:
+		ps.add(FieldAgrVotes, "Số tán thành lớn hơn tổng số người lao động")
+	case !a.Signed.IsZero() && a.Voters == 0:
+		ps.add(FieldAgrVotes, "Cần nhập kết quả biểu quyết trước khi ký (tổng số người lao động và số tán thành)")
+	case !a.Signed.IsZero() && !AgreementSigningAllowed(a.VotesFor, a.Voters):
+		ps.add(FieldAgrVotes, signingMessage(a.Level, a.VotesFor, a.Voters))
+	}
+	future := func(field, label string, t time.Time) bool {
+		if t.After(today) {
+			ps.add(field, label+" không được sau ngày hôm nay")
+			return true
+		}
+		return false
+	}
+	future(FieldAgrVoteDate, "Ngày biểu quyết", a.VoteDate)
+	if !future(FieldAgrSigned, "Ngày ký", a.Signed) && !a.Signed.IsZero() && !a.VoteDate.IsZero() && a.VoteDate.After(a.Signed) {
+		ps.add(FieldAgrVoteDate, "Ngày biểu quyết phải trước ngày ký")
+	}
+	switch {
+	case a.TermYears == 0 && !a.Signed.IsZero():
+		ps.add(FieldAgrTerm, "Cần nhập thời hạn thỏa ước (từ 1 đến 3 năm)")
+	case a.TermYears != 0 && !AgreementTermOK(a.TermYears):
+		ps.add(FieldAgrTerm, "Thỏa ước có thời hạn từ 1 đến 3 năm (Bộ luật Lao động, Điều 78)")
+	}
+	if !a.Effective.IsZero() {
+		if a.Signed.IsZero() {
+			ps.add(FieldAgrEffective, "Chỉ ghi ngày có hiệu lực khi đã ký")
+		} else if a.Effective.Before(a.Signed) {
+			ps.warn(FieldAgrEffective, "Ngày có hiệu lực trước ngày ký")
+		}
+	}
+	for _, d := range []struct {
+		field, label string
+		t            time.Time
+	}{{FieldAgrSent, "Ngày gửi Sở Nội vụ", a.Sent}, {FieldAgrPublished, "Ngày công bố", a.Published}} {
+		switch {
+		case d.t.IsZero():
+		case a.Signed.IsZero() || d.t.Before(a.Signed):
+			ps.add(d.field, d.label+" phải từ ngày ký trở đi")
+		case d.t.After(today):
+			ps.add(d.field, d.label+" không được sau ngày hôm nay")
+		case d.field == FieldAgrSent && d.t.After(AgreementSendDue(a.Signed)):
+			// DOMAIN §3, Art. 77: a copy within 10 days of signing.
+			ps.warn(d.field, "Gửi muộn: phải gửi trong 10 ngày kể từ ngày ký (hạn "+vn.FormatDate(AgreementSendDue(a.Signed))+")")
+		}
+	}
+	for i, c := range a.Clauses {
+		n := "Điều khoản " + itoa(i+1) + ": "
+		switch {
+		case c.Group == "":
+			ps.add(FieldAgrClauses, n+"cần chọn nhóm")
+		case c.Content == "":
+			ps.add(FieldAgrClauses, n+"cần ghi nội dung")
+		}
+	}
+	for i, m := range a.Amendments {
+		n := "Sửa đổi " + itoa(i+1) + ": "
+		switch {
+		case m.Content == "":
+			ps.add(FieldAgrAmendments, n+"cần ghi nội dung")
+		case m.Voters < 0 || m.VotesFor < 0 || m.VotesFor > m.Voters:
+			ps.add(FieldAgrAmendments, n+"số tán thành phải từ 0 đến tổng số người lao động")
+		case m.Date.IsZero():
+		case a.Signed.IsZero() || m.Date.Before(a.Signed):
+			ps.add(FieldAgrAmendments, n+"ngày ký phải sau ngày ký thỏa ước")
+		case m.Date.After(today):
+			ps.add(FieldAgrAmendments, n+"ngày ký không được sau ngày hôm nay")
+		case !AgreementSigningAllowed(m.VotesFor, m.Voters):
+			// DOMAIN §3, Art. 82: an amendment follows the signing procedure, with its own vote.
+			ps.add(FieldAgrAmendments, n+lower(signingMessage(a.Level, m.VotesFor, m.Voters)))
+		}
+	}
+	seen := map[int]bool{}
+	for i, r := range a.Ratings {
+		n := "Xếp loại " + itoa(i+1) + ": "
+		switch {
+		case r.Year < 2000 || r.Year > today.Year():
+			ps.add(FieldAgrRatings, n+"năm không hợp lệ")
+		case seen[r.Year]:
+			ps.add(FieldAgrRatings, n+"năm "+strconv.Itoa(r.Year)+" đã được xếp loại")
+		case r.Grade == gradeUnset:
+			ps.add(FieldAgrRatings, n+"cần chọn loại")
+		case r.Grade == GradeNone && r.Reason == "":
+			ps.add(FieldAgrRatings, n+"không xếp loại cần ghi lý do")
+		}
+		seen[r.Year] = true
+	}
+	return ps
+}

@@ -1,0 +1,442 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	sqlite3 "github.com/mattn/go-sqlite3"
+
+	"socongdoan/data"
+)
+
+var _ data.BackupService = (*Store)(nil)
+
+// BackupDirName is the folder of the automatic backups, beside the database.
+const BackupDirName = "sao-luu"
+
+// Retention of the automatic backups: the newest KeepRecent, plus the newest of each
+// older month, so that a mistake noticed late can still be undone.
+const KeepRecent = 30
+
+// BackupDir is the folder of the automatic backups of the database at dbPath.
+func BackupDir(dbPath string) string { return filepath.Join(filepath.Dir(dbPath), BackupDirName) }
+
+// backupPrefix and backupStamp make the names of automatic backups:
+// socongdoan-20261121-103000-hang-ngay.db, which sort in time order.
+const (
+	backupPrefix = "socongdoan-"
+	backupStamp  = "20060102-150405"
+)
+
+// BackupTo writes a consistent copy of the database to path, as one self-contained
+// file readable only by the user. It uses SQLite's online backup API, which copies
+// committed pages, including those still in the -wal file, while the app keeps
+// working. The copy is written beside path and renamed over it only when complete,
+// so a failure (a USB stick pulled out) never leaves a half-written backup.
+func (s *Store) BackupTo(ctx context.Context, path string) error {
+	tmp := fmt.Sprintf("%s.tmp-%d", path, os.Getpid())
+	os.Remove(tmp)
+	if err := copyDatabase(ctx, s.db, tmp); err != nil {
+		os.Remove(tmp)
+		return data.Internal(err, "sao lưu dữ liệu")
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return data.Internal(err, "sao lưu dữ liệu")
+	}
+	return nil
+}
+
+// copyDatabase copies the database of src into a new file at path (0600) with the
+// online backup API, then makes the copy a rollback-journal database so that it is
+// one file, and syncs it to disk.
+func copyDatabase(ctx context.Context, src *sql.DB, path string) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	dst, err := sql.Open("sqlite3", path+"?_synchronous=FULL")
+	if err != nil {
+		return err
+	}
+	defer dst.Close()
+	if err := backupInto(ctx, dst, src); err != nil {
+		return err
+	}
+	if _, err := dst.ExecContext(ctx, `PRAGMA journal_mode=DELETE`); err != nil {
+		return err
+	}
+	if err := dst.Close(); err != nil {
+		return err
+	}
+	return syncFile(path)
+}
+
+// backupInto copies every page of src's main database into dst's with the online
+// backup API, in one step: the copy is a single snapshot of src.
+func backupInto(ctx context.Context, dst, src *sql.DB) error {
+	dc, err := dst.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer dc.Close()
+	sc, err := src.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer sc.Close()
+	return dc.Raw(func(d any) error {
+		return sc.Raw(func(s any) error {
+			dconn, ok1 := d.(*sqlite3.SQLiteConn)
+			sconn, ok2 := s.(*sqlite3.SQLiteConn)
+			if !ok1 || !ok2 {
+				return errors.New("not a go-sqlite3 connection")
+			}
+			b, err := dconn.Backup("main", sconn, "main")
+			if err != nil {
+				return err
+			}
+			for {
+				done, err := b.Step(-1)
+				if err != nil {
+					b.Finish()
+					return err
+				}
+				if done {
+					break
+				}
+			}
+			return b.Finish()
+		})
+	})
+}
+
+// syncFile flushes a file to the disk.
+func syncFile(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// AutoBackup makes an automatic backup into the sao-luu folder (0700) and prunes the
+// old ones; it returns the backup's path.
+func (s *Store) AutoBackup(ctx context.Context, reason data.BackupReason) (string, error) {
+	dir := BackupDir(s.path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", data.Internal(err, "tạo thư mục sao lưu")
+	}
+	if err := os.Chmod(dir, 0o700); err != nil {
+		return "", data.Internal(err, "tạo thư mục sao lưu")
+	}
+	base := backupPrefix + s.now().Local().Format(backupStamp) + "-" + string(reason)
+	path := filepath.Join(dir, base+".db")
+	for i := 2; fileExists(path); i++ {
+		path = filepath.Join(dir, fmt.Sprintf("%s-%d.db", base, i))
+	}
+	if err := s.BackupTo(ctx, path); err != nil {
+		return "", err
+	}
+	if err := pruneBackups(dir); err != nil {
+		return path, data.Internal(err, "dọn bản sao lưu cũ")
+	}
+	return path, nil
+}
+
+// DailyBackup makes the day's automatic backup unless one was made today; made says
+// whether it did.
+func (s *Store) DailyBackup(ctx context.Context) (path string, made bool, err error) {
+	list, err := ListBackups(s.path)
+	if err != nil {
+		return "", false, err
+	}
+	today := s.now().Local().Format("20060102")
+	for _, b := range list {
+		if b.Reason == data.BackupDaily && b.At.Local().Format("20060102") == today {
+			return b.Path, false, nil
+		}
+	}
+	path, err = s.AutoBackup(ctx, data.BackupDaily)
+	return path, err == nil, err
+}
+
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+// Backups lists the backups of this database, newest first.
+func (s *Store) Backups() ([]data.BackupInfo, error) { return ListBackups(s.path) }
+
+// ListBackups lists the automatic backups of the database at dbPath and the copies
+// kept before schema upgrades (<db>.before-vN.bak), newest first.
+func ListBackups(dbPath string) ([]data.BackupInfo, error) {
+	var out []data.BackupInfo
+	entries, err := os.ReadDir(BackupDir(dbPath))
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, data.Internal(err, "đọc thư mục sao lưu")
+	}
+	for _, e := range entries {
+		at, reason, ok := parseBackupName(e.Name())
+		if !ok || e.IsDir() {
+			continue
+		}
+		fi, err := e.Info()
+		if err != nil {
+			continue
+		}
+		out = append(out, data.BackupInfo{Path: filepath.Join(BackupDir(dbPath), e.Name()), At: at, Reason: reason, Size: fi.Size()})
+	}
+	upgrades, _ := filepath.Glob(dbPath + ".before-v*.bak")
+	for _, p := range upgrades {
+		if fi, err := os.Stat(p); err == nil {
+			out = append(out, data.BackupInfo{Path: p, At: fi.ModTime(), Reason: data.BackupBeforeUpgrade, Size: fi.Size()})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].At.After(out[j].At) })
+	return out, nil
+}
+
+// parseBackupName reads the time and reason out of an automatic backup's name.
+func parseBackupName(name string) (time.Time, data.BackupReason, bool) {
+	rest, ok := strings.CutPrefix(name, backupPrefix)
+	if !ok || !strings.HasSuffix(rest, ".db") || len(rest) < len(backupStamp)+4 {
+		return time.Time{}, "", false
+	}
+	at, err := time.ParseInLocation(backupStamp, rest[:len(backupStamp)], time.Local)
+	if err != nil {
+		return time.Time{}, "", false
+	}
+	reason := strings.TrimSuffix(rest[len(backupStamp):], ".db")
+	reason = strings.TrimPrefix(reason, "-")
+	// a "-2" added to a name taken in the same second is not part of the reason
+	if i := strings.LastIndexByte(reason, '-'); i > 0 && allDigitsString(reason[i+1:]) {
+		reason = reason[:i]
+	}
+	return at, data.BackupReason(reason), true
+}
+
+func allDigitsString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// pruneBackups keeps the newest KeepRecent automatic backups and, older than those, the
+// newest of each month not already kept; it deletes the rest.
+func pruneBackups(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return err
+	}
+	type backup struct {
+		name string
+		at   time.Time
+	}
+	var all []backup
+	for _, e := range entries {
+		if at, _, ok := parseBackupName(e.Name()); ok && !e.IsDir() {
+			all = append(all, backup{e.Name(), at})
+		}
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].at.After(all[j].at) })
+	months := map[string]bool{}
+	for i, b := range all {
+		month := b.at.Format("2006-01")
+		if i < KeepRecent || !months[month] {
+			months[month] = true
+			continue
+		}
+		if err := os.Remove(filepath.Join(dir, b.name)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// openReadOnly opens a database file for reading only, touching nothing in it. A
+// backup on a write-protected stick cannot have its -shm file created, so that case is
+// opened as immutable.
+func openReadOnly(ctx context.Context, path string) (*sql.DB, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, err
+	}
+	db, err := sql.Open("sqlite3", "file:"+path+"?mode=ro&_query_only=1")
+	if err == nil {
+		err = db.PingContext(ctx)
+		if err == nil {
+			if _, err = db.ExecContext(ctx, `SELECT count(*) FROM sqlite_master`); err == nil {
+				return db, nil
+			}
+		}
+		db.Close()
+	}
+	var se sqlite3.Error
+	if errors.As(err, &se) && (se.Code == sqlite3.ErrCantOpen || se.Code == sqlite3.ErrReadonly) {
+		return sql.Open("sqlite3", "file:"+path+"?mode=ro&immutable=1")
+	}
+	return nil, err
+}
+
+// errNotBackup is the message for a file that is not a backup this version can use.
+func errNotBackup(path, why string, err error) error {
+	return &data.Error{Code: data.EINVALID, Err: err,
+		Message: fmt.Sprintf("Tệp %s không dùng được để khôi phục: %s", filepath.Base(path), why)}
+}
+
+// InspectBackup checks a backup file before anything relies on it: SQLite's integrity
+// check passes, it has the tables of Sổ Công đoàn, and its schema version is not newer
+// than this app's; it describes the file (date, members, union name).
+func (s *Store) InspectBackup(ctx context.Context, path string) (*data.BackupInfo, error) {
+	return InspectBackup(ctx, path, s.version)
+}
+
+// InspectBackup is Store.InspectBackup without an open store; latest is the newest
+// schema version the app knows (0: the embedded migrations').
+func InspectBackup(ctx context.Context, path string, latest int) (*data.BackupInfo, error) {
+	if latest == 0 {
+		ms, err := loadMigrations(migrationFS)
+		if err != nil {
+			return nil, data.Internal(err, "đọc bản nâng cấp cơ sở dữ liệu")
+		}
+		latest = ms[len(ms)-1].version
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, errNotBackup(path, "không mở được tệp", err)
+	}
+	db, err := openReadOnly(ctx, path)
+	if err != nil {
+		return nil, errNotBackup(path, "tệp bị hỏng hoặc không phải cơ sở dữ liệu", err)
+	}
+	defer db.Close()
+	problems, err := integrityCheck(ctx, db, "integrity_check")
+	if err != nil || len(problems) != 1 || problems[0] != "ok" {
+		return nil, errNotBackup(path, "tệp bị hỏng (không qua kiểm tra toàn vẹn)", err)
+	}
+	var tables int
+	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table'
+		AND name IN ('schema_migrations', 'member', 'profile', 'audit_log')`).Scan(&tables); err != nil || tables != 4 {
+		return nil, errNotBackup(path, "đây không phải dữ liệu của Sổ Công đoàn", err)
+	}
+	info := &data.BackupInfo{Path: path, Size: fi.Size(), At: fi.ModTime()}
+	if at, reason, ok := parseBackupName(filepath.Base(path)); ok {
+		info.At, info.Reason = at, reason
+	}
+	if err := db.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&info.SchemaVersion); err != nil {
+		return nil, errNotBackup(path, "không đọc được phiên bản dữ liệu", err)
+	}
+	if info.SchemaVersion > latest {
+		return nil, errNotBackup(path, "tệp được tạo bởi phiên bản mới hơn của Sổ Công đoàn; hãy cập nhật ứng dụng", nil)
+	}
+	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM member WHERE deleted_at IS NULL`).Scan(&info.Members); err != nil {
+		return nil, errNotBackup(path, "không đọc được danh sách đoàn viên", err)
+	}
+	db.QueryRowContext(ctx, `SELECT name FROM profile WHERE id = 1`).Scan(&info.UnionName)
+	return info, nil
+}
+
+// Restore replaces the data with the backup at path. The backup is inspected first;
+// then the current data is backed up (data.BackupBeforeRestore), whose path is
+// returned; then the backup's pages are copied into the open database with the online
+// backup API. That copy is one write transaction of SQLite, so it either completes or
+// leaves the current data as it was, even on a crash, and every connection of the app
+// sees the restored data at once: the store stays open on the same file. A backup
+// from an older version is then brought up to date by the migrations.
+func (s *Store) Restore(ctx context.Context, path string) (string, error) {
+	if _, err := s.InspectBackup(ctx, path); err != nil {
+		return "", err
+	}
+	saved, err := s.AutoBackup(ctx, data.BackupBeforeRestore)
+	if err != nil {
+		return "", err
+	}
+	src, err := openReadOnly(ctx, path)
+	if err != nil {
+		return saved, errNotBackup(path, "không mở được tệp", err)
+	}
+	defer src.Close()
+	if err := backupInto(ctx, s.db, src); err != nil {
+		return saved, data.Internal(err, "khôi phục dữ liệu")
+	}
+	if err := s.upgrade(ctx); err != nil {
+		return saved, err
+	}
+	return saved, nil
+}
+
+// upgrade applies the migrations the data lacks, after a restore from an older backup.
+func (s *Store) upgrade(ctx context.Context) error {
+	ms, err := loadMigrations(migrationFS)
+	if err != nil {
+		return data.Internal(err, "đọc bản nâng cấp cơ sở dữ liệu")
+	}
+	return data.Internal(migrate(ctx, s.db, ms, s.stamp()), "nâng cấp cơ sở dữ liệu")
+}
+
+// ReplaceDamaged puts a backup in place of a damaged database that cannot be opened.
+// The damaged file is never overwritten: it and its -wal and -shm files are moved
+// aside to <db>.hong-<time> (returned), for a specialist to look at, and the backup
+// is copied to dbPath. Open the store afterwards.
+func ReplaceDamaged(ctx context.Context, dbPath, backup string) (aside string, err error) {
+	if _, err := InspectBackup(ctx, backup, 0); err != nil {
+		return "", err
+	}
+	aside = dbPath + ".hong-" + time.Now().Format(backupStamp)
+	if fileExists(dbPath) {
+		for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+			if err := os.Rename(dbPath+suffix, aside+suffix); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				return "", data.Internal(err, "cất tệp dữ liệu bị hỏng")
+			}
+		}
+	} else {
+		aside = ""
+	}
+	src, err := openReadOnly(ctx, backup)
+	if err != nil {
+		return aside, errNotBackup(backup, "không mở được tệp", err)
+	}
+	defer src.Close()
+	if err := copyDatabase(ctx, src, dbPath); err != nil {
+		os.Remove(dbPath)
+		return aside, data.Internal(err, "khôi phục dữ liệu")
+	}
+	return aside, nil
+}
+
+// NewestGoodBackup returns the newest backup of the database at dbPath that passes
+// InspectBackup, for the start-up screen of a damaged database; nil when none does.
+func NewestGoodBackup(ctx context.Context, dbPath string) (*data.BackupInfo, error) {
+	list, err := ListBackups(dbPath)
+	if err != nil {
+		return nil, err
+	}
+	for _, b := range list {
+		if info, err := InspectBackup(ctx, b.Path, 0); err == nil {
+			if info.Reason == "" {
+				info.Reason = b.Reason
+			}
+			return info, nil
+		}
+	}
+	return nil, nil
+}

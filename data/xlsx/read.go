@@ -1,0 +1,259 @@
+package xlsx
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+
+	"socongdoan/data"
+)
+
+// Table is one sheet of a file as text: what the importer works on.
+type Table struct {
+	File     string     // the file's base name, for messages
+	Format   string     // "xlsx" or "csv"
+	Sheet    string     // the sheet read ("" for CSV)
+	Sheets   []string   // every sheet of the workbook, for the chair to choose another
+	Encoding string     // CSV: how its bytes were read ("UTF-8", "UTF-16", "Windows-1252")
+	Rows     [][]string // the cells of each row, raw: numbers and dates as Excel stores them
+	Lines    []int      // the row number Excel shows (the line for CSV) of each row
+	Date1904 bool       // the workbook counts dates from 1904 (old Mac Excel)
+	merges   []cellRange
+}
+
+// cellRange is a merged area, zero-based and inclusive.
+type cellRange struct{ row1, col1, row2, col2 int }
+
+// headerScan is how many rows the header may sit below the top (title block, blank rows).
+const headerScan = 30
+
+// errRead is the message for a file that cannot be read as a spreadsheet at all.
+func errRead(file string, err error) error {
+	return &data.Error{Code: data.EINVALID, Err: err,
+		Message: fmt.Sprintf("Không đọc được tệp %s: tệp bị hỏng hoặc không phải bảng tính Excel/CSV", file)}
+}
+
+// ReadFile reads a .xlsx or .csv file. sheet picks a sheet of a workbook; "" takes the
+// first sheet whose header row can be found, or else the first sheet.
+func ReadFile(path, sheet string) (*Table, error) {
+	name := filepath.Base(path)
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".xls":
+		return nil, &data.Error{Code: data.EINVALID, Message: "Tệp .xls (Excel 97–2003) chưa đọc được. " +
+			"Hãy mở tệp bằng Excel, chọn Lưu thành (Save As) kiểu \"Excel Workbook (*.xlsx)\" rồi nhập tệp mới."}
+	case ".csv", ".txt", ".tsv":
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return nil, data.Internal(err, "đọc tệp "+name)
+		}
+		return ReadCSV(name, b)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, data.Internal(err, "đọc tệp "+name)
+	}
+	defer f.Close()
+	return ReadXLSX(name, f, sheet)
+}
+
+// ReadXLSX reads the sheet of a workbook (sheetxml.go). Cells are read raw, so that a
+// CCCD stored as a number is not shown as 1,19E+11 and a date comes as its serial
+// number, which the importer reads without guessing the order of day and month.
+func ReadXLSX(name string, r io.Reader, sheet string) (t *Table, err error) {
+	// The reader must meet damaged and hostile files with a message, never a crash.
+	defer func() {
+		if p := recover(); p != nil {
+			t, err = nil, errRead(name, fmt.Errorf("panic: %v", p))
+		}
+	}()
+	file, err := io.ReadAll(r)
+	if err != nil {
+		return nil, data.Internal(err, "đọc tệp "+name)
+	}
+	if bytes.HasPrefix(file, []byte{0xD0, 0xCF, 0x11, 0xE0}) {
+		return nil, &data.Error{Code: data.EINVALID, Message: "Tệp " + name + " được đặt mật khẩu hoặc là tệp Excel 97–2003. " +
+			"Hãy mở bằng Excel, bỏ mật khẩu và Lưu thành (Save As) kiểu \"Excel Workbook (*.xlsx)\" rồi nhập lại."}
+	}
+	p, err := openPackage(file)
+	if err != nil {
+		return nil, errRead(name, err)
+	}
+	strs, err := p.sharedStrings()
+	if err != nil {
+		return nil, errRead(name, err)
+	}
+	t = &Table{File: name, Format: "xlsx", Date1904: p.date1904}
+	for _, s := range p.sheets {
+		t.Sheets = append(t.Sheets, s.name)
+	}
+	part := ""
+	for _, s := range p.sheets {
+		if strings.EqualFold(s.name, sheet) {
+			part, t.Sheet = s.part, s.name
+		}
+	}
+	if sheet != "" && part == "" {
+		return nil, &data.Error{Code: data.EINVALID, Message: fmt.Sprintf("Tệp %s không có trang tính \"%s\"", name, sheet)}
+	}
+	if part == "" {
+		// The first visible sheet whose header row can be found, else the first sheet.
+		part, t.Sheet = p.sheets[0].part, p.sheets[0].name
+		for _, s := range p.sheets {
+			if s.hidden {
+				continue
+			}
+			top, err := p.readSheet(s.part, strs, headerScan)
+			if err != nil {
+				return nil, errRead(name, err)
+			}
+			if _, ok := findHeader(top.Rows, nil); ok {
+				part, t.Sheet = s.part, s.name
+				break
+			}
+		}
+	}
+	all, err := p.readSheet(part, strs, -1)
+	if err != nil {
+		return nil, errRead(name, err)
+	}
+	t.Rows, t.Lines, t.merges = all.Rows, all.Lines, all.merges
+	fillMerges(t)
+	return t, nil
+}
+
+// trimRow cuts trailing blank cells, so that a row formatted far to the right is not wide.
+func trimRow(cells []string) []string {
+	n := len(cells)
+	for n > 0 && strings.TrimSpace(cells[n-1]) == "" {
+		n--
+	}
+	return cells[:n:n]
+}
+
+// fillMerges copies the text of merged areas into all their cells. In the header
+// region every area is filled, so that "Ngày sinh" merged over "Nam" and "Nữ" heads
+// both columns and "Họ và tên" merged down over two header rows is seen in both.
+// Below it only vertical areas are filled: a "Bộ phận" cell merged down over the
+// members of a tổ belongs to each of them, while a row merged across is a group
+// heading ("I. Tổ May 1") that must stay one cell to be recognised as such.
+func fillMerges(t *Table) {
+	for _, m := range t.merges {
+		if m.row1 >= len(t.Rows) || m.col1 >= len(t.Rows[m.row1]) {
+			continue
+		}
+		inHeader := m.row1 <= headerScan
+		if !inHeader && m.col1 != m.col2 || m.col2-m.col1 > 200 || m.row2-m.row1 > 100_000 {
+			continue
+		}
+		v := t.Rows[m.row1][m.col1]
+		for r := m.row1; r <= m.row2 && r < len(t.Rows); r++ {
+			for len(t.Rows[r]) <= m.col2 {
+				t.Rows[r] = append(t.Rows[r], "")
+			}
+			for c := m.col1; c <= m.col2; c++ {
+				t.Rows[r][c] = v
+			}
+		}
+	}
+}
+
+// ReadCSV reads CSV text as Excel and other programs save it: UTF-8 with or without
+// a BOM, UTF-16 ("Unicode Text"), or Windows-1252 bytes (old TCVN3/VNI files, whose
+// letters the legacy converter then fixes); comma, semicolon (Excel with Vietnamese
+// regional settings) or tab separated.
+func ReadCSV(name string, b []byte) (*Table, error) {
+	text, enc := decodeText(b)
+	t := &Table{File: name, Format: "csv", Encoding: enc}
+	r := csv.NewReader(strings.NewReader(text))
+	r.Comma = sniffDelimiter(text)
+	r.FieldsPerRecord = -1
+	r.LazyQuotes = true
+	r.ReuseRecord = false
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				return nil, &data.Error{Code: data.EINVALID, Err: err,
+					Message: fmt.Sprintf("Tệp %s lỗi ở dòng %d: dấu ngoặc kép không khớp", name, pe.Line)}
+			}
+			return nil, errRead(name, err)
+		}
+		line, _ := r.FieldPos(0)
+		t.Rows = append(t.Rows, trimRow(rec))
+		t.Lines = append(t.Lines, line)
+	}
+	return t, nil
+}
+
+// decodeText turns file bytes into text and names the encoding it found.
+func decodeText(b []byte) (string, string) {
+	switch {
+	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
+		return strings.ToValidUTF8(string(b[3:]), "\uFFFD"), "UTF-8"
+	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}) || bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
+		big := b[0] == 0xFE
+		b = b[2:]
+		u := make([]uint16, len(b)/2)
+		for i := range u {
+			if big {
+				u[i] = uint16(b[2*i])<<8 | uint16(b[2*i+1])
+			} else {
+				u[i] = uint16(b[2*i]) | uint16(b[2*i+1])<<8
+			}
+		}
+		return string(utf16.Decode(u)), "UTF-16"
+	case utf8.Valid(b):
+		return string(b), "UTF-8"
+	}
+	s, err := charmap.Windows1252.NewDecoder().Bytes(b)
+	if err != nil {
+		return strings.ToValidUTF8(string(b), "\uFFFD"), "UTF-8"
+	}
+	return string(s), "Windows-1252"
+}
+
+// sniffDelimiter picks the separator that splits the most of the first lines into the
+// same number of fields (at least two); the title block has one field in any case.
+func sniffDelimiter(text string) rune {
+	best, bestScore := ',', -1
+	for _, d := range []rune{',', ';', '\t', '|'} {
+		r := csv.NewReader(strings.NewReader(text))
+		r.Comma, r.FieldsPerRecord, r.LazyQuotes = d, -1, true
+		counts := map[int]int{}
+		for i := 0; i < 50; i++ {
+			rec, err := r.Read()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				break
+			}
+			if n := len(trimRow(rec)); n >= 2 {
+				counts[n]++
+			}
+		}
+		score := 0
+		for n, c := range counts {
+			if s := c*1000 + n; s > score {
+				score = s
+			}
+		}
+		if score > bestScore {
+			best, bestScore = d, score
+		}
+	}
+	return best
+}

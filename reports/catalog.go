@@ -1,0 +1,958 @@
+package reports
+
+import (
+	"bufio"
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"socongdoan/data"
+	"socongdoan/data/vn"
+)
+
+// Sources are the services a document's data is read from. The command line
+// and the Báo cáo screen both print through Issue, so that the same choices
+// give the same document.
+type Sources struct {
+	Members   data.MemberService
+	Profile   data.ProfileService
+	Documents data.DocumentService
+	// Records keeps conferences, dialogues and agreements; nil leaves their
+	// documents unavailable and the periodic reports without their facts.
+	Records data.RecordsService
+	// Settings holds the rule settings (quorums, pass shares); nil: the defaults.
+	Settings data.SettingsService
+	Now      func() time.Time
+}
+
+// Request is what the chair chose for one document. Zero values mean the
+// defaults: the kind's usual year, today's date, the next number, the
+// profile's upper level, place and chair, the kind's recipients.
+type Request struct {
+	Kind string // Kind.Name
+
+	// Year selects the period: the year of a report, or for lists of members
+	// those who joined in it. From and To, when both set, give a span instead.
+	Year     int
+	From, To time.Time
+
+	// Which members and how, for the kinds about members.
+	Filter       data.MemberFilter
+	Sort         data.SortColumn
+	Desc         bool
+	Columns      []string // MemberColumns keys
+	Landscape    bool
+	FullIDNumber bool // print CCCD numbers in full
+
+	ID int64 // the one record (member, conference, dialogue…) a document is about
+
+	// The frame.
+	Date       time.Time // ngày ban hành
+	Number     int       // số; 0: the number it had, or the next free one
+	Draft      bool      // no number ("Số: ......") and nothing written in the sổ văn bản đi
+	Deputy     bool      // the vice-chair signs "KT. CHỦ TỊCH"
+	UpperLevel string
+	Place      string
+	SignerName string
+	Recipients []string
+
+	// Progress, when set, is called with the share done, 0 to 1.
+	Progress func(float64)
+}
+
+// Kind is a document the app prints.
+type Kind struct {
+	Name        string // on the command line: "annual"
+	Title       string // on the Báo cáo screen
+	Description string // one line for `report --list`
+	Type        data.DocType
+
+	// What the Báo cáo screen asks for.
+	Period    bool   // a year or span: the report's period, or who joined in it
+	Members   bool   // the register's filter and order, columns, orientation
+	IDNumbers bool   // whether CCCD numbers print in full
+	Narrative bool   // the chair's texts of the period
+	Record    string // what ID names ("đoàn viên", "hội nghị"…), "" when none
+
+	defaultYear func(today time.Time) int
+	recipients  func(p *data.Profile) []string
+	choices     func(ctx context.Context, src *Sources, period data.Period) ([]Choice, error)
+	prepare     func(ctx context.Context, k *Kind, src *Sources, req *Request, p *data.Profile) (*prepared, error)
+}
+
+// Choice is a record a document can be about, for Request.ID.
+type Choice struct {
+	ID    int64
+	Label string
+}
+
+// prepared is a document whose data has been read: what it will be called,
+// how it is known in the sổ văn bản đi, and how to lay it out once the
+// number is known.
+type prepared struct {
+	subject  string
+	ref      string    // "" when every printing is a new document
+	date     time.Time // the usual date of issue, e.g. a meeting's for its biên bản; zero: today
+	warnings []string
+	build    func(m Meta) (*Document, error)
+}
+
+// Kinds are the documents, in the order the Báo cáo screen lists them.
+var Kinds = []*Kind{
+	{Name: "annual", Title: "Báo cáo tổng kết năm", Type: data.DocTypeReport, Period: true, Narrative: true,
+		Description: "Báo cáo tổng kết công tác công đoàn năm, kèm biểu thống kê",
+		defaultYear: lastYearUntil(time.October), recipients: reportRecipients, prepare: prepareAnnual},
+	{Name: "half-year", Title: "Báo cáo sơ kết 6 tháng", Type: data.DocTypeReport, Period: true, Narrative: true,
+		Description: "Báo cáo sơ kết công tác công đoàn 6 tháng đầu năm, kèm biểu thống kê",
+		defaultYear: lastYearUntil(time.June), recipients: reportRecipients, prepare: prepareAnnual},
+	{Name: "statistics", Title: "Biểu thống kê", Type: data.DocTypeReport, Period: true, Narrative: true,
+		Description: "Biểu thống kê số liệu công đoàn của năm hoặc khoảng thời gian",
+		defaultYear: lastYearUntil(time.October), recipients: reportRecipients, prepare: prepareStatistics},
+	{Name: "members", Title: "Danh sách đoàn viên", Type: data.DocTypeList, Period: true, Members: true, IDNumbers: true,
+		Description: "Danh sách đoàn viên theo bộ lọc và thứ tự của sổ, chọn cột, khổ dọc hoặc ngang",
+		recipients:  listRecipients, prepare: prepareMemberList},
+	{Name: "admission", Title: "Quyết định kết nạp đoàn viên", Type: data.DocTypeDecision, Period: true, Record: "đoàn viên",
+		Description: "Quyết định kết nạp một đoàn viên (--id) hoặc những người kết nạp trong năm/khoảng thời gian",
+		recipients:  admissionRecipients, choices: admittedChoices, prepare: prepareAdmission},
+	{Name: "card-request", Title: "Danh sách đề nghị cấp thẻ đoàn viên", Type: data.DocTypeList, Period: true, IDNumbers: true,
+		Description: "Danh sách đề nghị cấp thẻ cho đoàn viên chưa có mã số đoàn viên",
+		recipients:  listRecipients, prepare: prepareCardRequest},
+	{Name: "conference-minutes", Title: "Biên bản hội nghị người lao động", Type: data.DocTypeMinutes, Period: true, Record: "hội nghị",
+		Description: "Biên bản hội nghị người lao động (--id, hoặc hội nghị mới nhất của năm)",
+		recipients:  conferenceRecipients, choices: conferenceChoices, prepare: prepareConference(false)},
+	{Name: "conference-resolution", Title: "Nghị quyết hội nghị người lao động", Type: data.DocTypeResolution, Period: true, Record: "hội nghị",
+		Description: "Nghị quyết hội nghị người lao động: các nội dung đã được thông qua",
+		recipients:  conferenceRecipients, choices: conferenceChoices, prepare: prepareConference(true)},
+	{Name: "dialogue-minutes", Title: "Biên bản đối thoại tại nơi làm việc", Type: data.DocTypeMinutes, Period: true, Record: "đối thoại",
+		Description: "Biên bản đối thoại tại nơi làm việc (--id, hoặc cuộc đối thoại mới nhất của năm)",
+		choices:     dialogueChoices, prepare: prepareDialogue(false)},
+	{Name: "dialogue-notice", Title: "Thông báo nội dung chính của đối thoại", Type: data.DocTypeNotice, Period: true, Record: "đối thoại",
+		Description: "Thông báo nội dung chính của cuộc đối thoại đến đoàn viên, người lao động",
+		recipients:  noticeRecipients, choices: dialogueChoices, prepare: prepareDialogue(true)},
+	{Name: "dialogue-representatives", Title: "Thông báo danh sách đại diện đối thoại", Type: data.DocTypeNotice, Period: true, Record: "danh sách đại diện",
+		Description: "Thông báo danh sách thành viên đại diện đối thoại của bên người lao động",
+		recipients:  conferenceRecipients, choices: repListChoices, prepare: prepareRepList},
+	{Name: "agreement-vote", Title: "Biên bản tổng hợp biểu quyết dự thảo thỏa ước", Type: data.DocTypeMinutes, Period: true, Record: "thỏa ước",
+		Description: "Biên bản tổng hợp kết quả biểu quyết dự thảo thỏa ước lao động tập thể",
+		choices:     agreementChoices, prepare: prepareAgreementVote},
+	{Name: "agreement-report", Title: "Báo cáo thương lượng và thực hiện thỏa ước", Type: data.DocTypeReport, Period: true,
+		Description: "Báo cáo tình hình thương lượng tập thể và thực hiện thỏa ước lao động tập thể gửi cấp trên",
+		defaultYear: lastYearUntil(time.October), recipients: reportRecipients, prepare: prepareAgreementReport},
+}
+
+// KindByName finds a kind by its command-line name.
+func KindByName(name string) *Kind {
+	for _, k := range Kinds {
+		if k.Name == name {
+			return k
+		}
+	}
+	return nil
+}
+
+// DefaultYear is the year a kind covers when none is chosen: the annual
+// report's year stays the last one until October, when this year's is
+// written; the six-month report's until June.
+func (k *Kind) DefaultYear(today time.Time) int {
+	if k.defaultYear == nil {
+		return today.Year()
+	}
+	return k.defaultYear(today)
+}
+
+func lastYearUntil(month time.Month) func(time.Time) int {
+	return func(today time.Time) int {
+		if today.Month() < month {
+			return today.Year() - 1
+		}
+		return today.Year()
+	}
+}
+
+// DefaultRecipients is the kind's Nơi nhận for a union (DOMAIN §6 example).
+func (k *Kind) DefaultRecipients(p *data.Profile) []string {
+	if k.recipients == nil {
+		return []string{"Lưu: VT"}
+	}
+	return k.recipients(p)
+}
+
+func upperName(p *data.Profile) string {
+	if p.UpperName == "" {
+		return "Công đoàn cấp trên"
+	}
+	return p.UpperName
+}
+
+func reportRecipients(p *data.Profile) []string {
+	return []string{upperName(p) + " (để báo cáo)", "Ban Chấp hành CĐCS", "Lưu: VT, BCH"}
+}
+
+func listRecipients(p *data.Profile) []string {
+	return []string{upperName(p), "Lưu: VT"}
+}
+
+func conferenceRecipients(p *data.Profile) []string {
+	return []string{"Người sử dụng lao động", "Các tổ công đoàn", upperName(p) + " (để báo cáo)", "Lưu: VT"}
+}
+
+func noticeRecipients(*data.Profile) []string {
+	return []string{"Các tổ công đoàn", "Bảng tin doanh nghiệp", "Lưu: VT"}
+}
+
+func admissionRecipients(p *data.Profile) []string {
+	return []string{"Như Điều 3", upperName(p) + " (để báo cáo)", "Lưu: VT, hồ sơ đoàn viên"}
+}
+
+// PeriodOf is the span a request covers: From..To when both are set, otherwise
+// the year (the first half of it for the six-month report).
+func (k *Kind) PeriodOf(req *Request, today time.Time) (data.Period, error) {
+	if !req.From.IsZero() || !req.To.IsZero() {
+		p := data.CustomPeriod(req.From, req.To)
+		if req.From.IsZero() || req.To.IsZero() {
+			return p, data.Errorf(data.EINVALID, "period", "Cần cả ngày bắt đầu và ngày kết thúc")
+		}
+		return p, p.Validate()
+	}
+	year := req.Year
+	if year == 0 {
+		year = k.DefaultYear(today)
+	}
+	if year < 1990 || year > 9999 {
+		return data.Period{}, data.Errorf(data.EINVALID, "year", "Năm %d không hợp lệ", year)
+	}
+	if k.Name == "half-year" {
+		return data.HalfYearPeriod(year), nil
+	}
+	return data.YearPeriod(year), nil
+}
+
+// periodRef names a period in the sổ văn bản đi: "2026", "2026-H1", or the span.
+func periodRef(p data.Period) string {
+	switch {
+	case p.IsYear():
+		return strconv.Itoa(p.Year)
+	case p.IsHalf():
+		return strconv.Itoa(p.Year) + "-H1"
+	}
+	return vn.ISO(p.From) + ".." + vn.ISO(p.To)
+}
+
+// Result is what Issue made.
+type Result struct {
+	Doc      data.OutgoingDoc // the entry in the sổ văn bản đi; zero for a draft
+	Pages    int
+	Warnings []string // e.g. the report's parts the chair has not written yet
+}
+
+// Issue prints one document to path: it reads the data, takes the number
+// (the one this document had, or the next free one), lays the document out,
+// writes it beside path and records it in the sổ văn bản đi, then moves it
+// into place. Nothing is recorded when writing fails, and no file appears when
+// recording fails.
+func Issue(ctx context.Context, src Sources, req Request, path string) (*Result, error) {
+	k := KindByName(req.Kind)
+	if k == nil {
+		return nil, data.Errorf(data.EINVALID, "kind", "Không có loại văn bản \"%s\"", req.Kind)
+	}
+	if src.Now == nil {
+		src.Now = time.Now
+	}
+	progress := func(f float64) {
+		if req.Progress != nil {
+			req.Progress(f)
+		}
+	}
+	progress(0)
+	p, err := src.Profile.Profile(ctx)
+	if err != nil {
+		return nil, err
+	}
+	prep, err := k.prepare(ctx, k, &src, &req, p)
+	if err != nil {
+		return nil, err
+	}
+	progress(0.1)
+
+	date := req.Date
+	if date.IsZero() {
+		// The record's own day (a meeting's, for its biên bản), if it is past.
+		date = prep.date
+		if date.IsZero() || date.After(src.Now()) {
+			date = src.Now()
+		}
+	}
+	date = vn.Day(date)
+	m := MetaFromProfile(p, date, req.Deputy)
+	for _, o := range []struct {
+		to *string
+		v  string
+	}{
+		{&m.UpperLevel, req.UpperLevel}, {&m.Place, req.Place}, {&m.Signer.Name, req.SignerName},
+	} {
+		if v := vn.Clean(o.v); v != "" {
+			*o.to = v
+		}
+	}
+	m.Recipients = req.Recipients
+	if m.Recipients == nil {
+		m.Recipients = k.DefaultRecipients(p)
+	}
+
+	doc := data.OutgoingDoc{Type: k.Type, Number: req.Number, Date: date, Subject: prep.subject, Kind: k.Name, Ref: prep.ref}
+	if !req.Draft {
+		if err := number(ctx, src.Documents, &doc); err != nil {
+			return nil, err
+		}
+		m.Number = doc.NumberText()
+	}
+	d, err := prep.build(m)
+	if err != nil {
+		return nil, err
+	}
+	progress(0.85)
+	if err := writeAndRecord(ctx, src.Documents, d, path, &doc, req.Draft); err != nil {
+		return nil, err
+	}
+	progress(1)
+	res := &Result{Pages: d.PageCount(), Warnings: prep.warnings}
+	if !req.Draft {
+		res.Doc = doc
+	}
+	return res, nil
+}
+
+// number gives doc its number before it is laid out: the one asked for, the
+// one this same document had this year, or the next free one.
+func number(ctx context.Context, ds data.DocumentService, doc *data.OutgoingDoc) error {
+	doc.Normalize()
+	if doc.Number != 0 {
+		return nil
+	}
+	if doc.Ref != "" {
+		docs, err := ds.OutgoingDocs(ctx, doc.Year)
+		if err != nil {
+			return err
+		}
+		if l := data.LatestDoc(docs, doc.Kind, doc.Ref); l != nil && l.Type == doc.Type {
+			doc.Number, doc.Symbol = l.Number, l.Symbol
+			return nil
+		}
+	}
+	n, err := ds.NextDocNumber(ctx, doc.Year, doc.Type)
+	doc.Number = n
+	return err
+}
+
+// writeAndRecord writes d to a temporary file beside path, records doc
+// (unless a draft), then renames the file to path.
+func writeAndRecord(ctx context.Context, ds data.DocumentService, d *Document, path string, doc *data.OutgoingDoc, draft bool) error {
+	fail := func(err error) error { return data.Internal(err, "ghi tệp PDF") }
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return &data.Error{Code: data.EINVALID, Message: "Không tạo được thư mục " + dir, Err: err}
+	}
+	f, err := os.CreateTemp(dir, ".socongdoan-*.pdf")
+	if err != nil {
+		return &data.Error{Code: data.EINVALID, Message: "Không ghi được vào thư mục " + dir, Err: err}
+	}
+	tmp := f.Name()
+	defer os.Remove(tmp) // a no-op once renamed
+	bw := bufio.NewWriterSize(f, 1<<20)
+	err = d.Output(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fail(err)
+	}
+	if !draft {
+		if err := ds.IssueDoc(ctx, doc); err != nil {
+			return err
+		}
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return fail(err)
+	}
+	return nil
+}
+
+// gatherFacts reads the register and its history and computes a period's facts.
+func gatherFacts(ctx context.Context, src *Sources, p *data.Profile, period data.Period) (data.AnnualFacts, error) {
+	rows, err := src.Members.MemberRows(ctx)
+	if err != nil {
+		return data.AnnualFacts{}, err
+	}
+	events, err := src.Documents.MemberEventsBetween(ctx, time.Time{}, period.To)
+	if err != nil {
+		return data.AnnualFacts{}, err
+	}
+	f := data.GatherFacts(p, period, rows, events, src.Now())
+	if src.Records == nil {
+		return f, nil
+	}
+	rs, err := ruleSettings(ctx, src)
+	if err != nil {
+		return f, err
+	}
+	confs, err := src.Records.Conferences(ctx)
+	if err != nil {
+		return f, err
+	}
+	dialogues, err := src.Records.Dialogues(ctx)
+	if err != nil {
+		return f, err
+	}
+	bargs, err := src.Records.Bargainings(ctx)
+	if err != nil {
+		return f, err
+	}
+	agrs, err := src.Records.Agreements(ctx)
+	if err != nil {
+		return f, err
+	}
+	lists, err := src.Records.RepLists(ctx)
+	if err != nil {
+		return f, err
+	}
+	data.GatherRecordFacts(&f, confs, dialogues, bargs, agrs, lists, rs)
+	return f, nil
+}
+
+// ruleSettings are the chair's rule settings, or the defaults.
+func ruleSettings(ctx context.Context, src *Sources) (data.RuleSettings, error) {
+	if src.Settings == nil {
+		return data.DefaultRuleSettings(), nil
+	}
+	return data.LoadRuleSettings(ctx, src.Settings)
+}
+
+func prepareAnnual(ctx context.Context, k *Kind, src *Sources, req *Request, p *data.Profile) (*prepared, error) {
+	period, err := k.PeriodOf(req, src.Now())
+	if err != nil {
+		return nil, err
+	}
+	facts, err := gatherFacts(ctx, src, p, period)
+	if err != nil {
+		return nil, err
+	}
+	narr, err := src.Documents.Narrative(ctx, period)
+	if err != nil {
+		return nil, err
+	}
+	var warnings []string
+	missing := narr.Missing()
+	if facts.Records.Kept { // the records write II.1's facts: no dotted lines there
+		missing = slices.DeleteFunc(missing, func(t string) bool { return t == narrativeTitle(data.NarrRepresent) })
+	}
+	if len(missing) > 0 {
+		warnings = append(warnings, "Chưa viết (in dòng chấm để điền tay): "+strings.Join(missing, "; "))
+	}
+	return &prepared{subject: AnnualSubject(period), ref: periodRef(period), warnings: warnings,
+		build: func(m Meta) (*Document, error) { return Annual(m, facts, narr) }}, nil
+}
+
+func prepareStatistics(ctx context.Context, k *Kind, src *Sources, req *Request, p *data.Profile) (*prepared, error) {
+	period, err := k.PeriodOf(req, src.Now())
+	if err != nil {
+		return nil, err
+	}
+	facts, err := gatherFacts(ctx, src, p, period)
+	if err != nil {
+		return nil, err
+	}
+	narr, err := src.Documents.Narrative(ctx, period)
+	if err != nil {
+		return nil, err
+	}
+	return &prepared{subject: StatisticsSubject(period), ref: periodRef(period),
+		build: func(m Meta) (*Document, error) { return Statistics(m, facts, narr) }}, nil
+}
+
+// joinedIn is the span of "who joined" for the lists of members, when the
+// chair chose a year or dates; ok is false when every member counts.
+func joinedIn(k *Kind, req *Request, today time.Time) (p data.Period, ok bool, err error) {
+	if req.Year == 0 && req.From.IsZero() && req.To.IsZero() {
+		return p, false, nil
+	}
+	p, err = k.PeriodOf(req, today)
+	return p, err == nil, err
+}
+
+// selectRows reads the register in the order asked and keeps the rows that
+// pass the filter, and the join span when there is one.
+func selectRows(ctx context.Context, src *Sources, k *Kind, req *Request) ([]data.MemberRow, string, error) {
+	rows, err := src.Members.MemberRows(ctx)
+	if err != nil {
+		return nil, "", err
+	}
+	span, bySpan, err := joinedIn(k, req, src.Now())
+	if err != nil {
+		return nil, "", err
+	}
+	note := FilterNote(req.Filter, rows)
+	data.SortRows(rows, req.Sort, req.Desc)
+	idx := req.Filter.Filter(rows)
+	if bySpan {
+		kept := idx[:0]
+		for _, i := range idx {
+			if j := rows[i].JoinDate; !j.Before(span.From) && !j.After(span.To) {
+				kept = append(kept, i)
+			}
+		}
+		idx = kept
+		note = joinNote(note, "vào công đoàn "+span.Label())
+	}
+	if req.Sort != data.SortByName || req.Desc {
+		note = joinNote(note, sortNote(req.Sort, req.Desc))
+	}
+	return data.Pick(rows, idx), note, nil
+}
+
+func joinNote(a, b string) string {
+	if a == "" {
+		return b
+	}
+	return a + "; " + b
+}
+
+// FilterNote describes a register filter in words for the list's subtitle:
+// "đoàn viên hiện có; bộ phận: Tổ May 1; nữ". The usual list (current members,
+// nobody left out) needs no note and gets "".
+func FilterNote(f data.MemberFilter, rows []data.MemberRow) string {
+	var parts []string
+	switch {
+	case f.Status != "":
+		parts = append(parts, "trạng thái: "+lowerFirst(f.Status.Label()))
+	case !f.InUnion:
+		parts = append(parts, "mọi trạng thái")
+	}
+	switch f.Sex {
+	case data.SexFemale:
+		parts = append(parts, "đoàn viên nữ")
+	case data.SexMale:
+		parts = append(parts, "đoàn viên nam")
+	}
+	switch {
+	case f.UnitID < 0:
+		parts = append(parts, "chưa có bộ phận")
+	case f.UnitID > 0:
+		for i := range rows {
+			if rows[i].UnitID == f.UnitID {
+				parts = append(parts, "bộ phận: "+rows[i].UnitName)
+				break
+			}
+		}
+	}
+	switch {
+	case f.ForeignOnly:
+		parts = append(parts, "người nước ngoài")
+	case f.Nationality != "":
+		parts = append(parts, "quốc tịch: "+f.Nationality)
+	}
+	if s := vn.Clean(f.Search); s != "" {
+		parts = append(parts, "tìm: \""+s+"\"")
+	}
+	return strings.Join(parts, "; ")
+}
+
+// sortNote names the order of a list.
+func sortNote(col data.SortColumn, desc bool) string {
+	title := "họ và tên"
+	for _, c := range data.RegisterColumns {
+		if c.Sort == col {
+			title = lowerFirst(c.Title)
+		}
+	}
+	s := "xếp theo " + title
+	if desc {
+		s += " (giảm dần)"
+	}
+	return s
+}
+
+// MemberListSubject is the trích yếu of a member list issued on date.
+func MemberListSubject(date time.Time) string {
+	return "Đoàn viên công đoàn đến ngày " + vn.FormatDate(date)
+}
+
+func prepareMemberList(ctx context.Context, k *Kind, src *Sources, req *Request, p *data.Profile) (*prepared, error) {
+	rows, note, err := selectRows(ctx, src, k, req)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := memberColumns(req.Columns); err != nil {
+		return nil, err
+	}
+	date := req.Date
+	if date.IsZero() {
+		date = src.Now()
+	}
+	if note != "" {
+		note = "(" + upperFirst(note) + ")"
+	}
+	subject := MemberListSubject(date)
+	return &prepared{subject: subject, build: func(m Meta) (*Document, error) {
+		return MemberList(m, MemberListOptions{Columns: req.Columns, Landscape: req.Landscape, FullIDNumber: req.FullIDNumber,
+			Subject: subject, Note: note, Progress: func(done, total int) {
+				if req.Progress != nil && total > 0 {
+					req.Progress(0.1 + 0.75*float64(done)/float64(total))
+				}
+			}}, rows)
+	}}, nil
+}
+
+func prepareAdmission(ctx context.Context, k *Kind, src *Sources, req *Request, p *data.Profile) (*prepared, error) {
+	var members []data.Member
+	var ref string
+	if req.ID != 0 {
+		m, err := src.Members.Member(ctx, req.ID)
+		if err != nil {
+			return nil, err
+		}
+		members, ref = []data.Member{*m}, "member:"+strconv.FormatInt(req.ID, 10)
+	} else {
+		period, err := k.PeriodOf(req, src.Now())
+		if err != nil {
+			return nil, err
+		}
+		events, err := src.Documents.MemberEventsBetween(ctx, period.From, period.To)
+		if err != nil {
+			return nil, err
+		}
+		admitted := map[int64]bool{}
+		for _, e := range events {
+			if e.Kind == data.EventAdmitted || e.Kind == data.EventReadmitted {
+				admitted[e.MemberID] = true
+			}
+		}
+		rows, err := src.Members.MemberRows(ctx)
+		if err != nil {
+			return nil, err
+		}
+		f := req.Filter
+		f.InUnion, f.Status = false, "" // whoever was admitted then, wherever they are now
+		for _, i := range f.Filter(rows) {
+			if !admitted[rows[i].ID] {
+				continue
+			}
+			m, err := src.Members.Member(ctx, rows[i].ID)
+			if err != nil {
+				return nil, err
+			}
+			members = append(members, *m)
+		}
+		ref = "period:" + periodRef(period)
+	}
+	return &prepared{subject: AdmissionSubject, ref: ref,
+		build: func(m Meta) (*Document, error) { return Admission(m, members) }}, nil
+}
+
+func prepareCardRequest(ctx context.Context, k *Kind, src *Sources, req *Request, p *data.Profile) (*prepared, error) {
+	r := *req
+	if r.Filter.Status == "" {
+		r.Filter.InUnion = true // cards are for current members
+	}
+	rows, _, err := selectRows(ctx, src, k, &r)
+	if err != nil {
+		return nil, err
+	}
+	// A member has a card once the upper level has approved them in the national
+	// software, which gives the mã số đoàn viên (DOMAIN §9).
+	kept := rows[:0]
+	for _, row := range rows {
+		if row.MemberCode == "" {
+			kept = append(kept, row)
+		}
+	}
+	return &prepared{subject: CardRequestSubject,
+		build: func(m Meta) (*Document, error) { return CardRequest(m, kept, req.FullIDNumber) }}, nil
+}
+
+// narrativeTitle is the title of a narrative section.
+func narrativeTitle(key string) string {
+	for _, s := range data.NarrativeSections {
+		if s.Key == key {
+			return s.Title
+		}
+	}
+	return key
+}
+
+// Choices lists the records a document of this kind can be about in the
+// request's period, newest first (for admission: the people admitted). An ID
+// of 0 in the request means the newest (for admission: all of them).
+func (k *Kind) Choices(ctx context.Context, src Sources, req Request) ([]Choice, error) {
+	if k.choices == nil {
+		return nil, nil
+	}
+	if src.Now == nil {
+		src.Now = time.Now
+	}
+	period, err := k.PeriodOf(&req, src.Now())
+	if err != nil {
+		return nil, err
+	}
+	return k.choices(ctx, &src, period)
+}
+
+// pickRecord is the record a request is about: its ID, or the newest of the period.
+func pickRecord(ctx context.Context, k *Kind, src *Sources, req *Request) (int64, error) {
+	if src.Records == nil {
+		return 0, &data.Error{Code: data.EINVALID, Message: "Chưa mở được sổ hội nghị, đối thoại, thỏa ước"}
+	}
+	if req.ID != 0 {
+		return req.ID, nil
+	}
+	period, err := k.PeriodOf(req, src.Now())
+	if err != nil {
+		return 0, err
+	}
+	cs, err := k.choices(ctx, src, period)
+	if err != nil {
+		return 0, err
+	}
+	if len(cs) == 0 {
+		return 0, data.Errorf(data.EINVALID, "id", "Không có %s nào trong %s", k.Record, period.Label())
+	}
+	return cs[0].ID, nil
+}
+
+// inPeriod reports whether t is a day of p.
+func inPeriod(t time.Time, p data.Period) bool {
+	return !t.IsZero() && !t.Before(p.From) && !t.After(p.To)
+}
+
+// dated is a record with the day that orders it, for the choices.
+type dated struct {
+	Choice
+	day time.Time
+}
+
+// newestFirst sorts the records newest first and returns their choices.
+func newestFirst(ds []dated) []Choice {
+	slices.SortStableFunc(ds, func(a, b dated) int { return b.day.Compare(a.day) })
+	out := make([]Choice, len(ds))
+	for i, d := range ds {
+		out[i] = d.Choice
+	}
+	return out
+}
+
+func admittedChoices(ctx context.Context, src *Sources, period data.Period) ([]Choice, error) {
+	events, err := src.Documents.MemberEventsBetween(ctx, period.From, period.To)
+	if err != nil {
+		return nil, err
+	}
+	admitted := map[int64]time.Time{}
+	for _, e := range events {
+		if e.Kind == data.EventAdmitted || e.Kind == data.EventReadmitted {
+			admitted[e.MemberID] = e.Date
+		}
+	}
+	rows, err := src.Members.MemberRows(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var ds []dated
+	for _, r := range rows {
+		if d, ok := admitted[r.ID]; ok {
+			ds = append(ds, dated{Choice{r.ID, r.Name + " — kết nạp " + vn.FormatDate(d)}, d})
+		}
+	}
+	return newestFirst(ds), nil
+}
+
+func conferenceChoices(ctx context.Context, src *Sources, period data.Period) ([]Choice, error) {
+	if src.Records == nil {
+		return nil, nil
+	}
+	cs, err := src.Records.Conferences(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var ds []dated
+	for _, c := range cs {
+		day := c.Date
+		if day.IsZero() {
+			day = time.Date(c.Year, 1, 1, 0, 0, 0, 0, time.UTC)
+		}
+		if period.IsYear() && c.Year == period.Year || inPeriod(c.Date, period) {
+			label := c.Title()
+			if !c.Date.IsZero() && !c.Extraordinary {
+				label += " (" + vn.FormatDate(c.Date) + ")"
+			}
+			ds = append(ds, dated{Choice{c.ID, label}, day})
+		}
+	}
+	return newestFirst(ds), nil
+}
+
+// dialogueDay is the day a dialogue is known by: held, or asked for.
+func dialogueDay(d *data.Dialogue) time.Time {
+	if d.Date.IsZero() {
+		return d.RequestDate
+	}
+	return d.Date
+}
+
+func dialogueChoices(ctx context.Context, src *Sources, period data.Period) ([]Choice, error) {
+	if src.Records == nil {
+		return nil, nil
+	}
+	dls, err := src.Records.Dialogues(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var ds []dated
+	for i := range dls {
+		d := &dls[i]
+		if day := dialogueDay(d); inPeriod(day, period) {
+			ds = append(ds, dated{Choice{d.ID, d.Title()}, day})
+		}
+	}
+	return newestFirst(ds), nil
+}
+
+func repListChoices(ctx context.Context, src *Sources, period data.Period) ([]Choice, error) {
+	if src.Records == nil {
+		return nil, nil
+	}
+	ls, err := src.Records.RepLists(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var ds []dated
+	for _, l := range ls {
+		if !l.From.After(period.To) && !l.To.Before(period.From) {
+			ds = append(ds, dated{Choice{l.ID, l.Title()}, l.From})
+		}
+	}
+	return newestFirst(ds), nil
+}
+
+// agreementDay is the day an agreement's vote is known by: the vote, or the signing.
+func agreementDay(a *data.Agreement) time.Time {
+	if a.VoteDate.IsZero() {
+		return a.Signed
+	}
+	return a.VoteDate
+}
+
+func agreementChoices(ctx context.Context, src *Sources, period data.Period) ([]Choice, error) {
+	if src.Records == nil {
+		return nil, nil
+	}
+	as, err := src.Records.Agreements(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var ds []dated
+	for i := range as {
+		a := &as[i]
+		if day := agreementDay(a); inPeriod(day, period) {
+			ds = append(ds, dated{Choice{a.ID, a.Name()}, day})
+		}
+	}
+	return newestFirst(ds), nil
+}
+
+func prepareConference(resolution bool) func(context.Context, *Kind, *Sources, *Request, *data.Profile) (*prepared, error) {
+	return func(ctx context.Context, k *Kind, src *Sources, req *Request, p *data.Profile) (*prepared, error) {
+		id, err := pickRecord(ctx, k, src, req)
+		if err != nil {
+			return nil, err
+		}
+		c, err := src.Records.Conference(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		rs, err := ruleSettings(ctx, src)
+		if err != nil {
+			return nil, err
+		}
+		build := func(m Meta) (*Document, error) { return ConferenceMinutes(m, p, c, rs) }
+		if resolution {
+			build = func(m Meta) (*Document, error) { return ConferenceResolution(m, p, c, rs) }
+		}
+		return &prepared{subject: ConferenceSubject(c), ref: "conference:" + strconv.FormatInt(id, 10), date: c.Date, build: build}, nil
+	}
+}
+
+func prepareDialogue(notice bool) func(context.Context, *Kind, *Sources, *Request, *data.Profile) (*prepared, error) {
+	return func(ctx context.Context, k *Kind, src *Sources, req *Request, p *data.Profile) (*prepared, error) {
+		id, err := pickRecord(ctx, k, src, req)
+		if err != nil {
+			return nil, err
+		}
+		dl, err := src.Records.Dialogue(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		ref := "dialogue:" + strconv.FormatInt(id, 10)
+		if notice {
+			date := dl.Informed
+			if date.IsZero() {
+				date = dl.Posted
+			}
+			return &prepared{subject: DialogueNoticeSubject(dl), ref: ref, date: date,
+				build: func(m Meta) (*Document, error) { return DialogueNotice(m, p, dl) }}, nil
+		}
+		return &prepared{subject: DialogueSubject(dl), ref: ref, date: dl.Date,
+			build: func(m Meta) (*Document, error) { return DialogueMinutes(m, p, dl) }}, nil
+	}
+}
+
+func prepareRepList(ctx context.Context, k *Kind, src *Sources, req *Request, p *data.Profile) (*prepared, error) {
+	id, err := pickRecord(ctx, k, src, req)
+	if err != nil {
+		return nil, err
+	}
+	l, err := src.Records.RepList(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return &prepared{subject: RepListSubject, ref: "replist:" + strconv.FormatInt(id, 10), date: l.Announced,
+		build: func(m Meta) (*Document, error) { return RepListNotice(m, p, l) }}, nil
+}
+
+func prepareAgreementVote(ctx context.Context, k *Kind, src *Sources, req *Request, p *data.Profile) (*prepared, error) {
+	id, err := pickRecord(ctx, k, src, req)
+	if err != nil {
+		return nil, err
+	}
+	a, err := src.Records.Agreement(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return &prepared{subject: AgreementVoteSubject, ref: "agreement:" + strconv.FormatInt(id, 10), date: a.VoteDate,
+		build: func(m Meta) (*Document, error) { return AgreementVote(m, p, a) }}, nil
+}
+
+func prepareAgreementReport(ctx context.Context, k *Kind, src *Sources, req *Request, p *data.Profile) (*prepared, error) {
+	if src.Records == nil {
+		return nil, &data.Error{Code: data.EINVALID, Message: "Chưa mở được sổ hội nghị, đối thoại, thỏa ước"}
+	}
+	period, err := k.PeriodOf(req, src.Now())
+	if err != nil {
+		return nil, err
+	}
+	facts, err := gatherFacts(ctx, src, p, period)
+	if err != nil {
+		return nil, err
+	}
+	bargs, err := src.Records.Bargainings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	slices.SortStableFunc(bargs, func(a, b data.Bargaining) int { return a.RequestDate.Compare(b.RequestDate) })
+	return &prepared{subject: AgreementReportSubject(period), ref: periodRef(period),
+		build: func(m Meta) (*Document, error) { return AgreementReport(m, facts, bargs) }}, nil
+}

@@ -1,0 +1,284 @@
+package ui
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"socongdoan/data"
+	"socongdoan/data/vn"
+	"socongdoan/data/xlsx"
+)
+
+// settingExportColumns remembers the columns the chair last exported.
+const settingExportColumns = "xuat_excel.cot"
+
+// The export formats offered.
+var (
+	formatXLSX     = "Excel (.xlsx)"
+	formatCSV      = "CSV (.csv, mở được bằng Excel)"
+	formatTemplate = "Theo mẫu danh sách của cấp trên (.xlsx)"
+)
+
+// exportDialog exports the register as shown: the rows the filters keep, in the
+// order of the table, with the columns the chair ticks, to .xlsx or .csv, or into the
+// upper level's own list template.
+type exportDialog struct {
+	ui      *UI
+	ids     []int64
+	format  *widget.RadioGroup
+	preset  *widget.Select
+	columns *widget.CheckGroup
+	colBox  fyne.CanvasObject
+}
+
+// Column presets.
+var (
+	presetRegister = "Như bảng đoàn viên"
+	presetAll      = "Đầy đủ mọi thông tin"
+	presetCustom   = "Tự chọn"
+)
+
+// showExport opens the export dialog for the rows on screen.
+func (r *registerScreen) showExport() {
+	ids := make([]int64, len(r.shown))
+	for i, j := range r.shown {
+		ids[i] = r.sorted[j].ID
+	}
+	if len(ids) == 0 {
+		dialog.ShowInformation(lang.L("Xuất Excel"), lang.L("Bảng đang không có đoàn viên nào để xuất."), r.ui.win)
+		return
+	}
+	e := &exportDialog{ui: r.ui, ids: ids}
+	e.show()
+}
+
+func (e *exportDialog) show() {
+	u := e.ui
+	var titles []string
+	for _, f := range xlsx.AllColumns() {
+		titles = append(titles, f.Title())
+	}
+	e.columns = widget.NewCheckGroup(titles, func([]string) {
+		if e.preset != nil && e.preset.Selected != presetCustom && !sameColumns(e.chosen(), e.presetColumns(e.preset.Selected)) {
+			e.preset.SetSelected(presetCustom)
+		}
+	})
+	e.columns.Horizontal = true
+	e.preset = widget.NewSelect([]string{presetRegister, presetAll, presetCustom}, func(s string) {
+		if s != presetCustom {
+			e.setColumns(e.presetColumns(s))
+		}
+	})
+	if saved := e.savedColumns(); len(saved) > 0 {
+		e.setColumns(saved)
+		e.preset.SetSelected(presetCustom)
+		for _, p := range []string{presetRegister, presetAll} {
+			if sameColumns(saved, e.presetColumns(p)) {
+				e.preset.SetSelected(p)
+			}
+		}
+	} else {
+		e.preset.SetSelected(presetRegister)
+	}
+	e.colBox = container.NewVBox(container.NewHBox(widget.NewLabel(lang.L("Cột:")), e.preset), e.columns)
+	e.format = widget.NewRadioGroup([]string{formatXLSX, formatCSV, formatTemplate}, func(s string) {
+		if s == formatTemplate {
+			e.colBox.Hide()
+		} else {
+			e.colBox.Show()
+		}
+	})
+	e.format.SetSelected(formatXLSX)
+	intro := widget.NewLabel(fmt.Sprintf(lang.L("Xuất %s đoàn viên đang hiện trong bảng, theo bộ lọc và thứ tự sắp xếp hiện tại."),
+		vn.FormatInt(int64(len(e.ids)))))
+	intro.Wrapping = fyne.TextWrapWord
+	tmplNote := widget.NewLabel(lang.L("Theo mẫu của cấp trên: chọn tệp mẫu (.xlsx) cấp trên gửi; phần mềm nhận ra các cột theo tiêu đề và điền danh sách vào dưới dòng tiêu đề, giữ nguyên phần đầu và phần chữ ký của mẫu."))
+	tmplNote.Wrapping = fyne.TextWrapWord
+	content := container.NewVBox(intro, widget.NewLabel(lang.L("Định dạng:")), e.format, tmplNote, widget.NewSeparator(), e.colBox)
+	d := dialog.NewCustomConfirm(lang.L("Xuất danh sách đoàn viên"), lang.L("Xuất…"), lang.L("Hủy"), container.NewVScroll(content), func(ok bool) {
+		if ok {
+			e.run()
+		}
+	}, u.win)
+	d.Resize(fyne.NewSize(920, 600))
+	d.Show()
+}
+
+// presetColumns are the columns of a preset.
+func (e *exportDialog) presetColumns(p string) []xlsx.Field {
+	if p == presetAll {
+		return xlsx.AllColumns()
+	}
+	return xlsx.RegisterColumns
+}
+
+// setColumns ticks exactly cols.
+func (e *exportDialog) setColumns(cols []xlsx.Field) {
+	var titles []string
+	for _, c := range cols {
+		titles = append(titles, c.Title())
+	}
+	e.columns.SetSelected(titles)
+}
+
+// chosen are the ticked columns, in export order.
+func (e *exportDialog) chosen() []xlsx.Field {
+	ticked := map[string]bool{}
+	for _, t := range e.columns.Selected {
+		ticked[t] = true
+	}
+	var out []xlsx.Field
+	for _, f := range xlsx.AllColumns() {
+		if ticked[f.Title()] {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func sameColumns(a, b []xlsx.Field) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// savedColumns are the columns of the last export, if any.
+func (e *exportDialog) savedColumns() []xlsx.Field {
+	if e.ui.svc.Settings == nil {
+		return nil
+	}
+	v, ok, err := e.ui.svc.Settings.Setting(e.ui.ctx, settingExportColumns)
+	if err != nil || !ok {
+		return nil
+	}
+	var out []xlsx.Field
+	for _, name := range strings.Split(v, ",") {
+		if f, ok := xlsx.ParseField(name); ok && f != xlsx.Skip {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// run asks for the files and exports in the background.
+func (e *exportDialog) run() {
+	u := e.ui
+	cols := e.chosen()
+	switch e.format.Selected {
+	case formatTemplate:
+		u.pickOpenPath([]string{".xlsx"}, func(tmpl string) {
+			name := strings.TrimSuffix(filepath.Base(tmpl), filepath.Ext(tmpl)) + " - da dien.xlsx"
+			u.pickSavePath(name, func(out string) { e.write(out, nil, tmpl) })
+		})
+		return
+	case formatCSV:
+		if len(cols) == 0 {
+			u.showError(&data.Error{Code: data.EINVALID, Message: "Hãy chọn ít nhất một cột"})
+			return
+		}
+		u.pickSavePath("danh-sach-doan-vien.csv", func(out string) { e.write(out, cols, "") })
+	default:
+		if len(cols) == 0 {
+			u.showError(&data.Error{Code: data.EINVALID, Message: "Hãy chọn ít nhất một cột"})
+			return
+		}
+		u.pickSavePath("danh-sach-doan-vien.xlsx", func(out string) { e.write(out, cols, "") })
+	}
+}
+
+// write exports to out: with cols as .xlsx or .csv (by out's extension), or into tmpl.
+func (e *exportDialog) write(out string, cols []xlsx.Field, tmpl string) {
+	u := e.ui
+	prog := dialog.NewCustomWithoutButtons(lang.L("Đang xuất…"), widget.NewProgressBarInfinite(), u.win)
+	prog.Show()
+	if len(cols) > 0 && u.svc.Settings != nil {
+		var names []string
+		for _, c := range cols {
+			names = append(names, string(c))
+		}
+		if err := u.svc.Settings.SetSetting(u.ctx, settingExportColumns, strings.Join(names, ",")); err != nil {
+			u.showError(err)
+		}
+	}
+	ids := e.ids
+	u.background(func() {
+		n, used, err := exportTo(u, ids, out, cols, tmpl)
+		fyne.Do(func() {
+			prog.Hide()
+			if err != nil {
+				u.showError(err)
+				return
+			}
+			msg := fmt.Sprintf(lang.L("Đã xuất %s đoàn viên ra %s."), vn.FormatInt(int64(n)), out)
+			if used != "" {
+				msg += "\n" + lang.L("Các cột đã điền theo mẫu: ") + used
+			}
+			dialog.ShowInformation(lang.L("Đã xuất"), msg, u.win)
+		})
+	})
+}
+
+// exportTo loads the members in order and writes the file; used lists the template's
+// filled columns.
+func exportTo(u *UI, ids []int64, out string, cols []xlsx.Field, tmpl string) (n int, used string, err error) {
+	byID, err := u.svc.Import.MembersByID(u.ctx, ids)
+	if err != nil {
+		return 0, "", err
+	}
+	ms := make([]*data.Member, 0, len(ids))
+	for _, id := range ids {
+		if m, ok := byID[id]; ok {
+			ms = append(ms, m)
+		}
+	}
+	var b bytes.Buffer
+	switch {
+	case tmpl != "":
+		raw, err := os.ReadFile(tmpl)
+		if err != nil {
+			return 0, "", &data.Error{Code: data.EINVALID, Err: err, Message: "Không đọc được tệp mẫu " + tmpl}
+		}
+		remembered, err := xlsx.LoadRemembered(u.ctx, u.svc.Settings)
+		if err != nil {
+			return 0, "", err
+		}
+		m, err := xlsx.FillTemplate(filepath.Base(tmpl), raw, &b, ms, remembered)
+		if err != nil {
+			return 0, "", err
+		}
+		var names []string
+		for i, f := range m.Fields {
+			if f != xlsx.Skip {
+				names = append(names, m.Headers[i])
+			}
+		}
+		used = strings.Join(names, ", ")
+	case strings.EqualFold(filepath.Ext(out), ".csv"):
+		err = xlsx.WriteCSV(&b, ms, cols)
+	default:
+		sub := lang.L("Ngày xuất: ") + vn.FormatDate(u.svc.Now()) + " · " + vn.FormatInt(int64(len(ms))) + lang.L(" đoàn viên")
+		if u.profile != nil && u.profile.Name != "" {
+			sub = u.profile.Name + " · " + sub
+		}
+		err = xlsx.WriteXLSX(&b, ms, xlsx.ExportOptions{Columns: cols, Subtitle: sub})
+	}
+	if err != nil {
+		return 0, "", data.Internal(err, "ghi tệp xuất")
+	}
+	return len(ms), used, writeUserFile(out, b.Bytes())
+}

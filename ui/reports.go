@@ -1,0 +1,931 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"socongdoan/data"
+	"socongdoan/data/vn"
+	"socongdoan/reports"
+)
+
+// reportsScreen is Báo cáo: the chair picks a document, its period, which
+// members and how, the frame (date, number, signer, upper level, place,
+// recipients) and, for the periodic reports, writes the parts only she can;
+// "Tạo PDF" asks where to save, prints in the background with a progress
+// bar and opens the file. A second tab lists the sổ văn bản đi.
+type reportsScreen struct {
+	ui   *UI
+	kind *reports.Kind
+
+	kinds      *widget.List
+	title      *widget.Label
+	about      *widget.Label
+	params     *fyne.Container // the rows the chosen kind asks for
+	year       *widget.Select
+	custom     *widget.Check
+	from, to   *dateField
+	subject    *widget.Select // the record the document is about (Kind.Choices)
+	subjectIDs []int64
+	status     *widget.Select
+	sex        *widget.Select
+	unit       *widget.Select
+	nation     *widget.Select
+	sortBy     *widget.Select
+	desc       *widget.Check
+	columns    *widget.CheckGroup
+	landscape  *widget.Check
+	fullID     *widget.Check
+
+	date       *dateField
+	number     *widget.Entry
+	draft      *widget.Check
+	signer     *widget.RadioGroup
+	signerName *widget.Entry
+	upper      *widget.Entry
+	place      *widget.Entry
+	recipients *widget.Entry
+
+	narrative   map[string]*widget.Entry
+	narrBox     *fyne.Container
+	narrPeriod  data.Period
+	narrFigures bool // the editor shows only the typed figures (biểu thống kê)
+	narrSaved   data.Narrative
+	generate    *widget.Button
+	progress    *widget.ProgressBar
+	result      *widget.Label
+	units       []data.Unit
+	docs        []data.OutgoingDoc
+	docsTable   *widget.Table
+	docsYear    *widget.Select
+	onGenerated func(res *reports.Result, path string, err error) // tests wait on this
+	errMsgs     *widget.Label
+}
+
+// Choices of the screen's selects.
+const (
+	yearAll       = "Tất cả"
+	subjectAll    = "Mọi người được kết nạp trong kỳ (một quyết định, kèm danh sách)"
+	subjectLatest = "Mới nhất trong kỳ"
+	signerChair   = "Chủ tịch"
+	signerDeputy  = "Phó Chủ tịch (KT. CHỦ TỊCH)"
+	reportsFolder = "Báo cáo"
+)
+
+// sortChoices are the orders a member list can take, as the register's columns.
+var sortChoices = func() []string {
+	var out []string
+	for _, c := range data.RegisterColumns {
+		out = append(out, c.Title)
+	}
+	return out
+}()
+
+// reportsScreen builds the Báo cáo section.
+func (u *UI) reportsScreen() fyne.CanvasObject {
+	s := &reportsScreen{ui: u}
+	return s.build()
+}
+
+func (s *reportsScreen) build() fyne.CanvasObject {
+	if s.ui.svc.Documents == nil {
+		return widget.NewLabel(lang.L("Chức năng báo cáo chưa sẵn sàng."))
+	}
+	s.kinds = widget.NewList(
+		func() int { return len(reports.Kinds) },
+		func() fyne.CanvasObject {
+			// As wide as the longest title, so that none is cut.
+			longest := ""
+			for _, k := range reports.Kinds {
+				if len([]rune(k.Title)) > len([]rune(longest)) {
+					longest = k.Title
+				}
+			}
+			return widget.NewLabel(longest)
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(reports.Kinds[i].Title) },
+	)
+	s.kinds.OnSelected = func(i widget.ListItemID) { s.choose(reports.Kinds[i]) }
+
+	s.title = subheading("")
+	s.about = widget.NewLabel("")
+	s.about.Wrapping = fyne.TextWrapWord
+	s.buildParams()
+	s.buildFrame()
+	s.narrative = map[string]*widget.Entry{}
+	s.narrBox = container.NewVBox()
+
+	s.progress = widget.NewProgressBar()
+	s.progress.Hide()
+	s.result = widget.NewLabel("")
+	s.result.Wrapping = fyne.TextWrapWord
+	s.errMsgs = widget.NewLabel("")
+	s.errMsgs.Importance = widget.DangerImportance
+	s.errMsgs.Wrapping = fyne.TextWrapWord
+	s.errMsgs.Hide()
+	s.generate = widget.NewButtonWithIcon(lang.L("Tạo PDF"), theme.DocumentPrintIcon(), s.startGenerate)
+	s.generate.Importance = widget.HighImportance
+
+	form := container.NewVBox(s.title, s.about, s.params, s.frameBox(), s.narrBox)
+	bottom := container.NewVBox(s.errMsgs, s.progress, container.NewBorder(nil, nil, nil, s.generate, s.result))
+	create := container.NewBorder(nil, bottom, container.NewBorder(nil, nil, nil, widget.NewSeparator(), s.kinds), nil,
+		container.NewVScroll(container.NewPadded(form)))
+	tabs := container.NewAppTabs(
+		container.NewTabItemWithIcon(lang.L("Tạo văn bản"), theme.DocumentCreateIcon(), create),
+		container.NewTabItemWithIcon(lang.L("Sổ văn bản đi"), theme.ListIcon(), s.buildRegister()),
+	)
+	s.ui.background(s.loadRows)
+	s.kinds.Select(0)
+	return container.NewBorder(heading(lang.L("Báo cáo")), nil, nil, nil, tabs)
+}
+
+// buildParams makes the widgets of the document's own choices.
+func (s *reportsScreen) buildParams() {
+	this := s.ui.svc.Now().Year()
+	var years []string
+	for y := this + 1; y >= this-10; y-- {
+		years = append(years, strconv.Itoa(y))
+	}
+	s.year = widget.NewSelect(years, func(string) { s.periodChanged() })
+	s.custom = widget.NewCheck(lang.L("Chọn khoảng thời gian khác"), func(on bool) {
+		if on {
+			s.from.object.Show()
+			s.to.object.Show()
+		} else {
+			s.from.object.Hide()
+			s.to.object.Hide()
+		}
+		s.periodChanged()
+	})
+	canvas := func() fyne.Canvas { return s.ui.win.Canvas() }
+	s.from, s.to = newDateField(canvas, false), newDateField(canvas, false)
+	s.from.entry.OnChanged = func(string) { s.periodChanged() }
+	s.to.entry.OnChanged = func(string) { s.periodChanged() }
+	s.from.object.Hide()
+	s.to.object.Hide()
+	s.subject = widget.NewSelect([]string{subjectAll}, nil)
+
+	// The register's filters and order, starting from what the register shows.
+	statuses := []string{statusAllCurrent, statusAll}
+	for _, st := range data.Statuses {
+		statuses = append(statuses, st.Label())
+	}
+	s.status = widget.NewSelect(statuses, nil)
+	s.sex = widget.NewSelect([]string{sexAll, "Nam", "Nữ"}, nil)
+	s.unit = widget.NewSelect([]string{unitAll, unitNone}, nil)
+	s.nation = widget.NewSelect([]string{nationAll, data.Vietnam, nationForeign}, nil)
+	s.sortBy = widget.NewSelect(sortChoices, nil)
+	s.desc = widget.NewCheck(lang.L("Giảm dần"), nil)
+	s.status.SetSelected(statusAllCurrent)
+	s.sex.SetSelected(sexAll)
+	s.unit.SetSelected(unitAll)
+	s.nation.SetSelected(nationAll)
+	s.sortBy.SetSelected(sortChoices[0])
+	if r := s.ui.register; r != nil {
+		s.fromRegister(r)
+	}
+	var cols []string
+	for _, c := range reports.MemberColumns {
+		cols = append(cols, columnLabel(c))
+	}
+	s.columns = widget.NewCheckGroup(cols, nil)
+	s.columns.Horizontal = true
+	var chosen []string
+	for _, key := range reports.DefaultMemberColumns {
+		for _, c := range reports.MemberColumns {
+			if c.Key == key {
+				chosen = append(chosen, columnLabel(c))
+			}
+		}
+	}
+	s.columns.SetSelected(chosen)
+	s.landscape = widget.NewCheck(lang.L("Khổ ngang (A4 ngang, cho nhiều cột)"), nil)
+	s.fullID = widget.NewCheck(lang.L("In đầy đủ số CCCD (mặc định chỉ in 4 số cuối)"), nil)
+	s.params = container.NewVBox()
+}
+
+// sentenceCase capitalises the first letter: "hội nghị" → "Hội nghị".
+func sentenceCase(s string) string {
+	r := []rune(s)
+	if len(r) > 0 {
+		r[0] = unicode.ToUpper(r[0])
+	}
+	return string(r)
+}
+
+// columnLabel is a member-list column as the check box shows it.
+func columnLabel(c reports.MemberColumn) string { return strings.ReplaceAll(c.Title, "\n", " ") }
+
+// fromRegister starts the member filter from the register screen's.
+func (s *reportsScreen) fromRegister(r *registerScreen) {
+	f := r.filter
+	switch {
+	case f.Status != "":
+		s.status.SetSelected(f.Status.Label())
+	case !f.InUnion:
+		s.status.SetSelected(statusAll)
+	}
+	switch f.Sex {
+	case data.SexMale:
+		s.sex.SetSelected("Nam")
+	case data.SexFemale:
+		s.sex.SetSelected("Nữ")
+	}
+	if r.unitSel != nil && r.unitSel.Selected != "" {
+		s.unit.Options = r.unitSel.Options
+		s.unit.SetSelected(r.unitSel.Selected)
+	}
+	if r.nationSel != nil && r.nationSel.Selected != "" {
+		s.nation.Options = r.nationSel.Options
+		s.nation.SetSelected(r.nationSel.Selected)
+	}
+	for _, c := range data.RegisterColumns {
+		if c.Sort == r.sortCol {
+			s.sortBy.SetSelected(c.Title)
+		}
+	}
+	s.desc.SetChecked(r.desc)
+}
+
+// buildFrame makes the widgets of the official frame.
+func (s *reportsScreen) buildFrame() {
+	s.date = newDateField(func() fyne.Canvas { return s.ui.win.Canvas() }, false)
+	// Empty means the usual day: today, or the meeting's for a biên bản.
+	s.date.entry.SetPlaceHolder(lang.L("để trống: hôm nay (biên bản: ngày họp)"))
+	s.number = widget.NewEntry()
+	s.number.SetPlaceHolder(lang.L("tự động"))
+	s.draft = widget.NewCheck(lang.L("Bản nháp: để trống số, không ghi vào sổ văn bản đi"), func(on bool) {
+		if on {
+			s.number.Disable()
+		} else {
+			s.number.Enable()
+		}
+	})
+	s.signer = widget.NewRadioGroup([]string{signerChair, signerDeputy}, func(v string) { s.fillSignerName() })
+	s.signer.Horizontal = true
+	s.signerName = widget.NewEntry()
+	s.upper = widget.NewEntry()
+	s.place = widget.NewEntry()
+	s.recipients = widget.NewMultiLineEntry()
+	s.recipients.SetMinRowsVisible(4)
+	if p := s.ui.profile; p != nil {
+		s.upper.SetText(p.UpperName)
+		s.place.SetText(p.Place)
+	}
+	s.signer.SetSelected(signerChair)
+}
+
+func (s *reportsScreen) fillSignerName() {
+	p := s.ui.profile
+	if p == nil || s.signerName == nil {
+		return
+	}
+	if s.signer.Selected == signerDeputy {
+		s.signerName.SetText(p.ViceChairName)
+	} else {
+		s.signerName.SetText(p.ChairName)
+	}
+}
+
+func (s *reportsScreen) frameBox() fyne.CanvasObject {
+	return formSection(lang.L("Thể thức văn bản"),
+		newFieldRow(lang.L("Ngày ban hành"), s.date.object),
+		newFieldRow(lang.L("Số văn bản"), container.NewVBox(s.number, s.draft)),
+		newFieldRow(lang.L("Người ký"), container.NewVBox(s.signer, s.signerName)),
+		newFieldRow(lang.L("Công đoàn cấp trên"), s.upper),
+		newFieldRow(lang.L("Địa danh"), s.place),
+		newFieldRow(lang.L("Nơi nhận (mỗi dòng một nơi)"), s.recipients),
+	)
+}
+
+// choose shows the choices of a kind of document.
+func (s *reportsScreen) choose(k *reports.Kind) {
+	s.kind = k
+	s.title.SetText(k.Title)
+	s.about.SetText(k.Description + ".")
+	var rows []*fieldRow
+	if k.Period {
+		if k.Members || k.Name == "card-request" {
+			s.year.Options = append([]string{yearAll}, s.yearOptions()...)
+			s.year.SetSelected(yearAll)
+		} else {
+			s.year.Options = s.yearOptions()
+			s.year.SetSelected(strconv.Itoa(k.DefaultYear(s.ui.svc.Now())))
+		}
+		label := lang.L("Năm")
+		if k.Members || k.IDNumbers || k.Record != "" {
+			label = lang.L("Vào công đoàn năm")
+		}
+		rows = append(rows, newFieldRow(label, container.NewVBox(s.year, s.custom, s.from.object, s.to.object)))
+	}
+	if k.Record != "" {
+		rows = append(rows, newFieldRow(sentenceCase(k.Record), s.subject))
+	}
+	if k.Members {
+		rows = append(rows,
+			newFieldRow(lang.L("Trạng thái"), s.status),
+			newFieldRow(lang.L("Giới tính"), s.sex),
+			newFieldRow(lang.L("Bộ phận"), s.unit),
+			newFieldRow(lang.L("Quốc tịch"), s.nation),
+			newFieldRow(lang.L("Sắp xếp theo"), container.NewHBox(s.sortBy, s.desc)),
+			newFieldRow(lang.L("Các cột"), s.columns),
+			newFieldRow(lang.L("Khổ giấy"), s.landscape),
+		)
+	}
+	if k.IDNumbers {
+		rows = append(rows, newFieldRow(lang.L("Số CCCD"), s.fullID))
+	}
+	s.params.Objects = []fyne.CanvasObject{formSection(lang.L("Nội dung"), rows...)}
+	s.params.Refresh()
+	if p := s.ui.profile; p != nil {
+		s.recipients.SetText(strings.Join(k.DefaultRecipients(p), "\n"))
+	}
+	s.number.SetText("")
+	s.result.SetText("")
+	s.errMsgs.Hide()
+	s.periodChanged()
+}
+
+func (s *reportsScreen) yearOptions() []string {
+	var out []string
+	this := s.ui.svc.Now().Year()
+	for y := this + 1; y >= this-10; y-- {
+		out = append(out, strconv.Itoa(y))
+	}
+	return out
+}
+
+// loadRows reads the units for the member filter.
+func (s *reportsScreen) loadRows() {
+	if s.ui.svc.Units == nil {
+		return
+	}
+	units, err := s.ui.svc.Units.Units(s.ui.ctx)
+	fyne.Do(func() {
+		if err != nil {
+			s.ui.showError(err)
+			return
+		}
+		s.units = units
+		opts := []string{unitAll}
+		for _, u := range units {
+			opts = append(opts, u.Name)
+		}
+		s.unit.Options = append(opts, unitNone)
+		s.unit.Refresh()
+	})
+}
+
+// periodChanged reloads what depends on the period: the chair's texts of a
+// periodic report, the people an admission decision can name.
+func (s *reportsScreen) periodChanged() {
+	if s.kind == nil || s.narrBox == nil {
+		return
+	}
+	req, err := s.request()
+	if err != nil {
+		return // the chair is still typing a date
+	}
+	period, err := s.kind.PeriodOf(&req, s.ui.svc.Now())
+	if err != nil {
+		return
+	}
+	if s.kind.Narrative {
+		s.showNarrative(period)
+	} else if len(s.narrBox.Objects) > 0 {
+		s.narrBox.Objects = nil
+		s.narrBox.Refresh()
+	}
+	if s.kind.Record != "" {
+		s.loadChoices(req)
+	}
+}
+
+// loadChoices fills the choice of the record the document is about: for an
+// admission everyone admitted in the period (one decision) or one of them;
+// otherwise the newest record of the period or one of the others. Reading
+// them can take a moment on a big register, so it runs in the background.
+func (s *reportsScreen) loadChoices(req reports.Request) {
+	k, src := s.kind, s.sources()
+	first := subjectLatest
+	if k.Name == "admission" {
+		first = subjectAll
+	}
+	s.subject.Options, s.subjectIDs = []string{first}, []int64{0}
+	s.subject.SetSelected(first)
+	s.ui.background(func() {
+		cs, err := k.Choices(s.ui.ctx, src, req)
+		fyne.Do(func() {
+			if s.kind != k {
+				return // the chair has moved on to another document
+			}
+			if err != nil {
+				s.ui.showError(err)
+				return
+			}
+			opts, ids := []string{first}, []int64{0}
+			for _, c := range cs {
+				opts = append(opts, c.Label)
+				ids = append(ids, c.ID)
+			}
+			s.subject.Options, s.subjectIDs = opts, ids
+			s.subject.Refresh()
+		})
+	})
+}
+
+// sources are the services documents are read from.
+func (s *reportsScreen) sources() reports.Sources {
+	sv := &s.ui.svc
+	return reports.Sources{Members: sv.Members, Profile: sv.Profile, Documents: sv.Documents,
+		Records: sv.Records, Settings: sv.Settings, Now: sv.Now}
+}
+
+// showNarrative shows the editor of the chair's texts for period, loading
+// what was saved for it.
+func (s *reportsScreen) showNarrative(p data.Period) {
+	// The biểu thống kê prints only the typed figures, the reports everything.
+	figuresOnly := s.kind.Name == "statistics"
+	if p == s.narrPeriod && figuresOnly == s.narrFigures && len(s.narrBox.Objects) > 0 {
+		return
+	}
+	n, err := s.ui.svc.Documents.Narrative(s.ui.ctx, p)
+	if err != nil {
+		s.ui.showError(err)
+		return
+	}
+	s.narrPeriod, s.narrSaved, s.narrFigures = p, n, figuresOnly
+	s.narrative = map[string]*widget.Entry{}
+	var rows []*fieldRow
+	for _, sec := range data.NarrativeSections {
+		if figuresOnly {
+			break
+		}
+		e := widget.NewMultiLineEntry()
+		e.Wrapping = fyne.TextWrapWord
+		e.SetMinRowsVisible(3)
+		e.SetPlaceHolder(sec.Hint)
+		e.SetText(n[sec.Key])
+		s.narrative[sec.Key] = e
+		rows = append(rows, newFieldRow(sec.Title, e))
+	}
+	var figs []*fieldRow
+	for _, f := range data.NarrativeFigures {
+		e := widget.NewEntry()
+		e.SetText(n[f.Key])
+		e.SetPlaceHolder(f.Hint)
+		s.narrative[f.Key] = e
+		figs = append(figs, newFieldRow(f.Title, e))
+	}
+	save := widget.NewButtonWithIcon(lang.L("Lưu nội dung"), theme.DocumentSaveIcon(), func() {
+		if err := s.saveNarrative(); err != nil {
+			s.ui.showError(err)
+			return
+		}
+		s.result.SetText(lang.L("Đã lưu nội dung báo cáo ") + p.Label() + ".")
+	})
+	note := widget.NewLabel(lang.L("Nội dung Ban Chấp hành viết cho ") + p.Label() +
+		lang.L(": in đúng như đã gõ, mỗi dòng một đoạn; phần để trống in dòng chấm để điền tay. Số liệu đoàn viên do ứng dụng tự điền."))
+	note.Wrapping = fyne.TextWrapWord
+	s.narrBox.Objects = []fyne.CanvasObject{
+		formSection(lang.L("Nội dung báo cáo"), rows...),
+		note,
+		formSection(lang.L("Số liệu nhập tay cho biểu thống kê"), figs...),
+		container.NewHBox(save),
+	}
+	if figuresOnly {
+		s.narrBox.Objects = s.narrBox.Objects[2:]
+	}
+	s.narrBox.Refresh()
+}
+
+// saveNarrative saves the texts shown, if any changed.
+func (s *reportsScreen) saveNarrative() error {
+	if s.kind == nil || !s.kind.Narrative || len(s.narrative) == 0 {
+		return nil
+	}
+	n := data.Narrative{}
+	changed := false
+	for k, e := range s.narrative {
+		n[k] = e.Text
+		changed = changed || vn.CleanMultiline(e.Text) != s.narrSaved[k]
+	}
+	if !changed {
+		return nil
+	}
+	if err := s.ui.svc.Documents.SaveNarrative(s.ui.ctx, s.narrPeriod, n); err != nil {
+		return err
+	}
+	for k, v := range n {
+		s.narrSaved[k] = vn.CleanMultiline(v)
+	}
+	return nil
+}
+
+// request reads the screen into a reports.Request.
+func (s *reportsScreen) request() (reports.Request, error) {
+	k := s.kind
+	req := reports.Request{Kind: k.Name}
+	if k.Period {
+		if s.custom.Checked {
+			var err error
+			if req.From, err = vn.ParseDate(s.from.entry.Text); err != nil {
+				return req, invalidChoice("Từ ngày: " + err.Error())
+			}
+			if req.To, err = vn.ParseDate(s.to.entry.Text); err != nil {
+				return req, invalidChoice("Đến ngày: " + err.Error())
+			}
+		} else if y, err := strconv.Atoi(s.year.Selected); err == nil {
+			req.Year = y
+		}
+	}
+	if k.Record != "" {
+		for i, o := range s.subject.Options {
+			if o == s.subject.Selected && i < len(s.subjectIDs) {
+				req.ID = s.subjectIDs[i]
+			}
+		}
+	}
+	if k.Members {
+		req.Filter = s.filter()
+		for _, c := range data.RegisterColumns {
+			if c.Title == s.sortBy.Selected {
+				req.Sort = c.Sort
+			}
+		}
+		req.Desc = s.desc.Checked
+		for _, c := range reports.MemberColumns {
+			for _, sel := range s.columns.Selected {
+				if sel == columnLabel(c) {
+					req.Columns = append(req.Columns, c.Key)
+				}
+			}
+		}
+		if len(req.Columns) == 0 {
+			return req, invalidChoice("Cần chọn ít nhất một cột")
+		}
+		req.Landscape = s.landscape.Checked
+	} else {
+		req.Filter = data.MemberFilter{InUnion: true}
+	}
+	req.FullIDNumber = k.IDNumbers && s.fullID.Checked
+	d, _, err := s.date.value()
+	if err != nil {
+		return req, invalidChoice("Ngày ban hành: " + err.Error())
+	}
+	req.Date = d
+	req.Draft = s.draft.Checked
+	if t := strings.TrimSpace(s.number.Text); t != "" && !req.Draft {
+		n, err := strconv.Atoi(t)
+		if err != nil || n < 1 {
+			return req, invalidChoice("Số văn bản phải là số nguyên dương, ví dụ 7")
+		}
+		req.Number = n
+	}
+	req.Deputy = s.signer.Selected == signerDeputy
+	req.SignerName, req.UpperLevel, req.Place = s.signerName.Text, s.upper.Text, s.place.Text
+	req.Recipients = []string{}
+	for _, l := range strings.Split(s.recipients.Text, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			req.Recipients = append(req.Recipients, l)
+		}
+	}
+	return req, nil
+}
+
+// invalidChoice is a mistake in the screen's choices, shown above "Tạo PDF".
+func invalidChoice(msg string) error { return &data.Error{Code: data.EINVALID, Message: msg} }
+
+// filter is the member filter chosen on the screen.
+func (s *reportsScreen) filter() data.MemberFilter {
+	var f data.MemberFilter
+	switch s.status.Selected {
+	case statusAllCurrent:
+		f.InUnion = true
+	case statusAll:
+	default:
+		for _, st := range data.Statuses {
+			if st.Label() == s.status.Selected {
+				f.Status = st
+			}
+		}
+	}
+	if s.sex.Selected != sexAll {
+		f.Sex, _ = data.ParseSex(s.sex.Selected)
+	}
+	switch s.unit.Selected {
+	case unitAll, "":
+	case unitNone:
+		f.UnitID = -1
+	default:
+		for _, u := range s.units {
+			if u.Name == s.unit.Selected {
+				f.UnitID = u.ID
+			}
+		}
+	}
+	switch s.nation.Selected {
+	case nationAll, "":
+	case nationForeign:
+		f.ForeignOnly = true
+	default:
+		f.Nationality = s.nation.Selected
+	}
+	return f
+}
+
+// defaultReportsDir is where documents are saved unless the chair chooses
+// otherwise: a "Báo cáo" folder in her Documents (XDG_DOCUMENTS_DIR on
+// Linux desktops that set it), created when missing.
+func defaultReportsDir() string {
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return os.TempDir()
+	}
+	docs := os.Getenv("XDG_DOCUMENTS_DIR")
+	if docs == "" {
+		docs = filepath.Join(home, "Documents")
+	}
+	dir := filepath.Join(docs, reportsFolder)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return home
+	}
+	return dir
+}
+
+// fileName is the suggested name of a document: its title and period,
+// safe on every file system.
+func (s *reportsScreen) fileName(req reports.Request) string {
+	name := s.kind.Title
+	switch {
+	case !req.From.IsZero():
+		name += " " + vn.ISO(req.From) + " đến " + vn.ISO(req.To)
+	case req.Year != 0:
+		name += " " + strconv.Itoa(req.Year)
+	}
+	date := req.Date
+	if date.IsZero() {
+		date = s.ui.svc.Now()
+	}
+	name += " " + vn.ISO(date)
+	return strings.NewReplacer("/", "-", "\\", "-", ":", "-").Replace(name) + ".pdf"
+}
+
+// chooseSavePath asks where to save with the file dialog, starting in dir.
+// Tests replace UI.savePDFPath to skip the dialog.
+func (u *UI) chooseSavePath(dir, name string, done func(path string)) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		if w == nil {
+			return // cancelled
+		}
+		path := w.URI().Path()
+		w.Close()
+		if !strings.EqualFold(filepath.Ext(path), ".pdf") {
+			path += ".pdf"
+		}
+		done(path)
+	}, u.win)
+	d.SetFileName(name)
+	if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+		d.SetLocation(l)
+	}
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
+	d.Show()
+	d.Resize(fyne.NewSize(900, 600)) // only after Show: a FileDialog builds its window there
+}
+
+// openPDF opens a file in the system's PDF viewer.
+func (u *UI) openPDF(path string) {
+	if err := fyne.CurrentApp().OpenURL(&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}); err != nil {
+		u.showError(&data.Error{Code: data.EINVALID, Message: "Đã lưu tệp nhưng không mở được: " + path, Err: err})
+	}
+}
+
+// startGenerate checks the choices, saves the chair's texts, asks where to
+// save and prints.
+func (s *reportsScreen) startGenerate() {
+	req, err := s.request()
+	if err != nil {
+		s.errMsgs.SetText(data.ErrorMessage(err))
+		s.errMsgs.Show()
+		return
+	}
+	s.errMsgs.Hide()
+	if err := s.saveNarrative(); err != nil {
+		s.ui.showError(err)
+		return
+	}
+	choose := s.ui.savePDFPath
+	if choose == nil {
+		choose = s.ui.chooseSavePath
+	}
+	choose(defaultReportsDir(), s.fileName(req), func(path string) { s.run(req, path) })
+}
+
+// run prints in the background, moving the progress bar, then opens the file.
+func (s *reportsScreen) run(req reports.Request, path string) {
+	s.generate.Disable()
+	s.progress.SetValue(0)
+	s.progress.Show()
+	s.result.SetText(lang.L("Đang tạo ") + s.kind.Title + "…")
+	req.Progress = func(f float64) { fyne.Do(func() { s.progress.SetValue(f) }) }
+	title := s.kind.Title
+	src := s.sources()
+	s.ui.background(func() {
+		res, err := reports.Issue(context.Background(), src, req, path)
+		fyne.Do(func() {
+			s.generate.Enable()
+			s.progress.Hide()
+			if err != nil {
+				s.result.SetText("")
+				s.ui.showError(err)
+			} else {
+				number := lang.L("bản nháp, chưa lấy số")
+				if !req.Draft {
+					number = "số " + res.Doc.NumberText()
+				}
+				msg := fmt.Sprintf("Đã tạo %s (%s, %s trang): %s", title, number, vn.FormatInt(int64(res.Pages)), path)
+				for _, w := range res.Warnings {
+					msg += "\nLưu ý: " + w
+				}
+				s.result.SetText(msg)
+				s.number.SetText("")
+				s.loadDocs()
+				open := s.ui.showPDF
+				if open == nil {
+					open = s.ui.openPDF
+				}
+				open(path)
+			}
+			if s.onGenerated != nil {
+				s.onGenerated(res, path, err)
+			}
+		})
+	})
+}
+
+// buildRegister makes the Sổ văn bản đi tab: the entries of a year, each
+// editable, and entries added by hand for documents made elsewhere.
+func (s *reportsScreen) buildRegister() fyne.CanvasObject {
+	this := s.ui.svc.Now().Year()
+	years := []string{yearAll}
+	for y := this; y >= this-10; y-- {
+		years = append(years, strconv.Itoa(y))
+	}
+	s.docsYear = widget.NewSelect(years, func(string) { s.loadDocs() })
+	headers := []string{"Số, ký hiệu", "Ngày", "Loại văn bản", "Trích yếu"}
+	widths := []float32{150, 110, 120, 620}
+	s.docsTable = widget.NewTableWithHeaders(
+		func() (int, int) { return len(s.docs), len(headers) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("07/BC-CĐCS")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(id widget.TableCellID, o fyne.CanvasObject) {
+			if id.Row >= len(s.docs) {
+				return
+			}
+			d := &s.docs[id.Row]
+			o.(*widget.Label).SetText([]string{d.NumberText(), vn.FormatDate(d.Date), d.Type.Label(), d.Subject}[id.Col])
+		},
+	)
+	s.docsTable.ShowHeaderColumn = false
+	s.docsTable.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		o.(*widget.Label).SetText(headers[id.Col])
+	}
+	for i, w := range widths {
+		s.docsTable.SetColumnWidth(i, w)
+	}
+	s.docsTable.OnSelected = func(id widget.TableCellID) {
+		if id.Row >= 0 && id.Row < len(s.docs) {
+			d := s.docs[id.Row]
+			s.docsTable.UnselectAll()
+			s.editDoc(&d)
+		}
+	}
+	add := widget.NewButtonWithIcon(lang.L("Thêm văn bản"), theme.ContentAddIcon(), func() {
+		s.editDoc(&data.OutgoingDoc{Type: data.DocTypeReport, Date: s.ui.svc.Now()})
+	})
+	s.docsYear.SetSelected(strconv.Itoa(this))
+	top := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel(lang.L("Năm")), s.docsYear), add,
+		widget.NewLabel(lang.L("Bấm vào một dòng để sửa số, ngày hoặc trích yếu.")))
+	return container.NewBorder(top, nil, nil, nil, s.docsTable)
+}
+
+// loadDocs reads the register of the chosen year.
+func (s *reportsScreen) loadDocs() {
+	if s.docsYear == nil {
+		return
+	}
+	year, _ := strconv.Atoi(s.docsYear.Selected) // "Tất cả" reads as 0: every year
+	docs, err := s.ui.svc.Documents.OutgoingDocs(s.ui.ctx, year)
+	if err != nil {
+		s.ui.showError(err)
+		return
+	}
+	s.docs = docs
+	s.docsTable.Refresh()
+}
+
+// editDoc edits an entry of the register, or adds one (ID 0).
+func (s *reportsScreen) editDoc(d *data.OutgoingDoc) {
+	types := make([]string, len(data.DocTypes))
+	for i, t := range data.DocTypes {
+		types[i] = string(t) + " — " + t.Label()
+	}
+	typ := widget.NewSelect(types, nil)
+	typ.SetSelected(string(d.Type) + " — " + d.Type.Label())
+	number := widget.NewEntry()
+	if d.Number > 0 {
+		number.SetText(strconv.Itoa(d.Number))
+	}
+	number.SetPlaceHolder(lang.L("để trống: số tiếp theo"))
+	symbol := widget.NewEntry()
+	symbol.SetText(d.Symbol)
+	symbol.SetPlaceHolder(d.Type.DefaultSymbol())
+	date := newDateField(func() fyne.Canvas { return s.ui.win.Canvas() }, false)
+	date.set(d.Date, false)
+	subject := widget.NewEntry()
+	subject.SetText(d.Subject)
+	msg := widget.NewLabel("")
+	msg.Importance = widget.DangerImportance
+	msg.Wrapping = fyne.TextWrapWord
+	msg.Hide()
+	form := container.NewVBox(
+		formSection("", newFieldRow(lang.L("Loại văn bản"), typ), newFieldRow(lang.L("Số"), number),
+			newFieldRow(lang.L("Ký hiệu"), symbol), newFieldRow(lang.L("Ngày ban hành"), date.object),
+			newFieldRow(lang.L("Trích yếu"), subject)),
+		msg)
+	title := lang.L("Sửa văn bản trong sổ")
+	if d.ID == 0 {
+		title = lang.L("Thêm văn bản vào sổ")
+	}
+	var dlg dialog.Dialog
+	save := func() {
+		c := *d
+		for _, t := range data.DocTypes {
+			if typ.Selected == string(t)+" — "+t.Label() {
+				c.Type = t
+			}
+		}
+		c.Number = 0
+		if t := strings.TrimSpace(number.Text); t != "" {
+			n, err := strconv.Atoi(t)
+			if err != nil {
+				msg.SetText(lang.L("Số văn bản phải là số nguyên dương"))
+				msg.Show()
+				return
+			}
+			c.Number = n
+		}
+		c.Symbol = symbol.Text
+		if c.Symbol == "" || c.Type != d.Type && c.Symbol == d.Type.DefaultSymbol() {
+			c.Symbol = c.Type.DefaultSymbol()
+		}
+		var err error
+		if c.Date, _, err = date.value(); err != nil {
+			msg.SetText(err.Error())
+			msg.Show()
+			return
+		}
+		c.Subject = subject.Text
+		if d.ID == 0 {
+			err = s.ui.svc.Documents.IssueDoc(s.ui.ctx, &c)
+		} else {
+			err = s.ui.svc.Documents.UpdateDoc(s.ui.ctx, &c)
+		}
+		if err != nil {
+			msg.SetText(data.ErrorMessage(err))
+			msg.Show()
+			return
+		}
+		dlg.Hide()
+		s.loadDocs()
+	}
+	// Own buttons, so that a refused entry keeps the dialog open with its message.
+	ok := widget.NewButtonWithIcon(lang.L("Lưu"), theme.ConfirmIcon(), save)
+	ok.Importance = widget.HighImportance
+	cancel := widget.NewButtonWithIcon(lang.L("Hủy"), theme.CancelIcon(), func() { dlg.Hide() })
+	dlg = dialog.NewCustomWithoutButtons(title, container.NewVBox(form, container.NewHBox(cancel, ok)), s.ui.win)
+	dlg.Resize(fyne.NewSize(620, 420))
+	dlg.Show()
+}

@@ -1,0 +1,176 @@
+package ui
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"socongdoan/data"
+	"socongdoan/data/sqlite"
+	"socongdoan/reports"
+)
+
+// newReportsScreen shows the Báo cáo screen on a test UI whose save dialog
+// answers with a file in a temp folder and whose PDF viewer records the file.
+func newReportsScreen(t *testing.T, names ...string) (*reportsScreen, *sqlite.Store, *[]string) {
+	t.Helper()
+	u, store := newTestUI(t, names...)
+	u.svc.Documents = store
+	var opened []string
+	dir := t.TempDir()
+	u.savePDFPath = func(_, name string, done func(string)) { done(filepath.Join(dir, name)) }
+	u.showPDF = func(path string) { opened = append(opened, path) }
+	s := &reportsScreen{ui: u}
+	u.win.SetContent(s.build())
+	return s, store, &opened
+}
+
+// choose selects a kind of document in the list, as a click would.
+func (s *reportsScreen) chooseKind(t *testing.T, name string) {
+	t.Helper()
+	for i, k := range reports.Kinds {
+		if k.Name == name {
+			s.kinds.Select(i)
+			return
+		}
+	}
+	t.Fatalf("no kind %s", name)
+}
+
+// textOf extracts a PDF's text, flattened, or skips without pdftotext;
+// with layout, table rows read left to right.
+func textOf(t *testing.T, path string, layout ...bool) string {
+	t.Helper()
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("pdftotext is required in CI")
+		}
+		t.Skip("pdftotext not installed")
+	}
+	args := []string{"-enc", "UTF-8", path, "-"}
+	if len(layout) > 0 && layout[0] {
+		args = append([]string{"-layout"}, args...)
+	}
+	out, err := exec.Command("pdftotext", args...).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Join(strings.Fields(string(out)), " ")
+}
+
+func TestReportsScreen(t *testing.T) {
+	t.Run("the sidebar has Báo cáo just before Cài đặt", func(t *testing.T) {
+		u, _ := newTestUI(t)
+		n := len(u.sections)
+		if u.sections[n-2].title != "Báo cáo" || u.sections[n-1].title != "Cài đặt" {
+			t.Errorf("sections end with %q, %q", u.sections[n-2].title, u.sections[n-1].title)
+		}
+	})
+	t.Run("Tạo PDF saves the member list where chosen, numbers it, opens it and lists it", func(t *testing.T) {
+		s, _, opened := newReportsScreen(t, "Trần Văn Đức", "Nguyễn Thị Hường", "Lê Minh Anh")
+		s.chooseKind(t, "members")
+		s.sex.SetSelected("Nữ")
+		var done bool
+		s.onGenerated = func(res *reports.Result, path string, err error) {
+			done = true
+			if err != nil {
+				t.Fatalf("generate: %v", err)
+			}
+		}
+		test.Tap(s.generate)
+		if !done || len(*opened) != 1 {
+			t.Fatalf("generated %v, opened %v", done, *opened)
+		}
+		path := (*opened)[0]
+		if !strings.HasSuffix(path, "Danh sách đoàn viên 2026-11-21.pdf") {
+			t.Errorf("file name %s", filepath.Base(path))
+		}
+		if want := "Đã tạo Danh sách đoàn viên (số 01/DS-CĐCS, 1 trang): " + path; s.result.Text != want {
+			t.Errorf("result %q, want %q", s.result.Text, want)
+		}
+		text := textOf(t, path, true)
+		for _, want := range []string{"Số: 01/DS-CĐCS", "(Đoàn viên nữ)", "1 Nguyễn Thị Hường Nữ", "Danh sách có 1 đoàn viên, trong đó nữ 1 đoàn viên./."} {
+			if !strings.Contains(text, want) {
+				t.Errorf("PDF lacks %q:\n%s", want, text)
+			}
+		}
+		if strings.Contains(text, "Trần Văn Đức") {
+			t.Error("the list ignores the filter")
+		}
+		if len(s.docs) != 1 || s.docs[0].NumberText() != "01/DS-CĐCS" {
+			t.Errorf("sổ văn bản đi shows %+v", s.docs)
+		}
+		if s.progress.Visible() || s.generate.Disabled() {
+			t.Error("the progress bar or the disabled button stayed")
+		}
+	})
+	t.Run("the chair's texts are saved per period and printed as typed", func(t *testing.T) {
+		s, store, opened := newReportsScreen(t, "Nguyễn Thị Hường")
+		s.chooseKind(t, "annual")
+		if s.year.Selected != "2026" {
+			t.Errorf("default year %q, want 2026 (November)", s.year.Selected)
+		}
+		test.Type(s.narrative[data.NarrAssessment], "Ban Chấp hành hoàn thành tốt nhiệm vụ.")
+		s.signer.SetSelected(signerDeputy)
+		test.Tap(s.generate)
+		if len(*opened) != 1 {
+			t.Fatalf("opened %v", *opened)
+		}
+		n, err := store.Narrative(context.Background(), data.YearPeriod(2026))
+		if err != nil || n[data.NarrAssessment] != "Ban Chấp hành hoàn thành tốt nhiệm vụ." {
+			t.Errorf("saved %q, %v", n, err)
+		}
+		text := textOf(t, (*opened)[0])
+		for _, want := range []string{"III. ĐÁNH GIÁ CHUNG Ban Chấp hành hoàn thành tốt nhiệm vụ.", "KT. CHỦ TỊCH PHÓ CHỦ TỊCH"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("PDF lacks %q", want)
+			}
+		}
+		if !strings.Contains(s.result.Text, "Lưu ý: Chưa viết") {
+			t.Errorf("no warning about the parts left empty: %q", s.result.Text)
+		}
+	})
+	t.Run("a document about one record lists the records of the year to choose from", func(t *testing.T) {
+		s, store, opened := newReportsScreen(t, "Nguyễn Thị Hường")
+		ctx := context.Background()
+		for _, day := range []int{3, 17} {
+			dl := &data.Dialogue{Kind: data.DialoguePeriodic, Date: today.AddDate(0, -1, day-today.Day()), Place: "Phòng họp",
+				EmployerCount: 3, LegalRepPresent: true, RepsTotal: 10, RepsPresent: 9, Agreed: "Tăng tiền ăn ca."}
+			if err := store.CreateDialogue(ctx, dl); err != nil {
+				t.Fatal(err)
+			}
+		}
+		s.chooseKind(t, "dialogue-minutes")
+		want := []string{subjectLatest, "Đối thoại định kỳ 17/10/2026", "Đối thoại định kỳ 03/10/2026"}
+		if !equal(s.subject.Options, want) || s.subject.Selected != subjectLatest {
+			t.Fatalf("choices %q (selected %q), want %q", s.subject.Options, s.subject.Selected, want)
+		}
+		s.subject.SetSelected(want[2])
+		test.Tap(s.generate)
+		if len(*opened) != 1 {
+			t.Fatalf("opened %v (%s)", *opened, s.result.Text)
+		}
+		text := textOf(t, (*opened)[0])
+		for _, w := range []string{"Bắc Ninh, ngày 03 tháng 10 năm 2026", "BIÊN BẢN Đối thoại định kỳ tại nơi làm việc", "Hôm nay, ngày 03 tháng 10 năm 2026"} {
+			if !strings.Contains(text, w) {
+				t.Errorf("PDF lacks %q:\n%s", w, text)
+			}
+		}
+	})
+	t.Run("a wrong choice is shown above the button and nothing is asked", func(t *testing.T) {
+		s, _, opened := newReportsScreen(t, "Nguyễn Thị Hường")
+		asked := false
+		s.ui.savePDFPath = func(string, string, func(string)) { asked = true }
+		s.chooseKind(t, "members")
+		s.columns.SetSelected(nil)
+		test.Tap(s.generate)
+		if asked || len(*opened) != 0 || !s.errMsgs.Visible() || s.errMsgs.Text != "Cần chọn ít nhất một cột" {
+			t.Errorf("asked %v, message %q (visible %v)", asked, s.errMsgs.Text, s.errMsgs.Visible())
+		}
+	})
+}

@@ -4,6 +4,7 @@ GO      ?= go
 BIN     := socongdoan
 EXE     := dist/windows/socongdoan.exe
 VERSION := $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
+LDFLAGS := -X socongdoan/app.buildDate=$(shell date -u +%Y-%m-%d)
 export GOFLAGS := -buildvcs=false
 
 .PHONY: run build test vet bench smoke windows fuzz clean deps-build deps-test deps-windows
@@ -12,7 +13,7 @@ run: build
 	./$(BIN) $(ARGS)
 
 build: deps-build
-	$(GO) build -o $(BIN) .
+	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) .
 
 deps-build:
 	@scripts/deps.sh build
@@ -41,7 +42,7 @@ smoke: deps-test build
 windows: deps-windows
 	mkdir -p dist/windows
 	CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc CGO_LDFLAGS="-l:libssp.a" \
-		$(GO) build -ldflags "-H=windowsgui -s -w" -o $(EXE) .
+		$(GO) build -ldflags "-H=windowsgui -s -w $(LDFLAGS)" -o $(EXE) .
 
 fuzz:
 	scripts/fuzz.sh 60s

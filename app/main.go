@@ -36,7 +36,11 @@ func usagef(format string, args ...any) error { return &usageError{fmt.Sprintf(f
 type Version struct {
 	Number string // "0.1.0", from FyneApp.toml
 	Build  string
+	Date   string // dd/mm/yyyy the binary was built, from the Makefile; "" in go run/test builds
 }
+
+// buildDate is set at link time: -ldflags "-X socongdoan/app.buildDate=YYYY-MM-DD".
+var buildDate string
 
 func (v Version) String() string {
 	if v.Build != "" {
@@ -56,6 +60,9 @@ func VersionFromToml(toml string) Version {
 	}
 	if m := tomlBuild.FindStringSubmatch(toml); m != nil {
 		v.Build = m[1]
+	}
+	if t, err := time.Parse("2006-01-02", buildDate); err == nil {
+		v.Date = t.Format("02/01/2006")
 	}
 	return v
 }
@@ -193,6 +200,9 @@ func runCommand(e *env, args []string) error {
 		return nil
 	case "version", "--version":
 		fmt.Fprintln(e.stdout, "Sổ Công đoàn", e.version)
+		if e.version.Date != "" {
+			fmt.Fprintln(e.stdout, "Ngày bản dựng:", e.version.Date)
+		}
 		return nil
 	case "members":
 		if len(args) < 2 {

@@ -1,15 +1,19 @@
 package ui
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"socongdoan/data"
+	"socongdoan/data/demo"
 	"socongdoan/data/vn"
 )
 
@@ -181,6 +185,51 @@ type setupScreen struct {
 	form *profileForm
 	done func(*data.Profile)
 	save *widget.Button
+	demo *widget.Button
+}
+
+// demoMembers is how many members "Dùng thử với dữ liệu mẫu" creates: enough to try
+// every screen, quick to make.
+const demoMembers = 300
+
+// askDemo offers to fill this database with a demo union, then opens it.
+func (s *setupScreen) askDemo() {
+	msg := fmt.Sprintf("Tạo một công đoàn mẫu với %d đoàn viên, hội nghị người lao động, đối thoại và thỏa ước để dùng thử?\n\n"+
+		"Dữ liệu mẫu được ghi vào tệp dữ liệu này (%s).\nĐể dùng thật, hãy bắt đầu với một tệp dữ liệu khác.", demoMembers, s.ui.svc.DBPath)
+	dialog.ShowConfirm(lang.L("Dùng thử với dữ liệu mẫu"), msg, func(ok bool) {
+		if ok {
+			s.fillDemo()
+		}
+	}, s.ui.win)
+}
+
+// fillDemo writes the demo data in the background behind a progress bar.
+func (s *setupScreen) fillDemo() {
+	bar := widget.NewProgressBarInfinite()
+	wait := dialog.NewCustomWithoutButtons(lang.L("Đang tạo dữ liệu mẫu…"), bar, s.ui.win)
+	wait.Show()
+	svc := s.ui.svc
+	store := demoStore{svc.Profile, svc.Members, svc.Units, svc.Records}
+	s.ui.background(func() {
+		err := demo.Fill(s.ui.ctx, store, demoMembers, 1, svc.Now())
+		fyne.Do(func() {
+			bar.Stop()
+			wait.Hide()
+			if err != nil {
+				s.ui.showError(err)
+				return
+			}
+			s.ui.Show()
+		})
+	})
+}
+
+// demoStore joins the separate services into what demo.Fill needs.
+type demoStore struct {
+	data.ProfileService
+	data.MemberService
+	data.UnitService
+	data.RecordsService
 }
 
 func newSetupScreen(u *UI, done func(*data.Profile)) *setupScreen {
@@ -197,7 +246,13 @@ func (s *setupScreen) build() fyne.CanvasObject {
 		}
 	})
 	s.save.Importance = widget.HighImportance
-	top := container.NewVBox(heading(lang.L("Thiết lập ban đầu")), intro)
+	guide := widget.NewButtonWithIcon(lang.L("Xem hướng dẫn"), theme.HelpIcon(), func() { s.ui.helpDialog(0) })
+	actions := []fyne.CanvasObject{guide}
+	if s.ui.svc.Records != nil {
+		s.demo = widget.NewButtonWithIcon(lang.L("Dùng thử với dữ liệu mẫu"), theme.MediaPlayIcon(), s.askDemo)
+		actions = append(actions, s.demo)
+	}
+	top := container.NewVBox(container.NewBorder(nil, nil, heading(lang.L("Thiết lập ban đầu")), container.NewHBox(actions...)), intro)
 	bottom := container.NewBorder(nil, nil, widget.NewLabel(lang.L("Các ô có dấu * là bắt buộc.")), s.save)
 	return container.NewPadded(container.NewBorder(top, bottom, nil, nil, container.NewVScroll(s.form.object)))
 }

@@ -37,6 +37,8 @@ type Services struct {
 	Now     func() time.Time
 	DBPath  string
 	Version string
+	// BuildDate is the day the binary was built (set by the Makefile), shown in Giới thiệu.
+	BuildDate string
 }
 
 // SetupLanguage makes Fyne's own buttons and dialogs Vietnamese on any OS locale:
@@ -74,6 +76,7 @@ type UI struct {
 	rec        recordsUI   // the record screens' state (records.go)
 	page       *memberPage // the member page on screen, if any
 	onSetup    func(*setupScreen)
+	help       *widget.RichText // the guide on screen, if any
 	loaded     func(n int)
 	// savePDFPath and showPDF replace the save dialog and the PDF viewer in
 	// tests of the Báo cáo screen (reports.go); nil means the real ones.
@@ -162,7 +165,19 @@ func (u *UI) showMain() {
 	u.nav.OnSelected = func(id widget.ListItemID) { u.open(id) }
 	brand := widget.NewLabelWithStyle(lang.L("Sổ Công đoàn"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	brand.SizeName = theme.SizeNameSubHeadingText
-	side := container.NewBorder(container.NewVBox(brand, widget.NewSeparator()), nil, nil, nil, u.nav)
+	helpButton := widget.NewButtonWithIcon(lang.L("Hướng dẫn"), theme.HelpIcon(), func() { u.showCurrentHelp() })
+	aboutButton := widget.NewButtonWithIcon(lang.L("Giới thiệu"), theme.InfoIcon(), u.showAbout)
+	helpButton.Importance, aboutButton.Importance = widget.LowImportance, widget.LowImportance
+	helpButton.Alignment, aboutButton.Alignment = widget.ButtonAlignLeading, widget.ButtonAlignLeading
+	side := container.NewBorder(container.NewVBox(brand, widget.NewSeparator()),
+		container.NewVBox(widget.NewSeparator(), helpButton, aboutButton), nil, nil, u.nav)
+	// F1 also opens the guide of the screen in front when no field has the focus
+	// (Fyne gives unmodified keys to the focused widget); the button works everywhere.
+	u.win.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) {
+		if k.Name == fyne.KeyF1 {
+			u.showCurrentHelp()
+		}
+	})
 	split := container.NewHSplit(side, u.body)
 	split.Offset = 0.14
 	u.win.SetContent(split)
@@ -171,6 +186,15 @@ func (u *UI) showMain() {
 		start = 1 // the register is what a chair opens the book for
 	}
 	u.nav.Select(start)
+}
+
+// showCurrentHelp opens the guide of the section in front.
+func (u *UI) showCurrentHelp() {
+	section := ""
+	if u.current >= 0 && u.current < len(u.sections) {
+		section = u.sections[u.current].title
+	}
+	u.showHelp(helpFor(section))
 }
 
 // open shows section i.

@@ -343,3 +343,91 @@ func TestFyneDialogsAreVietnamese(t *testing.T) {
 		}
 	}
 }
+
+func TestHelpAndAbout(t *testing.T) {
+	u, _ := newTestUI(t, "Nguyễn Thị Hường")
+	t.Run("F1 on the register opens the register's guide", func(t *testing.T) {
+		u.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyF1})
+		if u.help == nil || !strings.Contains(richText(u.help), "Tìm và lọc") {
+			t.Fatalf("guide shown: %v", u.help != nil)
+		}
+	})
+	t.Run("every guide exists and has a title", func(t *testing.T) {
+		for i, topic := range helpTopics {
+			u.showHelp(i)
+			if got := richText(u.help); len(got) < 300 {
+				t.Errorf("guide %s looks empty: %q", topic.file, got)
+			}
+		}
+	})
+	t.Run("the legal summary cites the signing rule", func(t *testing.T) {
+		u.showHelp(helpFor("Các quy định áp dụng"))
+		if !strings.Contains(richText(u.help), "trên 50% tổng số người lao động") {
+			t.Error("the rules summary lacks the agreement vote rule")
+		}
+	})
+	t.Run("the about screen shows the data file", func(t *testing.T) {
+		u.showAbout()
+		found := false
+		for _, o := range test.LaidOutObjects(u.body) {
+			if l, ok := o.(*widget.Label); ok && l.Text == u.svc.DBPath {
+				found = true
+			}
+		}
+		if !found {
+			t.Error("no label with the data file path")
+		}
+	})
+}
+
+// richText is all the text of a rich text, lists and paragraphs included.
+func richText(r *widget.RichText) string {
+	var b strings.Builder
+	var walk func([]widget.RichTextSegment)
+	walk = func(segs []widget.RichTextSegment) {
+		for _, s := range segs {
+			switch s := s.(type) {
+			case *widget.ListSegment:
+				walk(s.Items)
+			case *widget.ParagraphSegment:
+				walk(s.Texts)
+			default:
+				b.WriteString(s.Textual())
+				b.WriteString("\n")
+			}
+		}
+	}
+	walk(r.Segments)
+	return b.String()
+}
+
+func TestSetupOffersDemoData(t *testing.T) {
+	test.NewTempApp(t)
+	store, err := sqlite.Open(filepath.Join(t.TempDir(), "demo.db"), sqlite.WithNow(func() time.Time { return today }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	w := test.NewTempWindow(t, nil)
+	w.Resize(fyne.NewSize(1366, 768))
+	u := New(w, Services{Members: store, Units: store, Profile: store, Records: store, Settings: store,
+		Now: func() time.Time { return today }})
+	u.background = func(f func()) { f() }
+	var setup *setupScreen
+	u.onSetup = func(s *setupScreen) { setup = s }
+	u.Show()
+	if setup == nil || setup.demo == nil {
+		t.Fatal("the first-run screen does not offer demo data")
+	}
+	setup.fillDemo()
+	rows, err := store.MemberRows(context.Background())
+	if err != nil || len(rows) != demoMembers {
+		t.Fatalf("%d demo members, %v", len(rows), err)
+	}
+	if u.register == nil {
+		t.Error("the register did not open after the demo data")
+	}
+	if cs, err := store.Conferences(context.Background()); err != nil || len(cs) == 0 {
+		t.Errorf("no demo conferences: %v", err)
+	}
+}

@@ -7,7 +7,7 @@ VERSION := $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 LDFLAGS := -X socongdoan/app.buildDate=$(shell date -u +%Y-%m-%d)
 export GOFLAGS := -buildvcs=false
 
-.PHONY: run build test vet bench smoke windows fuzz clean deps-build deps-test deps-windows
+.PHONY: run build test vet bench smoke windows package fuzz clean deps-build deps-test deps-windows
 
 run: build
 	./$(BIN) $(ARGS)
@@ -43,6 +43,10 @@ windows: deps-windows
 	mkdir -p dist/windows
 	CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc CGO_LDFLAGS="-l:libssp.a" \
 		$(GO) build -ldflags "-H=windowsgui -s -w $(LDFLAGS)" -o $(EXE) .
+
+# What a chair downloads: the Windows installer and portable zip, the Linux archive (dist/).
+package:
+	scripts/package.sh
 
 fuzz:
 	scripts/fuzz.sh 60s

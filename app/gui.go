@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -23,6 +24,11 @@ func runGUI(e *env) int {
 	ui.SetupLanguage()
 	a := fyneapp.NewWithID("vn.socongdoan.app")
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG))
+	if e.version.Date == "" { // packaged builds carry the date as metadata (scripts/package.sh)
+		if t, err := time.Parse("2006-01-02", a.Metadata().Custom["builddate"]); err == nil {
+			e.version.Date = t.Format("02/01/2006")
+		}
+	}
 	ui.ApplyThemePreference(a)
 	w := a.NewWindow("Sổ Công đoàn")
 	w.Resize(fyne.NewSize(1280, 720))

@@ -279,10 +279,11 @@ func membersExport(e *env, args []string) error {
 		return err
 	}
 	defer store.Close()
-	ms, err := exportMembers(e, store, filter)
+	ids, err := exportIDs(e, store, filter)
 	if err != nil {
 		return err
 	}
+	ms := xlsx.Members(e.ctx, store, ids)
 	var b bytes.Buffer
 	switch {
 	case *template != "":
@@ -294,7 +295,14 @@ func membersExport(e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		m, err := xlsx.FillTemplate(filepath.Base(*template), tmpl, &b, ms, remembered)
+		var list []*data.Member
+		for m, err := range ms {
+			if err != nil {
+				return err
+			}
+			list = append(list, m)
+		}
+		m, err := xlsx.FillTemplate(filepath.Base(*template), tmpl, &b, list, remembered)
 		if err != nil {
 			return err
 		}
@@ -306,9 +314,9 @@ func membersExport(e *env, args []string) error {
 		}
 		fmt.Fprintf(e.stdout, "Điền theo mẫu các cột: %s\n", strings.Join(used, "; "))
 	case ext == ".csv":
-		err = xlsx.WriteCSV(&b, ms, cols)
+		err = xlsx.WriteCSVSeq(&b, ms, cols)
 	default:
-		err = xlsx.WriteXLSX(&b, ms, xlsx.ExportOptions{Columns: cols, Subtitle: exportSubtitle(e, store, len(ms))})
+		err = xlsx.WriteXLSXSeq(&b, ms, xlsx.ExportOptions{Columns: cols, Subtitle: exportSubtitle(e, store, len(ids))})
 	}
 	if err != nil {
 		return data.Internal(err, "ghi tệp xuất")
@@ -316,7 +324,7 @@ func membersExport(e *env, args []string) error {
 	if err := writeFile(file, b.Bytes()); err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "Đã xuất %s đoàn viên ra %s\n", vn.FormatInt(int64(len(ms))), file)
+	fmt.Fprintf(e.stdout, "Đã xuất %s đoàn viên ra %s\n", vn.FormatInt(int64(len(ids))), file)
 	return nil
 }
 
@@ -329,28 +337,18 @@ func exportSubtitle(e *env, store data.ProfileService, n int) string {
 	return s
 }
 
-// exportMembers returns the members the filter keeps, in register order.
-func exportMembers(e *env, store *sqlite.Store, filter data.MemberFilter) ([]*data.Member, error) {
+// exportIDs returns the ids of the members the filter keeps, in register order.
+func exportIDs(e *env, store *sqlite.Store, filter data.MemberFilter) ([]int64, error) {
 	all, err := store.MemberRows(e.ctx)
 	if err != nil {
 		return nil, err
 	}
-	rows := data.Pick(all, filter.Filter(all))
-	ids := make([]int64, len(rows))
-	for i := range rows {
-		ids[i] = rows[i].ID
+	idx := filter.Filter(all)
+	ids := make([]int64, len(idx))
+	for i, j := range idx {
+		ids[i] = all[j].ID
 	}
-	byID, err := store.MembersByID(e.ctx, ids)
-	if err != nil {
-		return nil, err
-	}
-	ms := make([]*data.Member, 0, len(ids))
-	for _, id := range ids {
-		if m, ok := byID[id]; ok {
-			ms = append(ms, m)
-		}
-	}
-	return ms, nil
+	return ids, nil
 }
 
 // parseColumns reads --columns: short names separated by commas, or "all".

@@ -72,6 +72,22 @@ func TestGatherMemberFacts(t *testing.T) {
 		}
 	}
 
+	t.Run("ids far apart give the same facts", func(t *testing.T) {
+		const far = 1_000_000_000
+		sparseRows := append([]data.MemberRow(nil), rows...)
+		for i := range sparseRows {
+			sparseRows[i].ID *= far
+		}
+		sparseEvents := append([]data.MemberEvent(nil), events...)
+		for i := range sparseEvents {
+			sparseEvents[i].MemberID *= far
+		}
+		got := data.GatherMemberFacts(sparseRows, sparseEvents, data.YearPeriod(2026))
+		want := data.GatherMemberFacts(rows, events, data.YearPeriod(2026))
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("sparse ids: %+v\nwant %+v", got, want)
+		}
+	})
 	t.Run("the first half counts only what happened by 30/06", func(t *testing.T) {
 		h := data.GatherMemberFacts(rows, events, data.HalfYearPeriod(2026))
 		if h.AtEnd != 5 || h.TransferredOut != 0 || h.Suspensions != 0 || h.Joined() != 2 || h.Gone() != 0 {

@@ -3,6 +3,7 @@ package ui
 import (
 	"bytes"
 	"fmt"
+	"iter"
 	"os"
 	"path/filepath"
 	"strings"
@@ -36,7 +37,9 @@ type exportDialog struct {
 	ids     []int64
 	format  *widget.RadioGroup
 	preset  *widget.Select
-	columns *widget.CheckGroup
+	checks  map[xlsx.Field]*widget.Check
+	order   []xlsx.Field // the preset's column order; other ticked columns follow it
+	setting bool         // the checks are being set from a preset
 	colBox  fyne.CanvasObject
 }
 
@@ -63,16 +66,13 @@ func (r *registerScreen) showExport() {
 
 func (e *exportDialog) show() {
 	u := e.ui
-	var titles []string
+	e.checks = map[xlsx.Field]*widget.Check{}
+	grid := container.NewGridWithColumns(4)
 	for _, f := range xlsx.AllColumns() {
-		titles = append(titles, f.Title())
+		c := widget.NewCheck(f.Title(), func(bool) { e.ticked() })
+		e.checks[f] = c
+		grid.Add(c)
 	}
-	e.columns = widget.NewCheckGroup(titles, func([]string) {
-		if e.preset != nil && e.preset.Selected != presetCustom && !sameColumns(e.chosen(), e.presetColumns(e.preset.Selected)) {
-			e.preset.SetSelected(presetCustom)
-		}
-	})
-	e.columns.Horizontal = true
 	e.preset = widget.NewSelect([]string{presetRegister, presetAll, presetCustom}, func(s string) {
 		if s != presetCustom {
 			e.setColumns(e.presetColumns(s))
@@ -89,7 +89,7 @@ func (e *exportDialog) show() {
 	} else {
 		e.preset.SetSelected(presetRegister)
 	}
-	e.colBox = container.NewVBox(container.NewHBox(widget.NewLabel(lang.L("Cột:")), e.preset), e.columns)
+	e.colBox = container.NewVBox(container.NewHBox(widget.NewLabel(lang.L("Cột:")), e.preset), grid)
 	e.format = widget.NewRadioGroup([]string{formatXLSX, formatCSV, formatTemplate}, func(s string) {
 		if s == formatTemplate {
 			e.colBox.Hide()
@@ -113,6 +113,25 @@ func (e *exportDialog) show() {
 	d.Show()
 }
 
+// ticked follows a tick by hand: the columns no longer match a preset.
+func (e *exportDialog) ticked() {
+	if e.setting || e.preset == nil {
+		return
+	}
+	chosen := e.chosen()
+	for _, p := range []string{presetRegister, presetAll} {
+		if sameColumns(chosen, e.presetColumns(p)) {
+			if e.preset.Selected != p {
+				e.preset.SetSelected(p)
+			}
+			return
+		}
+	}
+	if e.preset.Selected != presetCustom {
+		e.preset.SetSelected(presetCustom)
+	}
+}
+
 // presetColumns are the columns of a preset.
 func (e *exportDialog) presetColumns(p string) []xlsx.Field {
 	if p == presetAll {
@@ -121,36 +140,49 @@ func (e *exportDialog) presetColumns(p string) []xlsx.Field {
 	return xlsx.RegisterColumns
 }
 
-// setColumns ticks exactly cols.
+// setColumns ticks exactly cols and takes their order.
 func (e *exportDialog) setColumns(cols []xlsx.Field) {
-	var titles []string
+	e.setting = true
+	defer func() { e.setting = false }()
+	e.order = cols
+	want := map[xlsx.Field]bool{}
 	for _, c := range cols {
-		titles = append(titles, c.Title())
+		want[c] = true
 	}
-	e.columns.SetSelected(titles)
+	for f, c := range e.checks {
+		c.SetChecked(want[f])
+	}
 }
 
-// chosen are the ticked columns, in export order.
+// chosen are the ticked columns: in the preset's order, then the others ticked.
 func (e *exportDialog) chosen() []xlsx.Field {
-	ticked := map[string]bool{}
-	for _, t := range e.columns.Selected {
-		ticked[t] = true
-	}
 	var out []xlsx.Field
+	seen := map[xlsx.Field]bool{}
+	for _, f := range e.order {
+		if c, ok := e.checks[f]; ok && c.Checked {
+			out = append(out, f)
+			seen[f] = true
+		}
+	}
 	for _, f := range xlsx.AllColumns() {
-		if ticked[f.Title()] {
+		if !seen[f] && e.checks[f].Checked {
 			out = append(out, f)
 		}
 	}
 	return out
 }
 
+// sameColumns reports whether a and b hold the same columns, in any order.
 func sameColumns(a, b []xlsx.Field) bool {
 	if len(a) != len(b) {
 		return false
 	}
-	for i := range a {
-		if a[i] != b[i] {
+	in := map[xlsx.Field]bool{}
+	for _, f := range a {
+		in[f] = true
+	}
+	for _, f := range b {
+		if !in[f] {
 			return false
 		}
 	}
@@ -236,16 +268,7 @@ func (e *exportDialog) write(out string, cols []xlsx.Field, tmpl string) {
 // exportTo loads the members in order and writes the file; used lists the template's
 // filled columns.
 func exportTo(u *UI, ids []int64, out string, cols []xlsx.Field, tmpl string) (n int, used string, err error) {
-	byID, err := u.svc.Import.MembersByID(u.ctx, ids)
-	if err != nil {
-		return 0, "", err
-	}
-	ms := make([]*data.Member, 0, len(ids))
-	for _, id := range ids {
-		if m, ok := byID[id]; ok {
-			ms = append(ms, m)
-		}
-	}
+	ms := xlsx.Members(u.ctx, u.svc.Import, ids)
 	var b bytes.Buffer
 	switch {
 	case tmpl != "":
@@ -257,7 +280,14 @@ func exportTo(u *UI, ids []int64, out string, cols []xlsx.Field, tmpl string) (n
 		if err != nil {
 			return 0, "", err
 		}
-		m, err := xlsx.FillTemplate(filepath.Base(tmpl), raw, &b, ms, remembered)
+		var list []*data.Member
+		for m, err := range ms {
+			if err != nil {
+				return 0, "", err
+			}
+			list = append(list, m)
+		}
+		m, err := xlsx.FillTemplate(filepath.Base(tmpl), raw, &b, list, remembered)
 		if err != nil {
 			return 0, "", err
 		}
@@ -269,16 +299,33 @@ func exportTo(u *UI, ids []int64, out string, cols []xlsx.Field, tmpl string) (n
 		}
 		used = strings.Join(names, ", ")
 	case strings.EqualFold(filepath.Ext(out), ".csv"):
-		err = xlsx.WriteCSV(&b, ms, cols)
+		err = xlsx.WriteCSVSeq(&b, count(ms, &n), cols)
 	default:
-		sub := lang.L("Ngày xuất: ") + vn.FormatDate(u.svc.Now()) + " · " + vn.FormatInt(int64(len(ms))) + lang.L(" đoàn viên")
+		sub := lang.L("Ngày xuất: ") + vn.FormatDate(u.svc.Now()) + " · " + vn.FormatInt(int64(len(ids))) + lang.L(" đoàn viên")
 		if u.profile != nil && u.profile.Name != "" {
 			sub = u.profile.Name + " · " + sub
 		}
-		err = xlsx.WriteXLSX(&b, ms, xlsx.ExportOptions{Columns: cols, Subtitle: sub})
+		err = xlsx.WriteXLSXSeq(&b, count(ms, &n), xlsx.ExportOptions{Columns: cols, Subtitle: sub})
 	}
 	if err != nil {
 		return 0, "", data.Internal(err, "ghi tệp xuất")
 	}
-	return len(ms), used, writeUserFile(out, b.Bytes())
+	if tmpl != "" {
+		n = len(ids)
+	}
+	return n, used, writeUserFile(out, b.Bytes())
+}
+
+// count passes a stream through, counting its members into n.
+func count(ms iter.Seq2[*data.Member, error], n *int) iter.Seq2[*data.Member, error] {
+	return func(yield func(*data.Member, error) bool) {
+		for m, err := range ms {
+			if err == nil {
+				*n++
+			}
+			if !yield(m, err) {
+				return
+			}
+		}
+	}
 }

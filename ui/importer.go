@@ -37,6 +37,7 @@ type importer struct {
 
 	// the mapping step
 	selects  []*widget.Select
+	samples  []*widget.Label // a column's first values, as read into its field
 	nameWarn *widget.Label
 	next     *widget.Button
 
@@ -45,6 +46,7 @@ type importer struct {
 	filter   *widget.Select
 	grid     *widget.Table
 	summary  *widget.Label
+	detail   *widget.Label // the selected row's notes in full
 	commit   *widget.Button
 	saveErrs *widget.Button
 }
@@ -56,6 +58,7 @@ func (u *UI) showImporter() {
 	imp.busy.Stop()
 	imp.busy.Hide()
 	imp.busyMsg = widget.NewLabel("")
+	imp.busyMsg.Hide()
 	u.importer = imp
 	back := widget.NewButtonWithIcon(lang.L("Danh sách đoàn viên"), theme.NavigateBackIcon(), u.backToRegister)
 	top := container.NewHBox(back, heading(lang.L("Nhập đoàn viên từ Excel")))
@@ -76,8 +79,10 @@ func (imp *importer) working(msg string) {
 	if msg == "" {
 		imp.busy.Stop()
 		imp.busy.Hide()
+		imp.busyMsg.Hide()
 		return
 	}
+	imp.busyMsg.Show()
 	imp.busy.Show()
 	imp.busy.Start()
 }
@@ -157,7 +162,7 @@ func (imp *importer) showMapping() {
 	}
 	infoLabel := widget.NewLabel(info)
 	infoLabel.Wrapping = fyne.TextWrapWord
-	var sheetRow fyne.CanvasObject = widget.NewLabel("")
+	sheetRow := container.NewHBox()
 	if len(t.Sheets) > 1 {
 		sel := widget.NewSelect(t.Sheets, nil)
 		sel.SetSelected(t.Sheet)
@@ -166,12 +171,15 @@ func (imp *importer) showMapping() {
 				imp.read(imp.path, s)
 			}
 		}
-		sheetRow = container.NewHBox(widget.NewLabel(lang.L("Trang tính:")), sel)
+		sheetRow.Objects = []fyne.CanvasObject{widget.NewLabel(lang.L("Trang tính:")), sel}
+	} else {
+		sheetRow.Hide()
 	}
 	imp.nameWarn = widget.NewLabel(lang.L("Cần chọn cột cho \"Họ và tên\" (hoặc \"Tên\")."))
 	imp.nameWarn.Importance = widget.DangerImportance
 	choices := fieldChoices()
 	imp.selects = make([]*widget.Select, len(m.Fields))
+	imp.samples = make([]*widget.Label, len(m.Fields))
 	rows := container.NewVBox()
 	header := container.NewBorder(nil, nil,
 		fixedWidth(360, widget.NewLabelWithStyle(lang.L("Cột trong tệp"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})),
@@ -179,10 +187,12 @@ func (imp *importer) showMapping() {
 		widget.NewLabelWithStyle(lang.L("Ví dụ trong tệp"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	for col := range m.Fields {
 		col := col
-		samples := sampleValues(t, m, col, 3)
-		if m.Headers[col] == "" && samples == "" {
+		if m.Headers[col] == "" && len(xlsx.Samples(t, m, col, xlsx.Skip, 1)) == 0 {
 			continue
 		}
+		ex := widget.NewLabel("")
+		ex.Truncation = fyne.TextTruncateEllipsis
+		imp.samples[col] = ex
 		sel := widget.NewSelect(choices, nil)
 		sel.SetSelected(m.Fields[col].Title())
 		sel.OnChanged = func(title string) {
@@ -192,8 +202,6 @@ func (imp *importer) showMapping() {
 		imp.selects[col] = sel
 		name := widget.NewLabel(xlsx.Column(col) + "   " + m.Headers[col])
 		name.Truncation = fyne.TextTruncateEllipsis
-		ex := widget.NewLabel(samples)
-		ex.Truncation = fyne.TextTruncateEllipsis
 		rows.Add(container.NewBorder(nil, nil, fixedWidth(360, name), fixedWidth(260, sel), ex))
 	}
 	back := widget.NewButtonWithIcon(lang.L("Chọn tệp khác"), theme.NavigateBackIcon(), imp.chooseFile)
@@ -210,9 +218,14 @@ func (imp *importer) showMapping() {
 // column) and whether the name is there.
 func (imp *importer) refreshSelects() {
 	for col, sel := range imp.selects {
-		if sel != nil && sel.Selected != imp.mapping.Fields[col].Title() {
-			sel.SetSelected(imp.mapping.Fields[col].Title())
+		if sel == nil {
+			continue
 		}
+		f := imp.mapping.Fields[col]
+		if sel.Selected != f.Title() {
+			sel.SetSelected(f.Title())
+		}
+		imp.samples[col].SetText(strings.Join(xlsx.Samples(imp.table, imp.mapping, col, f, 3), " · "))
 	}
 	if imp.mapping.HasName() {
 		imp.nameWarn.Hide()
@@ -232,19 +245,6 @@ func lineAt(t *xlsx.Table, i int) int {
 		return t.Lines[len(t.Lines)-1] + 1
 	}
 	return 1
-}
-
-// sampleValues joins the first n filled values of a column under the header.
-func sampleValues(t *xlsx.Table, m *xlsx.Mapping, col, n int) string {
-	var out []string
-	for i := m.DataStart; i < len(t.Rows) && len(out) < n && i < m.DataStart+200; i++ {
-		if col < len(t.Rows[i]) {
-			if v := vn.Clean(t.Rows[i][col]); v != "" {
-				out = append(out, v)
-			}
-		}
-	}
-	return strings.Join(out, " · ")
 }
 
 // fixedWidth gives o a fixed width (and its own height).
@@ -289,8 +289,8 @@ var previewColumns = []struct {
 	title string
 	width float32
 }{
-	{"Dòng", 60}, {"Kết quả", 130}, {"Họ và tên", 210}, {"Ngày sinh", 100}, {"Giới tính", 80},
-	{"Số CCCD", 130}, {"Bộ phận", 150}, {"Ghi chú", 520},
+	{"Dòng", 64}, {"Kết quả", 118}, {"Họ và tên", 200}, {"Ngày sinh", 98}, {"Giới tính", 78},
+	{"Số CCCD", 124}, {"Bộ phận", 140}, {"Ghi chú", 220},
 }
 
 // filter choices of the preview, by status.
@@ -349,11 +349,20 @@ func (imp *importer) showPreview() {
 		},
 		imp.updateCell)
 	imp.grid.ShowHeaderColumn = false
+	imp.grid.CreateHeader = func() fyne.CanvasObject {
+		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
 	imp.grid.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		l := o.(*widget.Label)
-		l.TextStyle.Bold = true
 		if id.Col >= 0 {
-			l.SetText(previewColumns[id.Col].title)
+			o.(*widget.Label).SetText(previewColumns[id.Col].title)
+		}
+	}
+	imp.detail = widget.NewLabel(lang.L("Bấm vào một dòng để xem đầy đủ ghi chú của dòng đó."))
+	imp.detail.Wrapping = fyne.TextWrapWord
+	imp.grid.OnSelected = func(id widget.TableCellID) {
+		if id.Row >= 0 && id.Row < len(imp.shown) {
+			r := &imp.preview.Rows[imp.shown[id.Row]]
+			imp.detail.SetText(fmt.Sprintf(lang.L("Dòng %d (%s): %s"), r.Line, r.Status.Label(), rowDetail(r)))
 		}
 	}
 	for i, c := range previewColumns {
@@ -365,7 +374,7 @@ func (imp *importer) showPreview() {
 	imp.commit.Importance = widget.HighImportance
 	top := container.NewVBox(subheading(lang.L("Bước 3: xem trước")), imp.summary, notes, modeRow,
 		container.NewBorder(nil, nil, widget.NewLabel(lang.L("Hiện:")), nil, fixedWidth(260, imp.filter)))
-	bottom := container.NewHBox(back, imp.saveErrs, widget.NewSeparator(), imp.commit)
+	bottom := container.NewVBox(imp.detail, container.NewHBox(back, imp.saveErrs, widget.NewSeparator(), imp.commit))
 	imp.setStep(container.NewBorder(top, bottom, nil, nil, imp.grid))
 	imp.refreshPreview()
 }
@@ -493,6 +502,30 @@ func rowNote(r *xlsx.Row) string {
 	return r.Message() // warnings, e.g. the zeros put back in a CCCD
 }
 
+// rowDetail is everything about a row: its status note and every problem, warnings too.
+func rowDetail(r *xlsx.Row) string {
+	parts := []string{}
+	if r.Status != xlsx.RowError {
+		if n := rowNote(r); n != "" && r.Status != xlsx.RowNew {
+			parts = append(parts, n)
+		}
+	}
+	for _, p := range r.Problems {
+		s := p.Message
+		if p.Column != "" {
+			s = fmt.Sprintf("cột %s (%s) \"%s\": %s", p.Column, p.Header, p.Value, p.Message)
+		}
+		if p.Warning {
+			s = lang.L("lưu ý: ") + s
+		}
+		parts = append(parts, s)
+	}
+	if len(parts) == 0 {
+		return lang.L("không có gì cần lưu ý")
+	}
+	return strings.Join(parts, "; ")
+}
+
 // previewNotes lists the converted columns and the rows left out on purpose.
 func previewNotes(p *xlsx.Preview) string {
 	var lines []string
@@ -584,8 +617,14 @@ func (imp *importer) runCommit() {
 				return
 			}
 			u.backToRegister()
-			msg := fmt.Sprintf(lang.L("Đã nhập %s đoàn viên mới và cập nhật %s đoàn viên từ %s. Dữ liệu trước khi nhập đã được sao lưu."),
-				vn.FormatInt(int64(len(b.Creates))), vn.FormatInt(int64(len(b.Updates))), p.Table.File)
+			var did []string
+			if len(b.Creates) > 0 {
+				did = append(did, fmt.Sprintf(lang.L("thêm %s đoàn viên mới"), vn.FormatInt(int64(len(b.Creates)))))
+			}
+			if len(b.Updates) > 0 {
+				did = append(did, fmt.Sprintf(lang.L("cập nhật %s đoàn viên"), vn.FormatInt(int64(len(b.Updates)))))
+			}
+			msg := fmt.Sprintf(lang.L("Đã nhập từ %s: %s. Dữ liệu trước khi nhập đã được sao lưu."), p.Table.File, strings.Join(did, lang.L(" và ")))
 			dialog.ShowInformation(lang.L("Đã nhập xong"), msg, u.win)
 		})
 	})

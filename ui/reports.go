@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -47,7 +48,8 @@ type reportsScreen struct {
 	nation     *widget.Select
 	sortBy     *widget.Select
 	desc       *widget.Check
-	columns    *widget.CheckGroup
+	columns    []*widget.Check // one per reports.MemberColumns, in its order
+	columnGrid *fyne.Container
 	landscape  *widget.Check
 	fullID     *widget.Check
 
@@ -198,21 +200,15 @@ func (s *reportsScreen) buildParams() {
 	if r := s.ui.register; r != nil {
 		s.fromRegister(r)
 	}
-	var cols []string
-	for _, c := range reports.MemberColumns {
-		cols = append(cols, columnLabel(c))
+	// A grid, not a horizontal CheckGroup: eleven boxes in a row would make
+	// the screen wider than the window.
+	s.columns = make([]*widget.Check, len(reports.MemberColumns))
+	s.columnGrid = container.NewGridWithColumns(2)
+	for i, c := range reports.MemberColumns {
+		s.columns[i] = widget.NewCheck(columnLabel(c), nil)
+		s.columns[i].SetChecked(slices.Contains(reports.DefaultMemberColumns, c.Key))
+		s.columnGrid.Add(s.columns[i])
 	}
-	s.columns = widget.NewCheckGroup(cols, nil)
-	s.columns.Horizontal = true
-	var chosen []string
-	for _, key := range reports.DefaultMemberColumns {
-		for _, c := range reports.MemberColumns {
-			if c.Key == key {
-				chosen = append(chosen, columnLabel(c))
-			}
-		}
-	}
-	s.columns.SetSelected(chosen)
 	s.landscape = widget.NewCheck(lang.L("Khổ ngang (A4 ngang, cho nhiều cột)"), nil)
 	s.fullID = widget.NewCheck(lang.L("In đầy đủ số CCCD (mặc định chỉ in 4 số cuối)"), nil)
 	s.params = container.NewVBox()
@@ -342,7 +338,7 @@ func (s *reportsScreen) choose(k *reports.Kind) {
 			newFieldRow(lang.L("Bộ phận"), s.unit),
 			newFieldRow(lang.L("Quốc tịch"), s.nation),
 			newFieldRow(lang.L("Sắp xếp theo"), container.NewHBox(s.sortBy, s.desc)),
-			newFieldRow(lang.L("Các cột"), s.columns),
+			newFieldRow(lang.L("Các cột"), s.columnGrid),
 			newFieldRow(lang.L("Khổ giấy"), s.landscape),
 		)
 	}
@@ -568,11 +564,9 @@ func (s *reportsScreen) request() (reports.Request, error) {
 			}
 		}
 		req.Desc = s.desc.Checked
-		for _, c := range reports.MemberColumns {
-			for _, sel := range s.columns.Selected {
-				if sel == columnLabel(c) {
-					req.Columns = append(req.Columns, c.Key)
-				}
+		for i, c := range reports.MemberColumns {
+			if s.columns[i].Checked {
+				req.Columns = append(req.Columns, c.Key)
 			}
 		}
 		if len(req.Columns) == 0 {
@@ -714,7 +708,12 @@ func (u *UI) chooseSavePath(dir, name string, done func(path string)) {
 
 // openPDF opens a file in the system's PDF viewer.
 func (u *UI) openPDF(path string) {
-	if err := fyne.CurrentApp().OpenURL(&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}); err != nil {
+	// Fyne's file URI is "file:///C:/…" on Windows too, which the shell opens.
+	link, err := url.Parse(storage.NewFileURI(path).String())
+	if err == nil {
+		err = fyne.CurrentApp().OpenURL(link)
+	}
+	if err != nil {
 		u.showError(&data.Error{Code: data.EINVALID, Message: "Đã lưu tệp nhưng không mở được: " + path, Err: err})
 	}
 }
@@ -780,152 +779,4 @@ func (s *reportsScreen) run(req reports.Request, path string) {
 			}
 		})
 	})
-}
-
-// buildRegister makes the Sổ văn bản đi tab: the entries of a year, each
-// editable, and entries added by hand for documents made elsewhere.
-func (s *reportsScreen) buildRegister() fyne.CanvasObject {
-	this := s.ui.svc.Now().Year()
-	years := []string{yearAll}
-	for y := this; y >= this-10; y-- {
-		years = append(years, strconv.Itoa(y))
-	}
-	s.docsYear = widget.NewSelect(years, func(string) { s.loadDocs() })
-	headers := []string{"Số, ký hiệu", "Ngày", "Loại văn bản", "Trích yếu"}
-	widths := []float32{150, 110, 120, 620}
-	s.docsTable = widget.NewTableWithHeaders(
-		func() (int, int) { return len(s.docs), len(headers) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("07/BC-CĐCS")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
-		func(id widget.TableCellID, o fyne.CanvasObject) {
-			if id.Row >= len(s.docs) {
-				return
-			}
-			d := &s.docs[id.Row]
-			o.(*widget.Label).SetText([]string{d.NumberText(), vn.FormatDate(d.Date), d.Type.Label(), d.Subject}[id.Col])
-		},
-	)
-	s.docsTable.ShowHeaderColumn = false
-	s.docsTable.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		o.(*widget.Label).SetText(headers[id.Col])
-	}
-	for i, w := range widths {
-		s.docsTable.SetColumnWidth(i, w)
-	}
-	s.docsTable.OnSelected = func(id widget.TableCellID) {
-		if id.Row >= 0 && id.Row < len(s.docs) {
-			d := s.docs[id.Row]
-			s.docsTable.UnselectAll()
-			s.editDoc(&d)
-		}
-	}
-	add := widget.NewButtonWithIcon(lang.L("Thêm văn bản"), theme.ContentAddIcon(), func() {
-		s.editDoc(&data.OutgoingDoc{Type: data.DocTypeReport, Date: s.ui.svc.Now()})
-	})
-	s.docsYear.SetSelected(strconv.Itoa(this))
-	top := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel(lang.L("Năm")), s.docsYear), add,
-		widget.NewLabel(lang.L("Bấm vào một dòng để sửa số, ngày hoặc trích yếu.")))
-	return container.NewBorder(top, nil, nil, nil, s.docsTable)
-}
-
-// loadDocs reads the register of the chosen year.
-func (s *reportsScreen) loadDocs() {
-	if s.docsYear == nil {
-		return
-	}
-	year, _ := strconv.Atoi(s.docsYear.Selected) // "Tất cả" reads as 0: every year
-	docs, err := s.ui.svc.Documents.OutgoingDocs(s.ui.ctx, year)
-	if err != nil {
-		s.ui.showError(err)
-		return
-	}
-	s.docs = docs
-	s.docsTable.Refresh()
-}
-
-// editDoc edits an entry of the register, or adds one (ID 0).
-func (s *reportsScreen) editDoc(d *data.OutgoingDoc) {
-	types := make([]string, len(data.DocTypes))
-	for i, t := range data.DocTypes {
-		types[i] = string(t) + " — " + t.Label()
-	}
-	typ := widget.NewSelect(types, nil)
-	typ.SetSelected(string(d.Type) + " — " + d.Type.Label())
-	number := widget.NewEntry()
-	if d.Number > 0 {
-		number.SetText(strconv.Itoa(d.Number))
-	}
-	number.SetPlaceHolder(lang.L("để trống: số tiếp theo"))
-	symbol := widget.NewEntry()
-	symbol.SetText(d.Symbol)
-	symbol.SetPlaceHolder(d.Type.DefaultSymbol())
-	date := newDateField(func() fyne.Canvas { return s.ui.win.Canvas() }, false)
-	date.set(d.Date, false)
-	subject := widget.NewEntry()
-	subject.SetText(d.Subject)
-	msg := widget.NewLabel("")
-	msg.Importance = widget.DangerImportance
-	msg.Wrapping = fyne.TextWrapWord
-	msg.Hide()
-	form := container.NewVBox(
-		formSection("", newFieldRow(lang.L("Loại văn bản"), typ), newFieldRow(lang.L("Số"), number),
-			newFieldRow(lang.L("Ký hiệu"), symbol), newFieldRow(lang.L("Ngày ban hành"), date.object),
-			newFieldRow(lang.L("Trích yếu"), subject)),
-		msg)
-	title := lang.L("Sửa văn bản trong sổ")
-	if d.ID == 0 {
-		title = lang.L("Thêm văn bản vào sổ")
-	}
-	var dlg dialog.Dialog
-	save := func() {
-		c := *d
-		for _, t := range data.DocTypes {
-			if typ.Selected == string(t)+" — "+t.Label() {
-				c.Type = t
-			}
-		}
-		c.Number = 0
-		if t := strings.TrimSpace(number.Text); t != "" {
-			n, err := strconv.Atoi(t)
-			if err != nil {
-				msg.SetText(lang.L("Số văn bản phải là số nguyên dương"))
-				msg.Show()
-				return
-			}
-			c.Number = n
-		}
-		c.Symbol = symbol.Text
-		if c.Symbol == "" || c.Type != d.Type && c.Symbol == d.Type.DefaultSymbol() {
-			c.Symbol = c.Type.DefaultSymbol()
-		}
-		var err error
-		if c.Date, _, err = date.value(); err != nil {
-			msg.SetText(err.Error())
-			msg.Show()
-			return
-		}
-		c.Subject = subject.Text
-		if d.ID == 0 {
-			err = s.ui.svc.Documents.IssueDoc(s.ui.ctx, &c)
-		} else {
-			err = s.ui.svc.Documents.UpdateDoc(s.ui.ctx, &c)
-		}
-		if err != nil {
-			msg.SetText(data.ErrorMessage(err))
-			msg.Show()
-			return
-		}
-		dlg.Hide()
-		s.loadDocs()
-	}
-	// Own buttons, so that a refused entry keeps the dialog open with its message.
-	ok := widget.NewButtonWithIcon(lang.L("Lưu"), theme.ConfirmIcon(), save)
-	ok.Importance = widget.HighImportance
-	cancel := widget.NewButtonWithIcon(lang.L("Hủy"), theme.CancelIcon(), func() { dlg.Hide() })
-	dlg = dialog.NewCustomWithoutButtons(title, container.NewVBox(form, container.NewHBox(cancel, ok)), s.ui.win)
-	dlg.Resize(fyne.NewSize(620, 420))
-	dlg.Show()
 }

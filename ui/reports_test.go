@@ -162,12 +162,51 @@ func TestReportsScreen(t *testing.T) {
 			}
 		}
 	})
+	t.Run("the sổ văn bản đi adds an entry by hand and renumbers one, refusing a number in use", func(t *testing.T) {
+		s, store, _ := newReportsScreen(t)
+		ctx := context.Background()
+		if err := store.IssueDoc(ctx, &data.OutgoingDoc{Type: data.DocTypeNotice, Date: today, Subject: "Thông báo họp BCH"}); err != nil {
+			t.Fatal(err)
+		}
+		s.loadDocs()
+		f := s.editDoc(&data.OutgoingDoc{Type: data.DocTypeNotice, Date: today})
+		f.number.SetText("1")
+		f.subject.SetText("Thông báo lịch tiếp dân")
+		test.Tap(f.save)
+		if !f.msg.Visible() || !strings.Contains(f.msg.Text, "Số 01/TB-CĐCS đã cấp cho Thông báo \"Thông báo họp BCH\"") {
+			t.Fatalf("message %q (visible %v)", f.msg.Text, f.msg.Visible())
+		}
+		f.number.SetText("")
+		test.Tap(f.save)
+		if len(s.docs) != 2 || s.docs[0].NumberText() != "02/TB-CĐCS" {
+			t.Fatalf("register shows %+v", s.docs)
+		}
+		f = s.editDoc(&s.docs[0])
+		f.number.SetText("5")
+		f.symbol.SetText("tb-bch")
+		test.Tap(f.save)
+		if f.msg.Visible() || s.docs[0].NumberText() != "05/TB-BCH" || s.docs[0].Subject != "Thông báo lịch tiếp dân" {
+			t.Errorf("after renumbering: %+v (%q)", s.docs[0], f.msg.Text)
+		}
+	})
+	t.Run("every document's choices fit a 1280-pixel window beside the sidebar", func(t *testing.T) {
+		s, _, _ := newReportsScreen(t, "Nguyễn Thị Hường")
+		side := s.ui.nav.MinSize().Width + 40 // the sidebar and the split's handle
+		for _, k := range reports.Kinds {
+			s.chooseKind(t, k.Name)
+			if w := s.ui.win.Content().MinSize().Width + side; w > 1280 {
+				t.Errorf("%s: the screen needs %.0f px", k.Name, w)
+			}
+		}
+	})
 	t.Run("a wrong choice is shown above the button and nothing is asked", func(t *testing.T) {
 		s, _, opened := newReportsScreen(t, "Nguyễn Thị Hường")
 		asked := false
 		s.ui.savePDFPath = func(string, string, func(string)) { asked = true }
 		s.chooseKind(t, "members")
-		s.columns.SetSelected(nil)
+		for _, c := range s.columns {
+			c.SetChecked(false)
+		}
 		test.Tap(s.generate)
 		if asked || len(*opened) != 0 || !s.errMsgs.Visible() || s.errMsgs.Text != "Cần chọn ít nhất một cột" {
 			t.Errorf("asked %v, message %q (visible %v)", asked, s.errMsgs.Text, s.errMsgs.Visible())

@@ -29,12 +29,16 @@ const KeepRecent = 30
 // BackupDir is the folder of the automatic backups of the database at dbPath.
 func BackupDir(dbPath string) string { return filepath.Join(filepath.Dir(dbPath), BackupDirName) }
 
-// backupPrefix and backupStamp make the names of automatic backups:
-// socongdoan-20261121-103000-hang-ngay.db, which sort in time order.
-const (
-	backupPrefix = "socongdoan-"
-	backupStamp  = "20060102-150405"
-)
+// backupStamp makes the names of automatic backups sort in time order:
+// socongdoan-20261121-103000-hang-ngay.db for socongdoan.db.
+const backupStamp = "20060102-150405"
+
+// backupPrefix starts the names of the automatic backups of the database at dbPath: its
+// own name, so that databases sharing a folder (--db) keep their backups apart.
+func backupPrefix(dbPath string) string {
+	base := filepath.Base(dbPath)
+	return strings.TrimSuffix(base, filepath.Ext(base)) + "-"
+}
 
 // BackupTo writes a consistent copy of the database to path, as one self-contained
 // file readable only by the user. It uses SQLite's online backup API, which copies
@@ -145,7 +149,7 @@ func (s *Store) AutoBackup(ctx context.Context, reason data.BackupReason) (strin
 	if err := os.Chmod(dir, 0o700); err != nil {
 		return "", data.Internal(err, "tạo thư mục sao lưu")
 	}
-	base := backupPrefix + s.now().Local().Format(backupStamp) + "-" + string(reason)
+	base := backupPrefix(s.path) + s.now().Local().Format(backupStamp) + "-" + string(reason)
 	path := filepath.Join(dir, base+".db")
 	for i := 2; fileExists(path); i++ {
 		path = filepath.Join(dir, fmt.Sprintf("%s-%d.db", base, i))
@@ -153,7 +157,7 @@ func (s *Store) AutoBackup(ctx context.Context, reason data.BackupReason) (strin
 	if err := s.BackupTo(ctx, path); err != nil {
 		return "", err
 	}
-	if err := pruneBackups(dir); err != nil {
+	if err := pruneBackups(dir, backupPrefix(s.path)); err != nil {
 		return path, data.Internal(err, "dọn bản sao lưu cũ")
 	}
 	return path, nil
@@ -193,7 +197,7 @@ func ListBackups(dbPath string) ([]data.BackupInfo, error) {
 		return nil, data.Internal(err, "đọc thư mục sao lưu")
 	}
 	for _, e := range entries {
-		at, reason, ok := parseBackupName(e.Name())
+		at, reason, ok := parseBackupName(e.Name(), backupPrefix(dbPath))
 		if !ok || e.IsDir() {
 			continue
 		}
@@ -213,9 +217,21 @@ func ListBackups(dbPath string) ([]data.BackupInfo, error) {
 	return out, nil
 }
 
-// parseBackupName reads the time and reason out of an automatic backup's name.
-func parseBackupName(name string) (time.Time, data.BackupReason, bool) {
-	rest, ok := strings.CutPrefix(name, backupPrefix)
+// parseBackupName reads the time and reason out of an automatic backup's name; prefix
+// is backupPrefix of its database ("" takes any).
+func parseBackupName(name, prefix string) (time.Time, data.BackupReason, bool) {
+	if prefix == "" {
+		// The stamp follows the last "-" that comes before 8 digits, a "-" and 6 digits.
+		for i := 0; i+len(backupStamp) < len(name); i++ {
+			if name[i] == '-' {
+				if _, err := time.Parse(backupStamp, name[i+1:i+1+len(backupStamp)]); err == nil {
+					prefix = name[:i+1]
+					break
+				}
+			}
+		}
+	}
+	rest, ok := strings.CutPrefix(name, prefix)
 	if !ok || !strings.HasSuffix(rest, ".db") || len(rest) < len(backupStamp)+4 {
 		return time.Time{}, "", false
 	}
@@ -243,7 +259,7 @@ func allDigitsString(s string) bool {
 
 // pruneBackups keeps the newest KeepRecent automatic backups and, older than those, the
 // newest of each month not already kept; it deletes the rest.
-func pruneBackups(dir string) error {
+func pruneBackups(dir, prefix string) error {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return err
@@ -254,7 +270,7 @@ func pruneBackups(dir string) error {
 	}
 	var all []backup
 	for _, e := range entries {
-		if at, _, ok := parseBackupName(e.Name()); ok && !e.IsDir() {
+		if at, _, ok := parseBackupName(e.Name(), prefix); ok && !e.IsDir() {
 			all = append(all, backup{e.Name(), at})
 		}
 	}
@@ -339,7 +355,7 @@ func InspectBackup(ctx context.Context, path string, latest int) (*data.BackupIn
 		return nil, errNotBackup(path, "đây không phải dữ liệu của Sổ Công đoàn", err)
 	}
 	info := &data.BackupInfo{Path: path, Size: fi.Size(), At: fi.ModTime()}
-	if at, reason, ok := parseBackupName(filepath.Base(path)); ok {
+	if at, reason, ok := parseBackupName(filepath.Base(path), ""); ok {
 		info.At, info.Reason = at, reason
 	}
 	if err := db.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&info.SchemaVersion); err != nil {

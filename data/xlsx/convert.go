@@ -618,7 +618,9 @@ func parseDateCell(v string, date1904, allowYear bool) (time.Time, bool, string)
 			}
 			return time.Time{}, false, "Chỉ có năm " + s + "; cần ghi đủ ngày/tháng/năm"
 		case f >= 1 && f < 2958466: // Excel's last day is 31/12/9999
-			return excelDate(f, date1904), false, ""
+			if d := excelDate(f, date1904); d.Year() <= 9999 {
+				return d, false, ""
+			}
 		}
 		return time.Time{}, false, "Không phải ngày tháng: " + s
 	}

@@ -78,14 +78,17 @@ func Guess(t *Table, remembered Remembered) *Mapping {
 	for _, r := range t.Rows {
 		width = max(width, len(r))
 	}
-	m := &Mapping{HeaderRow: -1, Headers: make([]string, width), Fields: make([]Field, width)}
 	h, ok := findHeader(t.Rows, remembered)
+	if ok {
+		width = max(width, len(h.headers))
+	}
+	m := &Mapping{HeaderRow: -1, Headers: make([]string, width), Fields: make([]Field, width)}
 	if !ok {
 		return m
 	}
 	m.HeaderRow, m.DataStart = h.row, h.dataStart
 	copy(m.Headers, h.headers)
-	for i, text := range m.Headers {
+	for i, text := range h.headers {
 		f := guessHeader(text, h.parts[i], remembered)
 		if f == Skip {
 			continue
@@ -230,4 +233,36 @@ func cell(row []string, c int) string {
 		return vn.Clean(row[c])
 	}
 	return ""
+}
+
+// Samples returns up to n of a column's first values as the importer will read them
+// into field f (dates as dd/mm/yyyy, old encodings converted, CCCD zeros put back), so
+// that the mapping step shows "01/01/1990" rather than Excel's 32874. A value that
+// cannot be read is shown as it is.
+func Samples(t *Table, m *Mapping, col int, f Field, n int) []string {
+	var raw []string
+	for i := m.DataStart; i < len(t.Rows) && i < m.DataStart+500; i++ {
+		if v := cell(t.Rows[i], col); v != "" {
+			raw = append(raw, v)
+		}
+	}
+	enc := vn.DetectLegacy(raw)
+	var out []string
+	for _, v := range raw {
+		if len(out) == n {
+			break
+		}
+		switch {
+		case isDateField(f):
+			if d, yearOnly, msg := parseDateCell(v, t.Date1904, f == FieldBirth || f == FieldBirthMale || f == FieldBirthFem); msg == "" {
+				v = vn.FormatDateOrYear(d, yearOnly)
+			}
+		case f == FieldIDNumber:
+			v, _, _ = parseIDNumber(v)
+		case enc != vn.LegacyNone:
+			v = vn.Clean(enc.Convert(v))
+		}
+		out = append(out, v)
+	}
+	return out
 }

@@ -147,7 +147,12 @@ func (p *xlsxPackage) sharedStrings() ([]string, error) {
 		return nil, err
 	}
 	defer rc.Close()
-	z := newTokenizer(rc)
+	return parseSharedStrings(rc)
+}
+
+// parseSharedStrings reads a shared-strings part.
+func parseSharedStrings(r io.Reader) ([]string, error) {
+	z := newTokenizer(r)
 	var out []string
 	var cur []byte
 	inSI, inT, inPh := false, false, 0
@@ -205,8 +210,13 @@ func (p *xlsxPackage) readSheet(part string, strs []string, max int) (*Table, er
 		return nil, err
 	}
 	defer rc.Close()
+	return parseSheet(rc, strs, max)
+}
+
+// parseSheet reads a worksheet part.
+func parseSheet(r io.Reader, strs []string, max int) (*Table, error) {
 	t := &Table{}
-	z := newTokenizer(rc)
+	z := newTokenizer(r)
 	var row []string
 	rowNum, inRow, lastCol := 0, false, -1
 	var c cellState
@@ -448,7 +458,10 @@ func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\
 // control characters in text.
 func unescape(b []byte) string {
 	if bytes.IndexByte(b, '&') < 0 && !bytes.Contains(b, []byte("_x")) {
-		return string(b)
+		if utf8.Valid(b) {
+			return string(b)
+		}
+		return strings.ToValidUTF8(string(b), "\uFFFD")
 	}
 	var out strings.Builder
 	out.Grow(len(b))

@@ -1,0 +1,190 @@
+package xlsx
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+
+	"socongdoan/data"
+	"socongdoan/data/vn"
+)
+
+// Fuzz targets for everything that reads a chair's file: no input may panic, and what
+// comes out must be well-formed. `make fuzz` runs each for a minute; the seeds below
+// and the files under testdata/fuzz are the starting corpus.
+
+var fuzzNow = time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC)
+
+// importAll runs a table through every step of an import but the commit.
+func importAll(t *testing.T, tab *Table) {
+	m := Guess(tab, nil)
+	res := Convert(tab, m, fuzzNow)
+	keys := []data.MemberKey{{ID: 1, Name: "Nguyễn Văn An", BirthDate: fuzzNow.AddDate(-30, 0, 0), IDNumber: "001190012345"}}
+	p, err := NewPreview(res, keys, UpdateExisting, func(ids []int64) (map[int64]*data.Member, error) {
+		out := map[int64]*data.Member{}
+		for _, id := range ids {
+			m := &data.Member{ID: id}
+			m.SetFullName("Nguyễn Văn An")
+			out[id] = m
+		}
+		return out, nil
+	})
+	if err != nil {
+		t.Fatalf("preview: %v", err)
+	}
+	for _, r := range p.Rows {
+		for _, s := range []string{r.Member.Ho, r.Member.TenDem, r.Member.Ten, r.Member.UnitName, r.Member.IDNumber} {
+			if !utf8.ValidString(s) {
+				t.Errorf("row %d: invalid UTF-8 %q", r.Line, s)
+			}
+		}
+		if r.Status == RowNew && r.Errors() {
+			t.Errorf("row %d is new but has errors %+v", r.Line, r.Problems)
+		}
+	}
+	var b bytes.Buffer
+	if err := WriteErrors(&b, p); err != nil {
+		t.Errorf("error workbook: %v", err)
+	}
+	_ = p.Batch()
+}
+
+func FuzzReadCSV(f *testing.F) {
+	for _, s := range []string{
+		"Họ và tên,Ngày sinh,Giới tính\nNguyễn Thị Hường,05/01/1990,Nữ\n",
+		"\uFEFFSTT;Họ và tên;Năm sinh;Số CCCD\n1;Trần Văn Đức;1985;001085000123\n2;Lê Thị B;05/01/90;12345\n",
+		"DANH SÁCH\n\nHä vµ tªn\tNgµy sinh\nNguyÔn ThÞ H\u00adêng\t32874\n",
+		"\"Họ và tên\",\"Ghi chú\"\n\"A \"\"B\"\"\",\"x\ny\"\n",
+		"Họ và tên,Ngày sinh\n,\n,,,\nTổng cộng: 5\n",
+		"\xff\xfeH\x00\xe4\x00",
+		"Ho va ten,Ngay vao cong doan\nNguyen Van A,ngày 5 tháng 1 năm 2015\n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		tab, err := ReadCSV("fuzz.csv", b)
+		if err != nil {
+			if data.ErrorMessage(err) == "" {
+				t.Errorf("error without a message: %v", err)
+			}
+			return
+		}
+		if len(tab.Rows) != len(tab.Lines) {
+			t.Fatalf("%d rows, %d lines", len(tab.Rows), len(tab.Lines))
+		}
+		importAll(t, tab)
+	})
+}
+
+// fuzzWorkbook is a small real workbook for the xlsx seeds.
+func fuzzWorkbook(f *testing.F, rows [][]any, merge string) []byte {
+	x := excelize.NewFile()
+	defer x.Close()
+	for i, r := range rows {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		if err := x.SetSheetRow("Sheet1", cell, &r); err != nil {
+			f.Fatal(err)
+		}
+	}
+	if merge != "" {
+		a, b, _ := strings.Cut(merge, ":")
+		if err := x.MergeCell("Sheet1", a, b); err != nil {
+			f.Fatal(err)
+		}
+	}
+	var b bytes.Buffer
+	if err := x.Write(&b); err != nil {
+		f.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+func FuzzReadXLSX(f *testing.F) {
+	f.Add(fuzzWorkbook(f, [][]any{{"DANH SÁCH ĐOÀN VIÊN"}, {}, {"STT", "Họ và tên", "Ngày sinh", "Số CCCD"},
+		{1, "Nguyễn Văn An", 32874, 1190012345}, {2, "Trần Thị B", "05/01/1990", "001190012346"}}, "A1:D1"))
+	f.Add(fuzzWorkbook(f, [][]any{{"Họ và tên", "Ngày sinh", ""}, {"", "Nam", "Nữ"}, {"Lê C", "1985", ""}}, "B1:C1"))
+	if real, err := os.ReadFile("testdata/danh-sach-that.xlsx"); err == nil {
+		f.Add(real)
+	}
+	f.Add([]byte("PK\x03\x04 not really a zip"))
+	f.Add([]byte{0xD0, 0xCF, 0x11, 0xE0})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		tab, err := ReadXLSX("fuzz.xlsx", bytes.NewReader(b), "")
+		if err != nil {
+			if data.ErrorMessage(err) == "" {
+				t.Errorf("error without a message: %v", err)
+			}
+			return
+		}
+		if len(tab.Rows) != len(tab.Lines) {
+			t.Fatalf("%d rows, %d lines", len(tab.Rows), len(tab.Lines))
+		}
+		importAll(t, tab)
+	})
+}
+
+// FuzzSheetXML feeds the worksheet and shared-strings scanners arbitrary XML, which
+// reaches them more directly than whole zip files do.
+func FuzzSheetXML(f *testing.F) {
+	f.Add(`<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>32874</v></c></row>` +
+		`<row r="3"><c t="inlineStr"><is><t>Lê &amp; B</t><rPh><t>x</t></rPh></is></c></row></sheetData>` +
+		`<mergeCells><mergeCell ref="A1:B1"/></mergeCells>`)
+	f.Add(`<x:row r="2"><x:c r="C2" t="str"><x:f>A1</x:f><x:v>_x000D_&#233;&#xE9;</x:v></x:c></x:row>`)
+	f.Add(`<row r="1048577"><c r="XFE1"><v>1</v></c></row><row r="0"/><c r="A1"><v>`)
+	f.Add(`<si><t>Nguyễn</t></si><si><r><t>Thị </t></r><r><t>Hường</t></r></si><si/>`)
+	f.Fuzz(func(t *testing.T, x string) {
+		strs, _ := parseSharedStrings(strings.NewReader(x))
+		for _, s := range strs {
+			if !utf8.ValidString(s) {
+				t.Errorf("shared string %q is not UTF-8", s)
+			}
+		}
+		tab, err := parseSheet(strings.NewReader(x), []string{"Họ và tên", "Ngày sinh"}, -1)
+		if err != nil {
+			return
+		}
+		if len(tab.Rows) != len(tab.Lines) {
+			t.Fatalf("%d rows, %d lines", len(tab.Rows), len(tab.Lines))
+		}
+		for i := 1; i < len(tab.Lines); i++ {
+			if tab.Lines[i] <= tab.Lines[i-1] {
+				t.Fatalf("row numbers out of order: %v", tab.Lines)
+			}
+		}
+		fillMerges(tab)
+		importAll(t, tab)
+	})
+}
+
+func FuzzParseDateCell(f *testing.F) {
+	for _, s := range []string{"32874", "32874.5", "61", "60", "0", "-1", "2958466", "1985", "05/01/1990", "5.1.1990",
+		"1990-01-05 00:00:00", "1990-01-05T12:00:00Z", "ngày 5 tháng 1 năm 1990", "05/01/90", "31/02/2016", "1e308", "NaN", "Inf", "0x1p3", ""} {
+		f.Add(s, false, true)
+	}
+	f.Fuzz(func(t *testing.T, s string, date1904, allowYear bool) {
+		d, yearOnly, msg := parseDateCell(s, date1904, allowYear)
+		if msg != "" {
+			if !d.IsZero() {
+				t.Errorf("%q: a date %v with an error %q", s, d, msg)
+			}
+			return
+		}
+		if d.IsZero() {
+			if strings.TrimSpace(s) != "" && vn.Clean(s) != "" {
+				t.Errorf("%q: no date and no error", s)
+			}
+			return
+		}
+		if yearOnly && !allowYear {
+			t.Errorf("%q: a bare year where a full date is needed", s)
+		}
+		if d.Year() < 1000 || d.Year() > 9999 || d.Hour() != 0 {
+			t.Errorf("%q: %v out of range", s, d)
+		}
+	})
+}

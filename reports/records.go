@@ -1,0 +1,286 @@
+package reports
+
+// The documents about one record of the records issue (a conference, a
+// dialogue, a representative list, an agreement): which records a request can
+// name, and what each document reads.
+
+import (
+	"context"
+	"slices"
+	"strconv"
+	"time"
+
+	"socongdoan/data"
+	"socongdoan/data/vn"
+)
+
+// Choices lists the records a document of this kind can be about in the
+// request's period, newest first (for admission: the people admitted). An ID
+// of 0 in the request means the newest (for admission: all of them).
+func (k *Kind) Choices(ctx context.Context, src Sources, req Request) ([]Choice, error) {
+	if k.choices == nil {
+		return nil, nil
+	}
+	if src.Now == nil {
+		src.Now = time.Now
+	}
+	period, err := k.PeriodOf(&req, src.Now())
+	if err != nil {
+		return nil, err
+	}
+	return k.choices(ctx, &src, period)
+}
+
+// pickRecord is the record a request is about: its ID, or the newest of the period.
+func pickRecord(ctx context.Context, k *Kind, src *Sources, req *Request) (int64, error) {
+	if src.Records == nil {
+		return 0, &data.Error{Code: data.EINVALID, Message: "Chưa mở được sổ hội nghị, đối thoại, thỏa ước"}
+	}
+	if req.ID != 0 {
+		return req.ID, nil
+	}
+	period, err := k.PeriodOf(req, src.Now())
+	if err != nil {
+		return 0, err
+	}
+	cs, err := k.choices(ctx, src, period)
+	if err != nil {
+		return 0, err
+	}
+	if len(cs) == 0 {
+		return 0, data.Errorf(data.EINVALID, "id", "Không có %s nào trong %s", k.Record, period.Label())
+	}
+	return cs[0].ID, nil
+}
+
+// inPeriod reports whether t is a day of p.
+func inPeriod(t time.Time, p data.Period) bool {
+	return !t.IsZero() && !t.Before(p.From) && !t.After(p.To)
+}
+
+// dated is a record with the day that orders it, for the choices.
+type dated struct {
+	Choice
+	day time.Time
+}
+
+// newestFirst sorts the records newest first and returns their choices.
+func newestFirst(ds []dated) []Choice {
+	slices.SortStableFunc(ds, func(a, b dated) int { return b.day.Compare(a.day) })
+	out := make([]Choice, len(ds))
+	for i, d := range ds {
+		out[i] = d.Choice
+	}
+	return out
+}
+
+func admittedChoices(ctx context.Context, src *Sources, period data.Period) ([]Choice, error) {
+	events, err := src.Documents.MemberEventsBetween(ctx, period.From, period.To)
+	if err != nil {
+		return nil, err
+	}
+	admitted := map[int64]time.Time{}
+	for _, e := range events {
+		if e.Kind == data.EventAdmitted || e.Kind == data.EventReadmitted {
+			admitted[e.MemberID] = e.Date
+		}
+	}
+	rows, err := src.Members.MemberRows(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var ds []dated
+	for _, r := range rows {
+		if d, ok := admitted[r.ID]; ok {
+			ds = append(ds, dated{Choice{r.ID, r.Name + " — kết nạp " + vn.FormatDate(d)}, d})
+		}
+	}
+	return newestFirst(ds), nil
+}
+
+func conferenceChoices(ctx context.Context, src *Sources, period data.Period) ([]Choice, error) {
+	if src.Records == nil {
+		return nil, nil
+	}
+	cs, err := src.Records.Conferences(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var ds []dated
+	for _, c := range cs {
+		day := c.Date
+		if day.IsZero() {
+			day = time.Date(c.Year, 1, 1, 0, 0, 0, 0, time.UTC)
+		}
+		if period.IsYear() && c.Year == period.Year || inPeriod(c.Date, period) {
+			label := c.Title()
+			if !c.Date.IsZero() && !c.Extraordinary {
+				label += " (" + vn.FormatDate(c.Date) + ")"
+			}
+			ds = append(ds, dated{Choice{c.ID, label}, day})
+		}
+	}
+	return newestFirst(ds), nil
+}
+
+// dialogueDay is the day a dialogue is known by: held, or asked for.
+func dialogueDay(d *data.Dialogue) time.Time {
+	if d.Date.IsZero() {
+		return d.RequestDate
+	}
+	return d.Date
+}
+
+func dialogueChoices(ctx context.Context, src *Sources, period data.Period) ([]Choice, error) {
+	if src.Records == nil {
+		return nil, nil
+	}
+	dls, err := src.Records.Dialogues(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var ds []dated
+	for i := range dls {
+		d := &dls[i]
+		if day := dialogueDay(d); inPeriod(day, period) {
+			ds = append(ds, dated{Choice{d.ID, d.Title()}, day})
+		}
+	}
+	return newestFirst(ds), nil
+}
+
+func repListChoices(ctx context.Context, src *Sources, period data.Period) ([]Choice, error) {
+	if src.Records == nil {
+		return nil, nil
+	}
+	ls, err := src.Records.RepLists(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var ds []dated
+	for _, l := range ls {
+		if !l.From.After(period.To) && !l.To.Before(period.From) {
+			ds = append(ds, dated{Choice{l.ID, l.Title()}, l.From})
+		}
+	}
+	return newestFirst(ds), nil
+}
+
+// agreementDay is the day an agreement's vote is known by: the vote, or the signing.
+func agreementDay(a *data.Agreement) time.Time {
+	if a.VoteDate.IsZero() {
+		return a.Signed
+	}
+	return a.VoteDate
+}
+
+func agreementChoices(ctx context.Context, src *Sources, period data.Period) ([]Choice, error) {
+	if src.Records == nil {
+		return nil, nil
+	}
+	as, err := src.Records.Agreements(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var ds []dated
+	for i := range as {
+		a := &as[i]
+		if day := agreementDay(a); inPeriod(day, period) {
+			ds = append(ds, dated{Choice{a.ID, a.Name()}, day})
+		}
+	}
+	return newestFirst(ds), nil
+}
+
+func prepareConference(resolution bool) func(context.Context, *Kind, *Sources, *Request, *data.Profile) (*prepared, error) {
+	return func(ctx context.Context, k *Kind, src *Sources, req *Request, p *data.Profile) (*prepared, error) {
+		id, err := pickRecord(ctx, k, src, req)
+		if err != nil {
+			return nil, err
+		}
+		c, err := src.Records.Conference(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		rs, err := ruleSettings(ctx, src)
+		if err != nil {
+			return nil, err
+		}
+		build := func(m Meta) (*Document, error) { return ConferenceMinutes(m, p, c, rs) }
+		if resolution {
+			build = func(m Meta) (*Document, error) { return ConferenceResolution(m, p, c, rs) }
+		}
+		return &prepared{subject: ConferenceSubject(c), ref: "conference:" + strconv.FormatInt(id, 10), date: c.Date, build: build}, nil
+	}
+}
+
+func prepareDialogue(notice bool) func(context.Context, *Kind, *Sources, *Request, *data.Profile) (*prepared, error) {
+	return func(ctx context.Context, k *Kind, src *Sources, req *Request, p *data.Profile) (*prepared, error) {
+		id, err := pickRecord(ctx, k, src, req)
+		if err != nil {
+			return nil, err
+		}
+		dl, err := src.Records.Dialogue(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		ref := "dialogue:" + strconv.FormatInt(id, 10)
+		if notice {
+			date := dl.Informed
+			if date.IsZero() {
+				date = dl.Posted
+			}
+			return &prepared{subject: DialogueNoticeSubject(dl), ref: ref, date: date,
+				build: func(m Meta) (*Document, error) { return DialogueNotice(m, p, dl) }}, nil
+		}
+		return &prepared{subject: DialogueSubject(dl), ref: ref, date: dl.Date,
+			build: func(m Meta) (*Document, error) { return DialogueMinutes(m, p, dl) }}, nil
+	}
+}
+
+func prepareRepList(ctx context.Context, k *Kind, src *Sources, req *Request, p *data.Profile) (*prepared, error) {
+	id, err := pickRecord(ctx, k, src, req)
+	if err != nil {
+		return nil, err
+	}
+	l, err := src.Records.RepList(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return &prepared{subject: RepListSubject, ref: "replist:" + strconv.FormatInt(id, 10), date: l.Announced,
+		build: func(m Meta) (*Document, error) { return RepListNotice(m, p, l) }}, nil
+}
+
+func prepareAgreementVote(ctx context.Context, k *Kind, src *Sources, req *Request, p *data.Profile) (*prepared, error) {
+	id, err := pickRecord(ctx, k, src, req)
+	if err != nil {
+		return nil, err
+	}
+	a, err := src.Records.Agreement(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return &prepared{subject: AgreementVoteSubject, ref: "agreement:" + strconv.FormatInt(id, 10), date: a.VoteDate,
+		build: func(m Meta) (*Document, error) { return AgreementVote(m, p, a) }}, nil
+}
+
+func prepareAgreementReport(ctx context.Context, k *Kind, src *Sources, req *Request, p *data.Profile) (*prepared, error) {
+	if src.Records == nil {
+		return nil, &data.Error{Code: data.EINVALID, Message: "Chưa mở được sổ hội nghị, đối thoại, thỏa ước"}
+	}
+	period, err := k.PeriodOf(req, src.Now())
+	if err != nil {
+		return nil, err
+	}
+	facts, err := gatherFacts(ctx, src, p, period)
+	if err != nil {
+		return nil, err
+	}
+	bargs, err := src.Records.Bargainings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	slices.SortStableFunc(bargs, func(a, b data.Bargaining) int { return a.RequestDate.Compare(b.RequestDate) })
+	return &prepared{subject: AgreementReportSubject(period), ref: periodRef(period),
+		build: func(m Meta) (*Document, error) { return AgreementReport(m, facts, bargs) }}, nil
+}

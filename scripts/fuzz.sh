@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# fuzz.sh [TIME] — run every go test -fuzz target of the parsers for TIME each
+# (default 60s): the CSV and xlsx readers, the worksheet XML scanner, the date
+# readers, the name splitter, the search fold and the legacy-encoding converter.
+# Their seed corpora are committed under testdata/fuzz; a failure adds its input there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+time=${1:-60s}
+targets=(
+  data/xlsx:FuzzReadCSV
+  data/xlsx:FuzzReadXLSX
+  data/xlsx:FuzzSheetXML
+  data/xlsx:FuzzParseDateCell
+  data/vn:FuzzParseDate
+  data/vn:FuzzSplitFullName
+  data/vn:FuzzLegacy
+  data/vn:FuzzFold
+)
+for t in "${targets[@]}"; do
+  pkg=${t%%:*} name=${t#*:}
+  echo "=== $name ($pkg, $time)"
+  go test -run '^$' -fuzz "^${name}\$" -fuzztime "$time" "./$pkg"
+done

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -415,20 +416,25 @@ func (f *conferenceForm) fillDocs() {
 	f.docs.Refresh()
 }
 
-// openFile opens a file in the system's viewer.
+// openFile opens a file or folder in the system's viewer, showing any failure.
 func (u *UI) openFile(path string) {
+	if err := openPath(path); err != nil {
+		u.showError(err)
+	}
+}
+
+// openPath asks the system to open a file or folder. Fyne's file URI is
+// "file:///C:/…" on Windows too, which the shell opens.
+func openPath(path string) error {
 	abs, err := filepath.Abs(path)
 	if err != nil {
-		u.showError(err)
-		return
+		return err
 	}
-	link := &url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}
-	if filepath.VolumeName(abs) != "" { // Windows: file:///C:/…
-		link.Path = "/" + link.Path
+	link, err := url.Parse(storage.NewFileURI(abs).String())
+	if err != nil {
+		return err
 	}
-	if err := fyne.CurrentApp().OpenURL(link); err != nil {
-		u.showError(err)
-	}
+	return fyne.CurrentApp().OpenURL(link)
 }
 
 // collect reads the form into a conference.

@@ -3,7 +3,6 @@ package ui
 import (
 	"context"
 	"fmt"
-	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -706,14 +705,9 @@ func (u *UI) chooseSavePath(dir, name string, done func(path string)) {
 	d.Resize(fyne.NewSize(900, 600)) // only after Show: a FileDialog builds its window there
 }
 
-// openPDF opens a file in the system's PDF viewer.
+// openPDF opens a saved report in the system's PDF viewer.
 func (u *UI) openPDF(path string) {
-	// Fyne's file URI is "file:///C:/…" on Windows too, which the shell opens.
-	link, err := url.Parse(storage.NewFileURI(path).String())
-	if err == nil {
-		err = fyne.CurrentApp().OpenURL(link)
-	}
-	if err != nil {
+	if err := openPath(path); err != nil {
 		u.showError(&data.Error{Code: data.EINVALID, Message: "Đã lưu tệp nhưng không mở được: " + path, Err: err})
 	}
 }

@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/dialog"
 
 	"socongdoan/assets"
 	"socongdoan/data"
@@ -68,7 +69,10 @@ func runGUI(e *env) int {
 					return err
 				}
 				log.Printf("damaged database kept as %s; restored %s", aside, good.Path)
-				open()
+				if open() {
+					dialog.ShowInformation("Đã khôi phục", "Đã khôi phục dữ liệu từ bản sao lưu "+good.Summary()+
+						".\nTệp bị hỏng được cất tại "+aside+".", w)
+				}
 				return nil
 			}
 		}

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -93,6 +94,12 @@ func DefaultDBPath() (string, error) {
 
 // Main runs the program with args (without the program name) and returns the exit code.
 func Main(args []string, version Version, stdout, stderr io.Writer) int {
+	// A soft ceiling for the Go heap: near it the collector works harder instead of
+	// letting the heap double, so that importing 100,000 rows stays under 300 MB
+	// (issue 5). GOMEMLIMIT in the environment overrides it.
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(220 << 20)
+	}
 	e := &env{ctx: context.Background(), version: version, stdout: stdout, stderr: stderr, now: time.Now}
 	rest, dbPath, err := extractDB(args)
 	if err != nil {

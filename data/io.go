@@ -124,7 +124,7 @@ func (r *CheckReport) Text() string {
 	if r.OK() {
 		b.WriteString("Kết quả: DỮ LIỆU TỐT — cấu trúc tệp nguyên vẹn, các liên kết đầy đủ.\n")
 	} else {
-		b.WriteString("Kết quả: CÓ LỖI — hãy sao lưu tệp này rồi khôi phục từ bản sao lưu gần nhất còn tốt.\n")
+		b.WriteString("Kết quả: CÓ LỖI — hãy khôi phục từ bản sao lưu gần nhất còn tốt (tệp này được giữ lại, không bị ghi đè).\n")
 	}
 	fmt.Fprintf(&b, "Phiên bản cấu trúc: %d\n", r.SchemaVersion)
 	fmt.Fprintf(&b, "Đoàn viên: %s (trong thùng rác: %s); bộ phận: %s; sự kiện trạng thái: %s; dòng nhật ký: %s\n",

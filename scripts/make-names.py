@@ -12,7 +12,17 @@ out = os.path.join(os.path.dirname(__file__), '../assets/names')
 # NFC, and the Icelandic eth (U+00D0/U+00F0) some entries use for Đ/đ mapped to the Vietnamese letters.
 nfc = lambda s: unicodedata.normalize('NFC', s).strip().replace('\u00d0', '\u0110').replace('\u00f0', '\u0111')
 people = json.load(open(os.path.join(src, 'uit_member.json'), encoding='utf-8'))
-fam = collections.Counter(nfc(p['last_name_group']) for p in people if p['last_name_group'].strip())
+# A few entries of the data set were typed in the VNI-Windows encoding or are not names;
+# checked with vn.RepairLegacy / vn.IsVietnameseWord and mapped here by hand.
+VNI_FIXES = {'Buøi': 'Bùi', 'Döông': 'Dương', 'Ñoã': 'Đỗ', 'Huøynh': 'Huỳnh', 'Hùynh': 'Huỳnh',
+             'Ñinh': 'Đinh', 'Laâm': 'Lâm', 'Ngoâ': 'Ngô', 'Vuõ': 'Vũ', 'Le': 'Lê'}
+NOT_NAMES = {'Student', 'BĂši'}
+fam = collections.Counter()
+for p in people:
+    name = nfc(p['last_name_group'])
+    name = VNI_FIXES.get(name, name)
+    if name and name not in NOT_NAMES:
+        fam[name] += 1
 with open(os.path.join(out, 'families.txt'), 'w', encoding='utf-8') as f:
     for name, n in sorted(fam.items(), key=lambda kv: (-kv[1], kv[0])):
         if n >= 2 and name.isalpha():

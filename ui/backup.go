@@ -183,9 +183,9 @@ func (u *UI) checkData() {
 // to restore (restore is nil when there is none). quit closes the app.
 func ShowDamaged(w fyne.Window, detail, backup string, restore func() error, quit func()) {
 	title := heading(lang.L("Tệp dữ liệu bị hỏng"))
-	msg := widget.NewLabel(lang.L("Sổ Công đoàn không đọc được tệp dữ liệu một cách an toàn (") + detail + lang.L(
-		"). Nguyên nhân thường gặp: máy tắt đột ngột, ổ đĩa lỗi hoặc tệp bị chép dở.\n\n"+
-			"Tệp bị hỏng được giữ nguyên, không bị ghi đè, để người hỗ trợ có thể xem lại."))
+	msg := widget.NewLabel(lang.L("Khi khởi động, Sổ Công đoàn kiểm tra tệp dữ liệu và thấy tệp bị hỏng, nên không mở nó để tránh hỏng thêm. "+
+		"Nguyên nhân thường gặp: máy tắt đột ngột, ổ đĩa lỗi, hoặc tệp bị chép dở.\n\n"+
+		"Tệp bị hỏng được giữ nguyên, không bị ghi đè, để người hỗ trợ có thể xem lại.\nChi tiết: ") + detail)
 	msg.Wrapping = fyne.TextWrapWord
 	quitBtn := widget.NewButton(lang.L("Thoát"), quit)
 	var actions fyne.CanvasObject

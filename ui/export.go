@@ -89,20 +89,23 @@ func (e *exportDialog) show() {
 	} else {
 		e.preset.SetSelected(presetRegister)
 	}
-	e.colBox = container.NewVBox(container.NewHBox(widget.NewLabel(lang.L("Cột:")), e.preset), grid)
+	e.colBox = container.NewVBox(container.NewHBox(widget.NewLabel(lang.L("Cột:")), fixedWidth(260, e.preset)), grid)
+	tmplNote := widget.NewLabel(lang.L("Chọn tệp mẫu (.xlsx) cấp trên gửi ở bước sau: phần mềm nhận ra các cột theo tiêu đề và điền danh sách vào dưới dòng tiêu đề, giữ nguyên phần đầu và phần chữ ký của mẫu."))
+	tmplNote.Wrapping = fyne.TextWrapWord
+	tmplNote.Hide()
 	e.format = widget.NewRadioGroup([]string{formatXLSX, formatCSV, formatTemplate}, func(s string) {
 		if s == formatTemplate {
 			e.colBox.Hide()
+			tmplNote.Show()
 		} else {
 			e.colBox.Show()
+			tmplNote.Hide()
 		}
 	})
 	e.format.SetSelected(formatXLSX)
 	intro := widget.NewLabel(fmt.Sprintf(lang.L("Xuất %s đoàn viên đang hiện trong bảng, theo bộ lọc và thứ tự sắp xếp hiện tại."),
 		vn.FormatInt(int64(len(e.ids)))))
 	intro.Wrapping = fyne.TextWrapWord
-	tmplNote := widget.NewLabel(lang.L("Theo mẫu của cấp trên: chọn tệp mẫu (.xlsx) cấp trên gửi; phần mềm nhận ra các cột theo tiêu đề và điền danh sách vào dưới dòng tiêu đề, giữ nguyên phần đầu và phần chữ ký của mẫu."))
-	tmplNote.Wrapping = fyne.TextWrapWord
 	content := container.NewVBox(intro, widget.NewLabel(lang.L("Định dạng:")), e.format, tmplNote, widget.NewSeparator(), e.colBox)
 	d := dialog.NewCustomConfirm(lang.L("Xuất danh sách đoàn viên"), lang.L("Xuất…"), lang.L("Hủy"), container.NewVScroll(content), func(ok bool) {
 		if ok {

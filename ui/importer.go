@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -258,9 +259,12 @@ func (imp *importer) buildPreview() {
 	imp.working(lang.L("Đang kiểm tra từng dòng…"))
 	imp.next.Disable()
 	u := imp.ui
-	t, m, mode := imp.table, imp.mapping, imp.mode
+	// The chair may change a column while the rows are checked: the check reads a copy.
+	m := *imp.mapping
+	m.Fields = slices.Clone(imp.mapping.Fields)
+	t, mode := imp.table, imp.mode
 	u.background(func() {
-		res := xlsx.Convert(t, m, u.svc.Now())
+		res := xlsx.Convert(t, &m, u.svc.Now())
 		keys, err := u.svc.Import.MemberKeys(u.ctx)
 		var p *xlsx.Preview
 		if err == nil {
@@ -603,7 +607,7 @@ func (imp *importer) runCommit() {
 	b := p.Batch()
 	imp.commit.Disable()
 	imp.working(fmt.Sprintf(lang.L("Đang sao lưu dữ liệu rồi nhập %s đoàn viên…"), vn.FormatInt(int64(len(b.Creates)+len(b.Updates)))))
-	m := imp.mapping
+	m := p.Mapping // the mapping the preview was made with
 	u.background(func() {
 		err := u.svc.Import.ImportMembers(u.ctx, b)
 		if err == nil {

@@ -1,8 +1,9 @@
-// Package xlsx moves members in and out of Excel (.xlsx, through excelize) and CSV files:
-// reading a sheet, finding its header row under a title block, guessing which column
-// holds which field, turning rows into members with Vietnamese messages per cell, a
-// preview against the register, and writing exports, templates and error lists.
-// It depends on data only: the store is reached through data's interfaces.
+// Package xlsx moves members in and out of Excel (.xlsx) and CSV files: reading a
+// sheet (a streaming scanner of the worksheet XML, sheetxml.go), finding its header row
+// under a title block, guessing which column holds which field, turning rows into
+// members with Vietnamese messages per cell, a preview against the register, and
+// writing exports, templates and error lists (excelize). It depends on data only:
+// the store is reached through data's interfaces.
 package xlsx
 
 import (

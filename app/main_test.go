@@ -113,3 +113,14 @@ func TestCommandLine(t *testing.T) {
 		}
 	})
 }
+
+func TestDemoWithTinyWorkforces(t *testing.T) {
+	for _, n := range []string{"0", "1", "7"} {
+		t.Run("demo data for "+n+" members is valid", func(t *testing.T) {
+			db := filepath.Join(t.TempDir(), "tiny.db")
+			if code, _, errOut := run(t, "demo", "--members", n, "--db", db); code != 0 {
+				t.Errorf("code %d: %s", code, errOut)
+			}
+		})
+	}
+}

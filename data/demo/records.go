@@ -46,9 +46,10 @@ func MakeRecords(today time.Time, p *data.Profile, reps []data.Rep) Records {
 		{Topic: data.TopicWorkerRequest}, {Topic: data.TopicEmployerAsk}, {Text: "Bầu Ban Thanh tra nhân dân nhiệm kỳ mới"}}
 	resolutions := func(n int) []data.Resolution {
 		return []data.Resolution{
-			{Text: "Thông qua nghị quyết Hội nghị người lao động", For: n - 6, Against: 2, Abstained: 4},
-			{Text: "Thông qua mức hỗ trợ tiền nhà trọ 300.000 đ/tháng", For: n - 15, Against: 9, Abstained: 6},
-			{Text: "Thành lập quỹ tương trợ người lao động, đóng góp tự nguyện", For: n * 45 / 100, Against: n * 40 / 100, Abstained: n * 15 / 100},
+			// Shares of the attendees, so that a tiny demo workforce still votes sensibly.
+			{Text: "Thông qua nghị quyết Hội nghị người lao động", For: n * 95 / 100, Against: n * 2 / 100, Abstained: n - n*95/100 - n*2/100},
+			{Text: "Thông qua mức hỗ trợ tiền nhà trọ 300.000 đ/tháng", For: n * 89 / 100, Against: n * 6 / 100, Abstained: n - n*89/100 - n*6/100},
+			{Text: "Thành lập quỹ tương trợ người lao động, đóng góp tự nguyện", For: n * 45 / 100, Against: n * 40 / 100, Abstained: n - n*45/100 - n*40/100},
 		}
 	}
 	last := &data.Conference{Year: year - 1, Model: model, Form: form, Date: date(year-1, 3, 14), Place: "Hội trường nhà ăn ca",

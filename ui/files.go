@@ -45,12 +45,18 @@ func (u *UI) pickOpenPath(exts []string, done func(path string)) {
 	d.Resize(fyne.NewSize(900, 600)) // only after Show: a FileDialog builds its window there
 }
 
-// pickSavePath asks where to save a file named name; the extension of name is kept.
+// pickSavePath asks where to save a file named name, starting in Documents; the
+// extension of name is kept.
 func (u *UI) pickSavePath(name string, done func(path string)) {
 	if u.files.save != nil {
 		u.files.save(name, done)
 		return
 	}
+	u.saveDialog(documentsDir(), name, done)
+}
+
+// saveDialog is the save dialog itself, starting in dir.
+func (u *UI) saveDialog(dir, name string, done func(path string)) {
 	ext := filepath.Ext(name)
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
@@ -71,11 +77,11 @@ func (u *UI) pickSavePath(name string, done func(path string)) {
 	if ext != "" {
 		d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
 	}
-	if l, err := storage.ListerForURI(storage.NewFileURI(documentsDir())); err == nil {
+	if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
 		d.SetLocation(l)
 	}
 	d.Show()
-	d.Resize(fyne.NewSize(900, 600))
+	d.Resize(fyne.NewSize(900, 600)) // only after Show: a FileDialog builds its window there
 }
 
 // documentsDir is where file dialogs start: Documents (Tài liệu) if there is one.

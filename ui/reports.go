@@ -12,9 +12,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -678,32 +676,9 @@ func (s *reportsScreen) fileName(req reports.Request) string {
 	return strings.NewReplacer("/", "-", "\\", "-", ":", "-").Replace(name) + ".pdf"
 }
 
-// chooseSavePath asks where to save with the file dialog, starting in dir.
+// chooseSavePath asks where to save a report, starting in dir (the "Báo cáo" folder).
 // Tests replace UI.savePDFPath to skip the dialog.
-func (u *UI) chooseSavePath(dir, name string, done func(path string)) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			u.showError(err)
-			return
-		}
-		if w == nil {
-			return // cancelled
-		}
-		path := w.URI().Path()
-		w.Close()
-		if !strings.EqualFold(filepath.Ext(path), ".pdf") {
-			path += ".pdf"
-		}
-		done(path)
-	}, u.win)
-	d.SetFileName(name)
-	if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
-		d.SetLocation(l)
-	}
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
-	d.Show()
-	d.Resize(fyne.NewSize(900, 600)) // only after Show: a FileDialog builds its window there
-}
+func (u *UI) chooseSavePath(dir, name string, done func(path string)) { u.saveDialog(dir, name, done) }
 
 // openPDF opens a saved report in the system's PDF viewer.
 func (u *UI) openPDF(path string) {

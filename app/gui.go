@@ -37,7 +37,7 @@ func runGUI(e *env) int {
 	lock, err := sqlite.AcquireLock(e.dbPath)
 	if err != nil {
 		log.Printf("lock: %v", err)
-		showFatal(w, err)
+		showFatal(w, err, e.dbPath)
 		w.ShowAndRun()
 		return exitUser
 	}
@@ -93,7 +93,7 @@ func runGUI(e *env) int {
 				return false
 			}
 			log.Printf("open store: %v", err)
-			showFatal(w, err)
+			showFatal(w, err, e.dbPath)
 			return false
 		}
 		store = s

@@ -255,7 +255,7 @@ const (
 	BargainMaxDays            = 90 // talks last at most 90 days (Art. 70)
 	BargainInfoDays           = 10 // the employer answers information requests within 10 days (Art. 70)
 	AgreementSendDays         = 10 // a copy to the Sở Nội vụ within 10 days of signing (Art. 77)
-	ReviewMonths              = 6  // the resolution is reviewed every 6 months (Law 10/2022 Art. 70)
+	ReviewMonths              = 6  // the resolution is reviewed every 6 months (DOMAIN §1, Law 10/2022 Art. 70)
 )
 
 // DialogueAgendaDue is the last day to send the agenda of a dialogue held on meeting.

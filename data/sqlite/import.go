@@ -205,8 +205,8 @@ func checkCreates(rows []data.ImportRow, now time.Time) ([]newRow, error) {
 			errs[i] = data.AtLine(rows[i].Line, err)
 			return
 		}
-		if c.Status != "" && !knownStatus(c.Status) {
-			errs[i] = data.AtLine(rows[i].Line, &data.Error{Code: data.EINVALID, Message: "Trạng thái \"" + string(c.Status) + "\" không hợp lệ"})
+		if err := checkStatus(c.Status); err != nil {
+			errs[i] = data.AtLine(rows[i].Line, err)
 			return
 		}
 		out[i] = newRow{line: rows[i].Line, sortKey: c.SortKey(), idNumber: c.IDNumber, code: c.MemberCode,
@@ -396,30 +396,16 @@ func importUpdates(ctx context.Context, tx *sql.Tx, b *data.ImportBatch, cs []da
 		if err := units.resolve(ctx, tx, c, stamp); err != nil {
 			return 0, data.AtLine(line, err)
 		}
-		c.Status, c.DeletedAt, c.CreatedAt, c.UpdatedAt = old.Status, old.DeletedAt, old.CreatedAt, old.UpdatedAt
-		cs := changes(memberFields, old, c)
-		if old.FullName() == c.FullName() && (old.Ho != c.Ho || old.TenDem != c.TenDem || old.Ten != c.Ten) {
-			cs = append(cs, change{"Họ / tên đệm / tên", nameParts(old), nameParts(c)})
-		}
-		if len(cs) == 0 {
-			continue
-		}
-		if _, err := upd.ExecContext(ctx, append(memberArgs(c), stamp, c.ID)...); err != nil {
+		done, err := saveMember(ctx, tx, old, c, stamp, func(args []any) error {
+			_, err := upd.ExecContext(ctx, args...)
+			return err
+		})
+		if err != nil {
 			return 0, err
 		}
-		if c.UpdatedAt, err = parseStamp(stamp); err != nil {
-			return 0, err
+		if done {
+			changed++
 		}
-		if old.JoinKind != c.JoinKind || !old.JoinDate.Equal(c.JoinDate) ||
-			old.PreviousUnion != c.PreviousUnion || old.DecisionNumber != c.DecisionNumber {
-			if err := syncJoinEvent(ctx, tx, c); err != nil {
-				return 0, err
-			}
-		}
-		if err := audit(ctx, tx, stamp, EntityMember, c.ID, cs...); err != nil {
-			return 0, err
-		}
-		changed++
 	}
 	return changed, nil
 }
@@ -427,98 +413,17 @@ func importUpdates(ctx context.Context, tx *sql.Tx, b *data.ImportBatch, cs []da
 // batchDuplicates refuses a batch in which two rows carry the same CCCD or mã đoàn
 // viên, naming both rows of the file.
 func batchDuplicates(creates []newRow, updates []data.Member, rows []data.ImportRow) error {
-	type seen struct {
-		line int
-		name string
-	}
-	ids, codes := map[string]seen{}, map[string]seen{}
-	check := func(line int, idNumber, code, name string, foreign bool) error {
-		if idNumber != "" {
-			if s, ok := ids[idNumber]; ok {
-				label := "Số CCCD"
-				if foreign {
-					label = "Số hộ chiếu"
-				}
-				return &data.Error{Code: data.ECONFLICT, Field: data.FieldIDNumber,
-					Message: fmt.Sprintf("Dòng %d: %s %s trùng với dòng %d (%s)", line, label, idNumber, s.line, s.name)}
-			}
-			ids[idNumber] = seen{line, name}
-		}
-		if code != "" {
-			if s, ok := codes[code]; ok {
-				return &data.Error{Code: data.ECONFLICT, Field: data.FieldMemberCode,
-					Message: fmt.Sprintf("Dòng %d: Mã số đoàn viên %s trùng với dòng %d (%s)", line, code, s.line, s.name)}
-			}
-			codes[code] = seen{line, name}
-		}
-		return nil
-	}
+	b := newBatchKeys()
 	for _, c := range creates {
-		if err := check(c.line, c.idNumber, c.code, c.name, c.foreign); err != nil {
+		if err := b.add(c.line, c.idNumber, c.code, c.name, c.foreign); err != nil {
 			return err
 		}
 	}
 	for i := range updates {
 		u := &updates[i]
-		if err := check(rows[i].Line, u.IDNumber, u.MemberCode, u.FullName(), u.Foreign()); err != nil {
+		if err := b.add(rows[i].Line, u.IDNumber, u.MemberCode, u.FullName(), u.Foreign()); err != nil {
 			return err
 		}
-	}
-	return nil
-}
-
-// holderIDs maps every CCCD and mã đoàn viên in use to its member, so that an
-// update may keep its own numbers while nobody takes another member's.
-type holderIDs struct {
-	idNumber, code map[string]holderID
-}
-
-type holderID struct {
-	id  int64
-	who string
-}
-
-func loadHolderIDs(ctx context.Context, q querier) (*holderIDs, error) {
-	h := &holderIDs{idNumber: map[string]holderID{}, code: map[string]holderID{}}
-	rows, err := q.QueryContext(ctx, `SELECT id, id_number, member_code, full_name, COALESCE(birth_date, '')
-		FROM member WHERE deleted_at IS NULL AND (id_number <> '' OR member_code <> '')`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var id int64
-		var idNumber, code, name, birth string
-		if err := rows.Scan(&id, &idNumber, &code, &name, &birth); err != nil {
-			return nil, err
-		}
-		who := holderID{id, holderName(name, birth)}
-		if idNumber != "" {
-			h.idNumber[idNumber] = who
-		}
-		if code != "" {
-			h.code[code] = who
-		}
-	}
-	return h, rows.Err()
-}
-
-// check refuses m if another member holds its CCCD or mã đoàn viên.
-func (h *holderIDs) check(m *data.Member) error {
-	return h.checkKeys(m.ID, m.IDNumber, m.MemberCode, m.Foreign())
-}
-
-// checkKeys refuses a CCCD or mã đoàn viên held by a member other than id.
-func (h *holderIDs) checkKeys(id int64, idNumber, code string, foreign bool) error {
-	m := &data.Member{IDNumber: idNumber, MemberCode: code}
-	if foreign {
-		m.Nationality = "nước ngoài" // only for the label: "Số hộ chiếu"
-	}
-	if x, ok := h.idNumber[idNumber]; ok && idNumber != "" && x.id != id {
-		return errTaken(m, "id_number", x.who)
-	}
-	if x, ok := h.code[code]; ok && code != "" && x.id != id {
-		return errTaken(m, "member_code", x.who)
 	}
 	return nil
 }

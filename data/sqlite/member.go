@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -173,8 +174,8 @@ func (s *Store) create(ctx context.Context, ms []*data.Member, batch bool) error
 		if err := c.Validate(now).Err(); err != nil {
 			return rowErr(i, err)
 		}
-		if c.Status != "" && !knownStatus(c.Status) {
-			return rowErr(i, &data.Error{Code: data.EINVALID, Message: "Trạng thái \"" + string(c.Status) + "\" không hợp lệ"})
+		if err := checkStatus(c.Status); err != nil {
+			return rowErr(i, err)
 		}
 	}
 	if err := duplicatesWithin(cs); err != nil {
@@ -183,7 +184,7 @@ func (s *Store) create(ctx context.Context, ms []*data.Member, batch bool) error
 	err := s.write(ctx, "lưu đoàn viên", func(tx *sql.Tx) error {
 		if batch {
 			// One query for every CCCD and code instead of two lookups per row.
-			h, err := loadHolders(ctx, tx)
+			h, err := loadHolderIDs(ctx, tx)
 			if err != nil {
 				return err
 			}
@@ -241,11 +242,7 @@ func atRow(i int, err error) error {
 // initialEvents is the status history a new member starts with: how they joined, and
 // for members imported after they already left, the change that put them there.
 func initialEvents(m *data.Member, today time.Time) []data.MemberEvent {
-	kind := data.EventAdmitted
-	if m.JoinKind == data.JoinTransferred {
-		kind = data.EventTransferIn
-	}
-	events := []data.MemberEvent{{Kind: kind, Date: m.JoinDate, Place: m.PreviousUnion, Decision: m.DecisionNumber}}
+	events := []data.MemberEvent{{Kind: joinEvent(m), Date: m.JoinDate, Place: m.PreviousUnion, Decision: m.DecisionNumber}}
 	if k := leavingEvent(m.Status); k != "" {
 		date := today
 		if !m.UpdatedAt.IsZero() {
@@ -259,14 +256,20 @@ func initialEvents(m *data.Member, today time.Time) []data.MemberEvent {
 	return events
 }
 
-// knownStatus reports whether s is one of data.Statuses.
-func knownStatus(s data.Status) bool {
-	for _, st := range data.Statuses {
-		if s == st {
-			return true
-		}
+// joinEvent is the first status event of m: chuyển đến for a transfer, else kết nạp.
+func joinEvent(m *data.Member) data.EventKind {
+	if m.JoinKind == data.JoinTransferred {
+		return data.EventTransferIn
 	}
-	return false
+	return data.EventAdmitted
+}
+
+// checkStatus refuses a status given to a new member that is not one of data.Statuses.
+func checkStatus(s data.Status) error {
+	if s == "" || slices.Contains(data.Statuses, s) {
+		return nil
+	}
+	return &data.Error{Code: data.EINVALID, Message: "Trạng thái \"" + string(s) + "\" không hợp lệ"}
 }
 
 // leavingEvent is the action that leads to a non-active status, "" for active.
@@ -357,28 +360,11 @@ func (s *Store) UpdateMember(ctx context.Context, m *data.Member) error {
 		if c.UnitName, err = unitName(ctx, tx, c.UnitID); err != nil {
 			return err
 		}
-		c.Status, c.DeletedAt, c.CreatedAt, c.UpdatedAt = old.Status, old.DeletedAt, old.CreatedAt, old.UpdatedAt
-		cs := changes(memberFields, old, &c)
-		if old.FullName() == c.FullName() && (old.Ho != c.Ho || old.TenDem != c.TenDem || old.Ten != c.Ten) {
-			// Same name, split differently: it changes the register order, so log it too.
-			cs = append(cs, change{"Họ / tên đệm / tên", nameParts(old), nameParts(&c)})
-		}
-		if len(cs) == 0 {
-			return nil
-		}
-		if _, err := tx.ExecContext(ctx, updateMemberSQL, append(memberArgs(&c), stamp, c.ID)...); err != nil {
+		_, err = saveMember(ctx, tx, old, &c, stamp, func(args []any) error {
+			_, err := tx.ExecContext(ctx, updateMemberSQL, args...)
 			return err
-		}
-		if c.UpdatedAt, err = parseStamp(stamp); err != nil {
-			return err
-		}
-		if old.JoinKind != c.JoinKind || !old.JoinDate.Equal(c.JoinDate) ||
-			old.PreviousUnion != c.PreviousUnion || old.DecisionNumber != c.DecisionNumber {
-			if err := syncJoinEvent(ctx, tx, &c); err != nil {
-				return err
-			}
-		}
-		return audit(ctx, tx, stamp, EntityMember, c.ID, cs...)
+		})
+		return err
 	})
 	if err != nil {
 		return err
@@ -387,19 +373,45 @@ func (s *Store) UpdateMember(ctx context.Context, m *data.Member) error {
 	return nil
 }
 
+// saveMember writes the validated c over old (as loaded in tx), with update running
+// updateMemberSQL: it keeps what c may not change, logs each changed field, and
+// carries a change to how the member joined to the first status event. It reports
+// whether anything changed; nothing is written when nothing did.
+func saveMember(ctx context.Context, tx *sql.Tx, old, c *data.Member, stamp string, update func(args []any) error) (bool, error) {
+	c.Status, c.DeletedAt, c.CreatedAt, c.UpdatedAt = old.Status, old.DeletedAt, old.CreatedAt, old.UpdatedAt
+	cs := changes(memberFields, old, c)
+	if old.FullName() == c.FullName() && (old.Ho != c.Ho || old.TenDem != c.TenDem || old.Ten != c.Ten) {
+		// Same name, split differently: it changes the register order, so log it too.
+		cs = append(cs, change{"Họ / tên đệm / tên", nameParts(old), nameParts(c)})
+	}
+	if len(cs) == 0 {
+		return false, nil
+	}
+	if err := update(append(memberArgs(c), stamp, c.ID)); err != nil {
+		return false, err
+	}
+	var err error
+	if c.UpdatedAt, err = parseStamp(stamp); err != nil {
+		return false, err
+	}
+	if old.JoinKind != c.JoinKind || !old.JoinDate.Equal(c.JoinDate) ||
+		old.PreviousUnion != c.PreviousUnion || old.DecisionNumber != c.DecisionNumber {
+		if err := syncJoinEvent(ctx, tx, c); err != nil {
+			return false, err
+		}
+	}
+	return true, audit(ctx, tx, stamp, EntityMember, c.ID, cs...)
+}
+
 // nameParts shows how a name is split, for the audit log.
 func nameParts(m *data.Member) string { return m.Ho + " / " + m.TenDem + " / " + m.Ten }
 
 // syncJoinEvent keeps the first status event (kết nạp or chuyển đến) in step with
 // the join fields of the form, which are where a chair corrects them.
 func syncJoinEvent(ctx context.Context, tx *sql.Tx, m *data.Member) error {
-	kind := data.EventAdmitted
-	if m.JoinKind == data.JoinTransferred {
-		kind = data.EventTransferIn
-	}
 	_, err := tx.ExecContext(ctx, `UPDATE member_event SET kind = ?, date = ?, place = ?, decision = ?
 		WHERE id = (SELECT MIN(id) FROM member_event WHERE member_id = ?) AND kind IN (?, ?)`,
-		string(kind), isoArg(m.JoinDate), m.PreviousUnion, m.DecisionNumber, m.ID,
+		string(joinEvent(m)), isoArg(m.JoinDate), m.PreviousUnion, m.DecisionNumber, m.ID,
 		string(data.EventAdmitted), string(data.EventTransferIn))
 	return err
 }

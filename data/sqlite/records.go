@@ -301,10 +301,13 @@ func (s *Store) MemberFlow(ctx context.Context, year int) (data.MemberFlow, erro
 	var f data.MemberFlow
 	from, to := fmt.Sprintf("%04d-01-01", year), fmt.Sprintf("%04d-12-31", year)
 	err := s.db.QueryRowContext(ctx, `SELECT
-		count(*) FILTER (WHERE e.kind IN ('ket_nap', 'chuyen_den', 'ket_nap_lai')),
-		count(*) FILTER (WHERE e.kind IN ('chuyen_di', 'ra_khoi', 'xoa_ten', 'khai_tru'))
+		count(*) FILTER (WHERE e.kind IN (?, ?, ?)),
+		count(*) FILTER (WHERE e.kind IN (?, ?, ?, ?))
 		FROM member_event e JOIN member m ON m.id = e.member_id
-		WHERE m.deleted_at IS NULL AND e.date BETWEEN ? AND ?`, from, to).Scan(&f.Joined, &f.Left)
+		WHERE m.deleted_at IS NULL AND e.date BETWEEN ? AND ?`,
+		string(data.EventAdmitted), string(data.EventTransferIn), string(data.EventReadmitted),
+		string(data.EventTransferOut), string(data.EventLeft), string(data.EventRemoved), string(data.EventExpelled),
+		from, to).Scan(&f.Joined, &f.Left)
 	return f, data.Internal(err, "đếm đoàn viên vào, ra trong năm")
 }
 

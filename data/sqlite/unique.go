@@ -21,22 +21,22 @@ func holderName(fullName, birthISO string) string {
 	return fullName
 }
 
-// idLabel is what the id number is called for m: CCCD, or passport for a foreigner.
-func idLabel(m *data.Member) string {
-	if m.Foreign() {
+// idLabel is what the id number is called: CCCD, or passport for a foreigner.
+func idLabel(foreign bool) string {
+	if foreign {
 		return "Số hộ chiếu"
 	}
 	return "Số CCCD"
 }
 
-// errTaken reports that m's CCCD (column id_number) or mã đoàn viên is held by holder.
-func errTaken(m *data.Member, column, holder string) error {
+// errTaken reports that a CCCD (column id_number) or mã đoàn viên value is held by holder.
+func errTaken(column, value string, foreign bool, holder string) error {
 	if column == "id_number" {
 		return &data.Error{Code: data.ECONFLICT, Field: data.FieldIDNumber,
-			Message: fmt.Sprintf("%s %s đã có ở đoàn viên %s", idLabel(m), m.IDNumber, holder)}
+			Message: fmt.Sprintf("%s %s đã có ở đoàn viên %s", idLabel(foreign), value, holder)}
 	}
 	return &data.Error{Code: data.ECONFLICT, Field: data.FieldMemberCode,
-		Message: fmt.Sprintf("Mã số đoàn viên %s đã có ở đoàn viên %s", m.MemberCode, holder)}
+		Message: fmt.Sprintf("Mã số đoàn viên %s đã có ở đoàn viên %s", value, holder)}
 }
 
 // checkUnique refuses m when another live member has its CCCD or mã đoàn viên.
@@ -52,7 +52,7 @@ func checkUnique(ctx context.Context, q querier, m *data.Member) error {
 			c.value, m.ID).Scan(&name, &birth)
 		switch {
 		case err == nil:
-			return errTaken(m, c.column, holderName(name, birth))
+			return errTaken(c.column, c.value, m.Foreign(), holderName(name, birth))
 		case !errors.Is(err, sql.ErrNoRows):
 			return err
 		}
@@ -60,24 +60,33 @@ func checkUnique(ctx context.Context, q querier, m *data.Member) error {
 	return nil
 }
 
-// holders maps every CCCD and mã đoàn viên in use to the member holding it, loaded
-// in one query so that a big import checks each row with two map lookups.
-type holders struct{ idNumber, code map[string]string }
+// holderIDs maps every CCCD and mã đoàn viên in use to its member, loaded in one
+// query so that a big batch checks each row with two map lookups, and an update
+// may keep its own numbers while nobody takes another member's.
+type holderIDs struct {
+	idNumber, code map[string]holderID
+}
 
-func loadHolders(ctx context.Context, q querier) (*holders, error) {
-	h := &holders{idNumber: map[string]string{}, code: map[string]string{}}
-	rows, err := q.QueryContext(ctx, `SELECT id_number, member_code, full_name, COALESCE(birth_date, '')
+type holderID struct {
+	id  int64
+	who string
+}
+
+func loadHolderIDs(ctx context.Context, q querier) (*holderIDs, error) {
+	h := &holderIDs{idNumber: map[string]holderID{}, code: map[string]holderID{}}
+	rows, err := q.QueryContext(ctx, `SELECT id, id_number, member_code, full_name, COALESCE(birth_date, '')
 		FROM member WHERE deleted_at IS NULL AND (id_number <> '' OR member_code <> '')`)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	for rows.Next() {
+		var id int64
 		var idNumber, code, name, birth string
-		if err := rows.Scan(&idNumber, &code, &name, &birth); err != nil {
+		if err := rows.Scan(&id, &idNumber, &code, &name, &birth); err != nil {
 			return nil, err
 		}
-		who := holderName(name, birth)
+		who := holderID{id, holderName(name, birth)}
 		if idNumber != "" {
 			h.idNumber[idNumber] = who
 		}
@@ -88,37 +97,62 @@ func loadHolders(ctx context.Context, q querier) (*holders, error) {
 	return h, rows.Err()
 }
 
-// check refuses m if its CCCD or mã đoàn viên is already held.
-func (h *holders) check(m *data.Member) error {
-	if who, ok := h.idNumber[m.IDNumber]; ok && m.IDNumber != "" {
-		return errTaken(m, "id_number", who)
+// check refuses m if another member holds its CCCD or mã đoàn viên.
+func (h *holderIDs) check(m *data.Member) error {
+	return h.checkKeys(m.ID, m.IDNumber, m.MemberCode, m.Foreign())
+}
+
+// checkKeys refuses a CCCD or mã đoàn viên held by a member other than id.
+func (h *holderIDs) checkKeys(id int64, idNumber, code string, foreign bool) error {
+	if x, ok := h.idNumber[idNumber]; ok && idNumber != "" && x.id != id {
+		return errTaken("id_number", idNumber, foreign, x.who)
 	}
-	if who, ok := h.code[m.MemberCode]; ok && m.MemberCode != "" {
-		return errTaken(m, "member_code", who)
+	if x, ok := h.code[code]; ok && code != "" && x.id != id {
+		return errTaken("member_code", code, foreign, x.who)
+	}
+	return nil
+}
+
+// batchKeys finds two rows of one batch that share a CCCD or mã đoàn viên,
+// naming both rows.
+type batchKeys struct{ ids, codes map[string]batchRow }
+
+type batchRow struct {
+	line int
+	name string
+}
+
+func newBatchKeys() *batchKeys {
+	return &batchKeys{ids: map[string]batchRow{}, codes: map[string]batchRow{}}
+}
+
+// add records the keys of the row at line, refusing them if an earlier row has them.
+func (b *batchKeys) add(line int, idNumber, code, name string, foreign bool) error {
+	if idNumber != "" {
+		if s, ok := b.ids[idNumber]; ok {
+			return &data.Error{Code: data.ECONFLICT, Field: data.FieldIDNumber,
+				Message: fmt.Sprintf("Dòng %d: %s %s trùng với dòng %d (%s)", line, idLabel(foreign), idNumber, s.line, s.name)}
+		}
+		b.ids[idNumber] = batchRow{line, name}
+	}
+	if code != "" {
+		if s, ok := b.codes[code]; ok {
+			return &data.Error{Code: data.ECONFLICT, Field: data.FieldMemberCode,
+				Message: fmt.Sprintf("Dòng %d: Mã số đoàn viên %s trùng với dòng %d (%s)", line, code, s.line, s.name)}
+		}
+		b.codes[code] = batchRow{line, name}
 	}
 	return nil
 }
 
 // duplicatesWithin refuses a batch in which two rows share a CCCD or mã đoàn viên,
-// naming both rows.
+// naming both rows, counted from 1.
 func duplicatesWithin(ms []data.Member) error {
-	ids := make(map[string]int, len(ms))
-	codes := make(map[string]int, len(ms))
+	b := newBatchKeys()
 	for i := range ms {
 		m := &ms[i]
-		if m.IDNumber != "" {
-			if j, ok := ids[m.IDNumber]; ok {
-				return &data.Error{Code: data.ECONFLICT, Field: data.FieldIDNumber,
-					Message: fmt.Sprintf("Dòng %d: %s %s trùng với dòng %d (%s)", i+1, idLabel(m), m.IDNumber, j+1, ms[j].FullName())}
-			}
-			ids[m.IDNumber] = i
-		}
-		if m.MemberCode != "" {
-			if j, ok := codes[m.MemberCode]; ok {
-				return &data.Error{Code: data.ECONFLICT, Field: data.FieldMemberCode,
-					Message: fmt.Sprintf("Dòng %d: Mã số đoàn viên %s trùng với dòng %d (%s)", i+1, m.MemberCode, j+1, ms[j].FullName())}
-			}
-			codes[m.MemberCode] = i
+		if err := b.add(i+1, m.IDNumber, m.MemberCode, m.FullName(), m.Foreign()); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -251,8 +251,7 @@ func printPreview(w io.Writer, p *xlsx.Preview) {
 func membersExport(e *env, args []string) error {
 	fs := newFlags("members export")
 	columns := fs.String("columns", "", "")
-	status := fs.String("status", "", "")
-	search := fs.String("search", "", "")
+	memberFilter := filterFlags(fs)
 	template := fs.String("template", "", "")
 	file, rest := splitFile(args)
 	if err := parseFlags(fs, rest); err != nil {
@@ -269,11 +268,10 @@ func membersExport(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	filter, err := statusFilter(*status)
+	filter, err := memberFilter()
 	if err != nil {
 		return err
 	}
-	filter.Search = vn.Clean(*search)
 	store, err := e.openStore()
 	if err != nil {
 		return err

@@ -44,19 +44,29 @@ func statusFilter(s string) (data.MemberFilter, error) {
 	return data.MemberFilter{Status: st}, nil
 }
 
+// filterFlags adds --status and --search to fs; the function it returns reads
+// them, once fs is parsed, as the register's filter.
+func filterFlags(fs *flag.FlagSet) func() (data.MemberFilter, error) {
+	status := fs.String("status", "", "")
+	search := fs.String("search", "", "")
+	return func() (data.MemberFilter, error) {
+		f, err := statusFilter(*status)
+		f.Search = vn.Clean(*search)
+		return f, err
+	}
+}
+
 func membersList(e *env, args []string) error {
 	fs := newFlags("members list")
-	search := fs.String("search", "", "")
-	status := fs.String("status", "", "")
+	memberFilter := filterFlags(fs)
 	tsv := fs.Bool("tsv", false, "")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	filter, err := statusFilter(*status)
+	filter, err := memberFilter()
 	if err != nil {
 		return err
 	}
-	filter.Search = vn.Clean(*search)
 	store, err := e.openStore()
 	if err != nil {
 		return err

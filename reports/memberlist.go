@@ -25,14 +25,13 @@ const (
 )
 
 // MemberColumns are the columns a member list can print, in printing order.
-// The first seven are the register's (data.RegisterColumns); "ghi-chu" is an
-// empty column for the upper level's or the chair's notes.
+// Those of the register print data.RegisterColumns' text, so that the paper says
+// what the window says; "ghi-chu" is an empty column for the upper level's or
+// the chair's notes.
 var MemberColumns = []MemberColumn{
-	{"ten", "Họ và tên", 48, AlignLeft, "", func(r *data.MemberRow, _ bool) string { return r.Name }},
-	{"ngay-sinh", "Ngày sinh", 21, AlignCenter, fitDate, func(r *data.MemberRow, _ bool) string {
-		return vn.FormatDateOrYear(r.BirthDate, r.BirthYearOnly)
-	}},
-	{"gioi-tinh", "Giới tính", 13, AlignCenter, "Nam", func(r *data.MemberRow, _ bool) string { return r.Sex.Label() }},
+	{"ten", "Họ và tên", 48, AlignLeft, "", registerText(data.SortByName)},
+	{"ngay-sinh", "Ngày sinh", 21, AlignCenter, fitDate, registerText(data.SortByBirth)},
+	{"gioi-tinh", "Giới tính", 13, AlignCenter, "Nam", registerText(data.SortBySex)},
 	{"quoc-tich", "Quốc tịch", 20, AlignLeft, "", func(r *data.MemberRow, _ bool) string { return r.Nationality }},
 	{"cccd", "Số CCCD/\nHộ chiếu", 27, AlignCenter, fitCCCD, func(r *data.MemberRow, full bool) string {
 		if full {
@@ -40,12 +39,23 @@ var MemberColumns = []MemberColumn{
 		}
 		return MaskIDNumber(r.IDNumber)
 	}},
-	{"bo-phan", "Bộ phận/\nTổ công đoàn", 36, AlignLeft, "", func(r *data.MemberRow, _ bool) string { return r.UnitName }},
-	{"chuc-vu", "Chức vụ\ncông đoàn", 20, AlignLeft, "", func(r *data.MemberRow, _ bool) string { return r.UnionRole }},
-	{"ngay-vao", "Ngày vào\ncông đoàn", 21, AlignCenter, fitDate, func(r *data.MemberRow, _ bool) string { return vn.FormatDate(r.JoinDate) }},
+	{"bo-phan", "Bộ phận/\nTổ công đoàn", 36, AlignLeft, "", registerText(data.SortByUnit)},
+	{"chuc-vu", "Chức vụ\ncông đoàn", 20, AlignLeft, "", registerText(data.SortByRole)},
+	{"ngay-vao", "Ngày vào\ncông đoàn", 21, AlignCenter, fitDate, registerText(data.SortByJoinDate)},
 	{"ma-dv", "Mã số\nđoàn viên", 24, AlignCenter, "", func(r *data.MemberRow, _ bool) string { return r.MemberCode }},
-	{"trang-thai", "Trạng thái", 24, AlignLeft, "", func(r *data.MemberRow, _ bool) string { return r.Status.Label() }},
+	{"trang-thai", "Trạng thái", 24, AlignLeft, "", registerText(data.SortByStatus)},
 	{"ghi-chu", "Ghi chú", 16, AlignLeft, "", func(*data.MemberRow, bool) string { return "" }},
+}
+
+// registerText is the text of the register's column sorted by s. Every caller
+// names a column of data.RegisterColumns; the panic at start-up says if one goes.
+func registerText(s data.SortColumn) func(*data.MemberRow, bool) string {
+	for _, c := range data.RegisterColumns {
+		if c.Sort == s {
+			return func(r *data.MemberRow, _ bool) string { return c.Text(r) }
+		}
+	}
+	panic(fmt.Sprintf("reports: no register column sorted by %v", s))
 }
 
 // DefaultMemberColumns are the columns printed when none are chosen.

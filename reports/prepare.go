@@ -15,7 +15,9 @@ import (
 )
 
 // gatherFacts reads the register and its history and computes a period's facts.
-func gatherFacts(ctx context.Context, src *Sources, p *data.Profile, period data.Period) (data.AnnualFacts, error) {
+// It also returns the bargaining rounds it read (nil without records), which the
+// agreement report lists.
+func gatherFacts(ctx context.Context, src *Sources, p *data.Profile, period data.Period) (data.AnnualFacts, []data.Bargaining, error) {
 	// The register and its history are the two long reads (about 100 ms each
 	// for 100,000 members); SQLite serves them side by side on two connections.
 	var events []data.MemberEvent
@@ -31,38 +33,38 @@ func gatherFacts(ctx context.Context, src *Sources, p *data.Profile, period data
 		err = eventsErr
 	}
 	if err != nil {
-		return data.AnnualFacts{}, err
+		return data.AnnualFacts{}, nil, err
 	}
 	f := data.GatherFacts(p, period, rows, events, src.Now())
 	if src.Records == nil {
-		return f, nil
+		return f, nil, nil
 	}
 	rs, err := ruleSettings(ctx, src)
 	if err != nil {
-		return f, err
+		return f, nil, err
 	}
 	confs, err := src.Records.Conferences(ctx)
 	if err != nil {
-		return f, err
+		return f, nil, err
 	}
 	dialogues, err := src.Records.Dialogues(ctx)
 	if err != nil {
-		return f, err
+		return f, nil, err
 	}
 	bargs, err := src.Records.Bargainings(ctx)
 	if err != nil {
-		return f, err
+		return f, nil, err
 	}
 	agrs, err := src.Records.Agreements(ctx)
 	if err != nil {
-		return f, err
+		return f, nil, err
 	}
 	lists, err := src.Records.RepLists(ctx)
 	if err != nil {
-		return f, err
+		return f, nil, err
 	}
 	data.GatherRecordFacts(&f, confs, dialogues, bargs, agrs, lists, rs)
-	return f, nil
+	return f, bargs, nil
 }
 
 // ruleSettings are the chair's rule settings, or the defaults.
@@ -73,16 +75,23 @@ func ruleSettings(ctx context.Context, src *Sources) (data.RuleSettings, error) 
 	return data.LoadRuleSettings(ctx, src.Settings)
 }
 
-func prepareAnnual(ctx context.Context, k *Kind, src *Sources, req *Request, p *data.Profile) (*prepared, error) {
+// periodFacts reads what the periodic reports are built from: the request's
+// period, its facts and the chair's narrative.
+func periodFacts(ctx context.Context, k *Kind, src *Sources, req *Request, p *data.Profile) (data.Period, data.AnnualFacts, data.Narrative, error) {
 	period, err := k.PeriodOf(req, src.Now())
 	if err != nil {
-		return nil, err
+		return period, data.AnnualFacts{}, data.Narrative{}, err
 	}
-	facts, err := gatherFacts(ctx, src, p, period)
+	facts, _, err := gatherFacts(ctx, src, p, period)
 	if err != nil {
-		return nil, err
+		return period, facts, data.Narrative{}, err
 	}
 	narr, err := src.Documents.Narrative(ctx, period)
+	return period, facts, narr, err
+}
+
+func prepareAnnual(ctx context.Context, k *Kind, src *Sources, req *Request, p *data.Profile) (*prepared, error) {
+	period, facts, narr, err := periodFacts(ctx, k, src, req, p)
 	if err != nil {
 		return nil, err
 	}
@@ -99,15 +108,7 @@ func prepareAnnual(ctx context.Context, k *Kind, src *Sources, req *Request, p *
 }
 
 func prepareStatistics(ctx context.Context, k *Kind, src *Sources, req *Request, p *data.Profile) (*prepared, error) {
-	period, err := k.PeriodOf(req, src.Now())
-	if err != nil {
-		return nil, err
-	}
-	facts, err := gatherFacts(ctx, src, p, period)
-	if err != nil {
-		return nil, err
-	}
-	narr, err := src.Documents.Narrative(ctx, period)
+	period, facts, narr, err := periodFacts(ctx, k, src, req, p)
 	if err != nil {
 		return nil, err
 	}
@@ -262,15 +263,9 @@ func prepareAdmission(ctx context.Context, k *Kind, src *Sources, req *Request, 
 		if err != nil {
 			return nil, err
 		}
-		events, err := src.Documents.MemberEventsBetween(ctx, period.From, period.To)
+		admitted, err := admittedIn(ctx, src, period)
 		if err != nil {
 			return nil, err
-		}
-		admitted := map[int64]bool{}
-		for _, e := range events {
-			if e.Kind == data.EventAdmitted || e.Kind == data.EventReadmitted {
-				admitted[e.MemberID] = true
-			}
 		}
 		rows, err := src.Members.MemberRows(ctx)
 		if err != nil {
@@ -279,7 +274,7 @@ func prepareAdmission(ctx context.Context, k *Kind, src *Sources, req *Request, 
 		f := req.Filter
 		f.InUnion, f.Status = false, "" // whoever was admitted then, wherever they are now
 		for _, i := range f.Filter(rows) {
-			if !admitted[rows[i].ID] {
+			if _, ok := admitted[rows[i].ID]; !ok {
 				continue
 			}
 			m, err := src.Members.Member(ctx, rows[i].ID)

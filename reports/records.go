@@ -74,7 +74,8 @@ func newestFirst(ds []dated) []Choice {
 	return out
 }
 
-func admittedChoices(ctx context.Context, src *Sources, period data.Period) ([]Choice, error) {
+// admittedIn maps the members admitted or readmitted in the period to the day.
+func admittedIn(ctx context.Context, src *Sources, period data.Period) (map[int64]time.Time, error) {
 	events, err := src.Documents.MemberEventsBetween(ctx, period.From, period.To)
 	if err != nil {
 		return nil, err
@@ -84,6 +85,14 @@ func admittedChoices(ctx context.Context, src *Sources, period data.Period) ([]C
 		if e.Kind == data.EventAdmitted || e.Kind == data.EventReadmitted {
 			admitted[e.MemberID] = e.Date
 		}
+	}
+	return admitted, nil
+}
+
+func admittedChoices(ctx context.Context, src *Sources, period data.Period) ([]Choice, error) {
+	admitted, err := admittedIn(ctx, src, period)
+	if err != nil {
+		return nil, err
 	}
 	rows, err := src.Members.MemberRows(ctx)
 	if err != nil {
@@ -272,11 +281,7 @@ func prepareAgreementReport(ctx context.Context, k *Kind, src *Sources, req *Req
 	if err != nil {
 		return nil, err
 	}
-	facts, err := gatherFacts(ctx, src, p, period)
-	if err != nil {
-		return nil, err
-	}
-	bargs, err := src.Records.Bargainings(ctx)
+	facts, bargs, err := gatherFacts(ctx, src, p, period) // the rounds read once, for the facts and the list
 	if err != nil {
 		return nil, err
 	}

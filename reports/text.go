@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"socongdoan/assets"
+	"socongdoan/data/vn"
 )
 
 // style is one of the four faces of the document font.
@@ -183,18 +184,14 @@ func oneLine(s string) string {
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\n' }), " ")
 }
 
-// vnDate formats a date as Decree 30/2020 writes it: "ngày 05 tháng 01 năm
-// 2027". Days below 10 and the months 1 and 2 take a leading zero; March to
-// September do not ("tháng 3"). A zero date leaves dotted blanks to fill by hand.
+// vnDate formats a date as Decree 30/2020 writes it (vn.LongDate, without a
+// place, inside a sentence): "ngày 05 tháng 01 năm 2027". A zero date leaves
+// dotted blanks to fill by hand.
 func vnDate(t time.Time) string {
 	if t.IsZero() {
 		return "ngày ..... tháng ..... năm ......."
 	}
-	month := fmt.Sprint(int(t.Month()))
-	if t.Month() <= time.February {
-		month = "0" + month
-	}
-	return fmt.Sprintf("ngày %02d tháng %s năm %d", t.Day(), month, t.Year())
+	return lowerFirst(vn.LongDate("", t))
 }
 
 // placeDate is the place/date line of the header: "Bắc Ninh, ngày 05 tháng 01 năm 2027".

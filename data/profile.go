@@ -91,15 +91,15 @@ func (p *Profile) Term() string {
 
 // Profile field names for messages at the form.
 const (
-	FieldProfileName      = "profile_name"
-	FieldProfileUpper     = "profile_upper"
-	FieldProfileEnterpise = "profile_enterprise"
-	FieldProfileTaxCode   = "profile_tax_code"
-	FieldProfileWorkers   = "profile_workers"
-	FieldProfileFemale    = "profile_female"
-	FieldProfilePlace     = "profile_place"
-	FieldProfileChair     = "profile_chair"
-	FieldProfileTerm      = "profile_term"
+	FieldProfileName       = "profile_name"
+	FieldProfileUpper      = "profile_upper"
+	FieldProfileEnterprise = "profile_enterprise"
+	FieldProfileTaxCode    = "profile_tax_code"
+	FieldProfileWorkers    = "profile_workers"
+	FieldProfileFemale     = "profile_female"
+	FieldProfilePlace      = "profile_place"
+	FieldProfileChair      = "profile_chair"
+	FieldProfileTerm       = "profile_term"
 )
 
 // Normalize NFC-cleans the text fields.
@@ -120,7 +120,7 @@ func (p *Profile) Validate() Problems {
 		ps.add(FieldProfileUpper, "Cần nhập tên công đoàn cấp trên trực tiếp")
 	}
 	if p.EnterpriseName == "" {
-		ps.add(FieldProfileEnterpise, "Cần nhập tên doanh nghiệp")
+		ps.add(FieldProfileEnterprise, "Cần nhập tên doanh nghiệp")
 	}
 	if p.TaxCode != "" && !taxCodeOK(p.TaxCode) {
 		ps.add(FieldProfileTaxCode, "Mã số thuế gồm 10 chữ số (hoặc 10 chữ số, dấu gạch ngang và 3 chữ số)")

@@ -44,7 +44,7 @@ func (u *UI) showLastBackup(l *widget.Label) {
 		l.SetText(lang.L("Chưa có bản sao lưu tự động nào."))
 	default:
 		l.SetText(fmt.Sprintf(lang.L("Bản sao lưu gần nhất: %s · %s. Thư mục: %s"),
-			list[0].At.Local().Format("02/01/2006 15:04"), list[0].Reason.Label(), filepath.Dir(list[0].Path)))
+			formatStamp(list[0].At), list[0].Reason.Label(), filepath.Dir(list[0].Path)))
 	}
 }
 
@@ -93,7 +93,7 @@ func (u *UI) showRestore() {
 		func() fyne.CanvasObject { return widget.NewLabel("21/11/2026 10:30 · Trước khi nhập từ Excel") },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			b := list[i]
-			o.(*widget.Label).SetText(b.At.Local().Format("02/01/2006 15:04") + " · " + b.Reason.Label())
+			o.(*widget.Label).SetText(formatStamp(b.At) + " · " + b.Reason.Label())
 		})
 	items.OnSelected = func(i widget.ListItemID) { pick(list[i].Path) }
 	other := widget.NewButtonWithIcon(lang.L("Chọn tệp sao lưu khác (USB…)…"), theme.FolderOpenIcon(), func() {

@@ -278,8 +278,8 @@ func (f *memberForm) fill(m *data.Member) {
 func (f *memberForm) collect() (*data.Member, data.Problems) {
 	m := &data.Member{}
 	if f.member != nil {
-		copy := *f.member
-		m = &copy
+		edited := *f.member // the form edits a copy; the page keeps the saved member
+		m = &edited
 	}
 	var ps data.Problems
 	m.Ho, m.TenDem, m.Ten = vn.Clean(f.ho.Text), vn.Clean(f.tenDem.Text), vn.Clean(f.ten.Text)

@@ -145,11 +145,7 @@ func (p *memberPage) details() fyne.CanvasObject {
 	}
 	objs := make([]fyne.CanvasObject, 0, 2*len(pairs))
 	for _, kv := range pairs {
-		v := kv[1]
-		if v == "" {
-			v = "—"
-		}
-		val := widget.NewLabel(v)
+		val := widget.NewLabel(orDash(kv[1]))
 		val.Wrapping = fyne.TextWrapWord
 		objs = append(objs, widget.NewLabelWithStyle(kv[0], fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), val)
 	}
@@ -228,7 +224,7 @@ func (p *memberPage) historyList() fyne.CanvasObject {
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			h := p.history[i]
-			text := h.At.Local().Format("02/01/2006 15:04") + " — " + h.Field
+			text := formatStamp(h.At) + " — " + h.Field
 			if h.Old != "" || h.New != "" {
 				old, nw := h.Old, h.New
 				if old == "" {

@@ -26,37 +26,12 @@ func (s *reportsScreen) buildRegister() fyne.CanvasObject {
 		years = append(years, strconv.Itoa(y))
 	}
 	s.docsYear = widget.NewSelect(years, func(string) { s.loadDocs() })
-	headers := []string{"Số, ký hiệu", "Ngày", "Loại văn bản", "Trích yếu"}
-	widths := []float32{150, 110, 120, 620}
-	s.docsTable = widget.NewTableWithHeaders(
-		func() (int, int) { return len(s.docs), len(headers) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("07/BC-CĐCS")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
-		func(id widget.TableCellID, o fyne.CanvasObject) {
-			if id.Row >= len(s.docs) {
-				return
-			}
-			d := &s.docs[id.Row]
-			o.(*widget.Label).SetText([]string{d.NumberText(), vn.FormatDate(d.Date), d.Type.Label(), d.Subject}[id.Col])
-		},
-	)
-	s.docsTable.ShowHeaderColumn = false
-	s.docsTable.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		o.(*widget.Label).SetText(headers[id.Col])
-	}
-	for i, w := range widths {
-		s.docsTable.SetColumnWidth(i, w)
-	}
-	s.docsTable.OnSelected = func(id widget.TableCellID) {
-		if id.Row >= 0 && id.Row < len(s.docs) {
-			d := s.docs[id.Row]
-			s.docsTable.UnselectAll()
+	s.docsTable = recordTable([]string{"Số, ký hiệu", "Ngày", "Loại văn bản", "Trích yếu"},
+		[]float32{150, 110, 120, 620},
+		func() [][]string { return s.docRows }, func(i int) {
+			d := s.docs[i]
 			s.editDoc(&d)
-		}
-	}
+		})
 	add := widget.NewButtonWithIcon(lang.L("Thêm văn bản"), theme.ContentAddIcon(), func() {
 		s.editDoc(&data.OutgoingDoc{Type: data.DocTypeReport, Date: s.ui.svc.Now()})
 	})
@@ -78,6 +53,11 @@ func (s *reportsScreen) loadDocs() {
 		return
 	}
 	s.docs = docs
+	s.docRows = make([][]string, len(docs))
+	for i := range docs {
+		d := &docs[i]
+		s.docRows[i] = []string{d.NumberText(), vn.FormatDate(d.Date), d.Type.Label(), d.Subject}
+	}
 	s.docsTable.Refresh()
 }
 

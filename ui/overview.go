@@ -105,12 +105,11 @@ func (s *overviewScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 
 // overviewFacts is what load gathers off the UI goroutine.
 type overviewFacts struct {
-	rows        []data.MemberRow
-	flow        data.MemberFlow
-	in          data.TodoInput
-	todos       []data.Todo
-	conferences []data.Conference
-	err         error
+	rows  []data.MemberRow
+	flow  data.MemberFlow
+	in    data.TodoInput
+	todos []data.Todo
+	err   error
 }
 
 func (s *overviewScreen) load() {

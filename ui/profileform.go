@@ -79,7 +79,7 @@ func newProfileForm(p *data.Profile) *profileForm {
 		row(data.FieldProfilePlace, lang.L("Địa danh trên văn bản *"), f.place),
 	)
 	enterprise := formSection(lang.L("Doanh nghiệp"),
-		row(data.FieldProfileEnterpise, lang.L("Tên doanh nghiệp *"), f.enterprise),
+		row(data.FieldProfileEnterprise, lang.L("Tên doanh nghiệp *"), f.enterprise),
 		row(data.FieldProfileTaxCode, lang.L("Mã số thuế"), f.taxCode),
 		row("address", lang.L("Địa chỉ"), f.address),
 		row("enterprise_type", lang.L("Loại hình"), f.enterpriseType),

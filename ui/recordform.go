@@ -402,3 +402,6 @@ func orDash(s string) string {
 	}
 	return s
 }
+
+// formatStamp shows a moment (a backup, a change in the history) in local time, to the minute.
+func formatStamp(t time.Time) string { return t.Local().Format("02/01/2006 15:04") }

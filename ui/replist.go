@@ -134,12 +134,22 @@ func (f *repListForm) repRow(r data.Rep) *editorRow[data.Rep] {
 }
 
 // pickMember lets the chair find a member of the register by name and choose them.
+// The register is read in the background: with a big union it is the slow part.
 func (f *repListForm) pickMember(chosen func(data.MemberRow)) {
-	rows, err := f.ui.svc.Members.MemberRows(f.ui.ctx)
-	if err != nil {
-		f.ui.showError(err)
-		return
-	}
+	f.ui.background(func() {
+		rows, err := f.ui.svc.Members.MemberRows(f.ui.ctx)
+		fyne.Do(func() {
+			if err != nil {
+				f.ui.showError(err)
+				return
+			}
+			f.showMemberPicker(rows, chosen)
+		})
+	})
+}
+
+// showMemberPicker is pickMember's dialog over the rows it read.
+func (f *repListForm) showMemberPicker(rows []data.MemberRow, chosen func(data.MemberRow)) {
 	var shown []int32
 	search := widget.NewEntry()
 	search.SetPlaceHolder(lang.L("Gõ tên, không cần dấu"))

@@ -69,6 +69,7 @@ type reportsScreen struct {
 	result      *widget.Label
 	units       []data.Unit
 	docs        []data.OutgoingDoc
+	docRows     [][]string // docsTable's cells, one row per entry of docs
 	docsTable   *widget.Table
 	docsYear    *widget.Select
 	onGenerated func(res *reports.Result, path string, err error) // tests wait on this
@@ -676,10 +677,6 @@ func (s *reportsScreen) fileName(req reports.Request) string {
 	return strings.NewReplacer("/", "-", "\\", "-", ":", "-").Replace(name) + ".pdf"
 }
 
-// chooseSavePath asks where to save a report, starting in dir (the "Báo cáo" folder).
-// Tests replace UI.savePDFPath to skip the dialog.
-func (u *UI) chooseSavePath(dir, name string, done func(path string)) { u.saveDialog(dir, name, done) }
-
 // openPDF opens a saved report in the system's PDF viewer.
 func (u *UI) openPDF(path string) {
 	if err := openPath(path); err != nil {
@@ -701,9 +698,9 @@ func (s *reportsScreen) startGenerate() {
 		s.ui.showError(err)
 		return
 	}
-	choose := s.ui.savePDFPath
+	choose := s.ui.savePDFPath // tests skip the dialog
 	if choose == nil {
-		choose = s.ui.chooseSavePath
+		choose = s.ui.saveDialog // starting in the "Báo cáo" folder
 	}
 	choose(defaultReportsDir(), s.fileName(req), func(path string) { s.run(req, path) })
 }

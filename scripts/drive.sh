@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # drive.sh OUTPREFIX DB STEP... — runs the app under Xvfb (1366×768), then for each step
-# ("x,y" click, "type,TEXT", "key,KEYS") acts and screenshots OUTPREFIX-N.png. Look at them.
+# ("x,y" click, "type,TEXT", "key,KEYS", "scroll,N" wheel down) acts and screenshots OUTPREFIX-N.png. Look at them.
 # APP=path picks the binary (default ./socongdoan). Needs xvfb, xdotool, imagemagick.
 set -u
 if [[ -z ${INSIDE:-} ]]; then
@@ -16,6 +16,7 @@ for step in "$@"; do
   IFS=, read -r x y <<<"$step"
   if [[ $x == key ]]; then xdotool key --clearmodifiers "$y"
   elif [[ $x == type ]]; then xdotool type --delay 40 "$y"
+  elif [[ $x == scroll ]]; then xdotool click --repeat "$y" --delay 30 5   # wheel down N notches
   else xdotool mousemove "$x" "$y" click 1; fi
   sleep 1.2
   i=$((i+1))

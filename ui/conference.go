@@ -355,16 +355,7 @@ func (f *conferenceForm) documents() fyne.CanvasObject {
 	kind := newSelectOf(data.DocKinds, data.DocKind.Label, lang.L("Loại tài liệu"), nil)
 	kind.set(data.DocMinutes)
 	attach := widget.NewButtonWithIcon(lang.L("Đính kèm tệp…"), theme.FileIcon(), func() {
-		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-			if err != nil || r == nil {
-				return
-			}
-			path := r.URI().Path()
-			r.Close()
-			f.attach(kind.value(), path)
-		}, f.ui.win)
-		d.Resize(fyne.NewSize(900, 600))
-		d.Show()
+		f.ui.pickOpenPath(nil, func(path string) { f.attach(kind.value(), path) })
 	})
 	h := attach.MinSize().Height
 	return container.NewVBox(title, f.docs,
@@ -372,15 +363,21 @@ func (f *conferenceForm) documents() fyne.CanvasObject {
 		widget.NewLabel(lang.L("Tệp được sao chép vào thư mục dữ liệu của ứng dụng; tệp gốc giữ nguyên.")))
 }
 
-// attach copies a file into the data folder as a document of the conference.
+// attach copies a file into the data folder as a document of the conference, off the
+// UI goroutine: a scanned minutes PDF can be tens of megabytes.
 func (f *conferenceForm) attach(kind data.DocKind, path string) {
-	a, err := f.ui.svc.Records.AttachDocument(f.ui.ctx, f.conf.ID, kind, path)
-	if err != nil {
-		f.ui.showError(err)
-		return
-	}
-	f.conf.Documents = append(f.conf.Documents, *a)
-	f.fillDocs()
+	id := f.conf.ID
+	f.ui.background(func() {
+		a, err := f.ui.svc.Records.AttachDocument(f.ui.ctx, id, kind, path)
+		fyne.Do(func() {
+			if err != nil {
+				f.ui.showError(err)
+				return
+			}
+			f.conf.Documents = append(f.conf.Documents, *a)
+			f.fillDocs()
+		})
+	})
 }
 
 func (f *conferenceForm) fillDocs() {

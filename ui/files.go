@@ -19,7 +19,8 @@ type fileHooks struct {
 }
 
 // pickOpenPath asks for a file to read with Fyne's file dialog (its buttons are
-// Vietnamese through the translations), starting in the user's Documents.
+// Vietnamese through the translations), starting in the user's Documents; no
+// extensions means any file.
 func (u *UI) pickOpenPath(exts []string, done func(path string)) {
 	if u.files.open != nil {
 		u.files.open(exts, done)
@@ -37,7 +38,9 @@ func (u *UI) pickOpenPath(exts []string, done func(path string)) {
 		r.Close()
 		done(path)
 	}, u.win)
-	d.SetFilter(storage.NewExtensionFileFilter(exts))
+	if len(exts) > 0 {
+		d.SetFilter(storage.NewExtensionFileFilter(exts))
+	}
 	if l, err := storage.ListerForURI(storage.NewFileURI(documentsDir())); err == nil {
 		d.SetLocation(l)
 	}

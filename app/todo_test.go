@@ -28,9 +28,9 @@ func TestTodoCommand(t *testing.T) {
 	must(store.SaveProfile(ctx, &data.Profile{Name: "CĐCS Công ty Thử", UpperName: "Công đoàn phường Quế Võ",
 		EnterpriseName: "Công ty Thử", Place: "Bắc Ninh", ChairName: "Nguyễn Thị Hường", WorkersTotal: 120}))
 	request := &data.Dialogue{Kind: data.DialogueRequested, RequestedBy: data.SideEmployer, RequestDate: day(2026, 11, 16)}
-	must(store.CreateDialogue(ctx, request))
+	must(data.Dialogues.Store(store).Create(ctx, request))
 	agreement := &data.Agreement{Level: data.LevelEnterprise, Voters: 120, VotesFor: 61, Signed: day(2026, 11, 2), TermYears: 2}
-	must(store.CreateAgreement(ctx, agreement))
+	must(data.Agreements.Store(store).Create(ctx, agreement))
 	store.Close()
 
 	t.Run("todo --on lists the deadlines of that day, soonest first, with the record", func(t *testing.T) {

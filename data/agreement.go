@@ -62,6 +62,7 @@ type Bargaining struct {
 	Sessions     []BargainSession
 	InfoRequests []InfoRequest
 	Notes        string
+	Version      int64 // row version: an update names the one it read (Kind.Store)
 	CreatedAt    time.Time
 	UpdatedAt    time.Time
 }
@@ -338,6 +339,7 @@ type Agreement struct {
 	Amendments   []Amendment
 	Ratings      []Rating
 	Notes        string
+	Version      int64 // row version: an update names the one it read (Kind.Store)
 	CreatedAt    time.Time
 	UpdatedAt    time.Time
 }
@@ -550,4 +552,124 @@ func (a *Agreement) Validate(now time.Time) Problems {
 		seen[r.Year] = true
 	}
 	return ps
+}
+
+// Bargainings declares the bargaining round in the registry (registry.go).
+var Bargainings = &Kind[Bargaining]{
+	Kind:     KindBargaining,
+	Label:    "Thương lượng tập thể",
+	Table:    "bargaining",
+	Entity:   "bargaining",
+	NotFound: "Không tìm thấy đợt thương lượng",
+	Columns: []Column[Bargaining]{
+		{"requested_by", "Bên yêu cầu", func(b *Bargaining) any { return (*string)(&b.RequestedBy) }, func(b *Bargaining) string { return b.RequestedBy.Label() }},
+		{"request_date", "Ngày nhận yêu cầu", func(b *Bargaining) any { return &b.RequestDate }, nil},
+		{"subject", "Nội dung đề nghị", func(b *Bargaining) any { return &b.Subject }, nil},
+		{"agreed_date", "Ngày thống nhất thời gian, địa điểm", func(b *Bargaining) any { return &b.AgreedDate }, nil},
+		{"start_date", "Phiên đầu tiên", func(b *Bargaining) any { return &b.StartDate }, nil},
+		{"extended_to", "Gia hạn đến", func(b *Bargaining) any { return &b.ExtendedTo }, nil},
+		{"outcome", "Kết quả", func(b *Bargaining) any { return (*string)(&b.Outcome) }, func(b *Bargaining) string { return b.Outcome.Label() }},
+		{"end_date", "Ngày kết thúc", func(b *Bargaining) any { return &b.EndDate }, nil},
+		{"notes", "Ghi chú", func(b *Bargaining) any { return &b.Notes }, nil},
+	},
+	Children: []Child[Bargaining]{
+		Rows("bargaining_session", "bargaining_id", "Các phiên thương lượng",
+			func(b *Bargaining) *[]BargainSession { return &b.Sessions },
+			[]Column[BargainSession]{
+				{"date", "", func(s *BargainSession) any { return &s.Date }, nil},
+				{"agreed", "", func(s *BargainSession) any { return &s.Agreed }, nil},
+				{"disputed", "", func(s *BargainSession) any { return &s.Disputed }, nil},
+			},
+			func(s *BargainSession) string {
+				return vn.FormatDate(s.Date) + ": thống nhất " + s.Agreed + "; chưa thống nhất " + s.Disputed
+			}),
+		Rows("bargaining_info", "bargaining_id", "Yêu cầu cung cấp thông tin",
+			func(b *Bargaining) *[]InfoRequest { return &b.InfoRequests },
+			[]Column[InfoRequest]{
+				{"date", "", func(r *InfoRequest) any { return &r.Date }, nil},
+				{"subject", "", func(r *InfoRequest) any { return &r.Subject }, nil},
+				{"answered", "", func(r *InfoRequest) any { return &r.Answered }, nil},
+			},
+			func(r *InfoRequest) string {
+				s := vn.FormatDate(r.Date) + " " + r.Subject
+				if !r.Answered.IsZero() {
+					s += " (trả lời " + vn.FormatDate(r.Answered) + ")"
+				}
+				return s
+			}),
+	},
+	Meta:      func(b *Bargaining) Meta { return Meta{&b.ID, &b.Version, &b.CreatedAt, &b.UpdatedAt} },
+	Title:     (*Bargaining).Title,
+	Year:      func(b *Bargaining) int { return b.RequestDate.Year() },
+	Normalize: (*Bargaining).Normalize,
+	Check:     func(b *Bargaining, env CheckEnv) Problems { return b.Validate(env.Calendar, env.Now) },
+}
+
+// Agreements declares the collective agreement in the registry (registry.go).
+var Agreements = &Kind[Agreement]{
+	Kind:     KindAgreement,
+	Label:    "Thỏa ước lao động tập thể",
+	Table:    "agreement",
+	Entity:   "agreement",
+	NotFound: "Không tìm thấy thỏa ước",
+	Columns: []Column[Agreement]{
+		{"title", "Tên thỏa ước", func(a *Agreement) any { return &a.Title }, nil},
+		{"level", "Cấp", func(a *Agreement) any { return (*string)(&a.Level) }, func(a *Agreement) string { return a.Level.Label() }},
+		{"bargaining_id", "Đợt thương lượng", func(a *Agreement) any { return &a.BargainingID }, nil},
+		{"vote_date", "Ngày biểu quyết", func(a *Agreement) any { return &a.VoteDate }, nil},
+		{"voters", "Tổng số người lao động", func(a *Agreement) any { return &a.Voters }, nil},
+		{"votes_for", "Số tán thành", func(a *Agreement) any { return &a.VotesFor }, nil},
+		{"signed", "Ngày ký", func(a *Agreement) any { return &a.Signed }, nil},
+		{"effective", "Ngày có hiệu lực", func(a *Agreement) any { return &a.Effective }, nil},
+		{"term_years", "Thời hạn (năm)", func(a *Agreement) any { return &a.TermYears }, nil},
+		{"sent", "Ngày gửi Sở Nội vụ", func(a *Agreement) any { return &a.Sent }, nil},
+		{"published", "Ngày công bố", func(a *Agreement) any { return &a.Published }, nil},
+		{"notes", "Ghi chú", func(a *Agreement) any { return &a.Notes }, nil},
+	},
+	Children: []Child[Agreement]{
+		Rows("agreement_clause", "agreement_id", "Điều khoản có lợi hơn",
+			func(a *Agreement) *[]Clause { return &a.Clauses },
+			[]Column[Clause]{
+				{"grp", "", func(c *Clause) any { return (*string)(&c.Group) }, nil},
+				{"content", "", func(c *Clause) any { return &c.Content }, nil},
+				{"value", "", func(c *Clause) any { return &c.Value }, nil},
+			},
+			func(c *Clause) string {
+				s := c.Group.Label() + ": " + c.Content
+				if c.Value != "" {
+					s += " (" + c.Value + ")"
+				}
+				return s
+			}),
+		Rows("agreement_amendment", "agreement_id", "Sửa đổi, bổ sung",
+			func(a *Agreement) *[]Amendment { return &a.Amendments },
+			[]Column[Amendment]{
+				{"date", "", func(m *Amendment) any { return &m.Date }, nil},
+				{"content", "", func(m *Amendment) any { return &m.Content }, nil},
+				{"voters", "", func(m *Amendment) any { return &m.Voters }, nil},
+				{"votes_for", "", func(m *Amendment) any { return &m.VotesFor }, nil},
+			},
+			func(m *Amendment) string {
+				return vn.FormatDate(m.Date) + " " + m.Content + " (tán thành " + strconv.Itoa(m.VotesFor) + "/" + strconv.Itoa(m.Voters) + ")"
+			}),
+		Rows("agreement_rating", "agreement_id", "Xếp loại",
+			func(a *Agreement) *[]Rating { return &a.Ratings },
+			[]Column[Rating]{
+				{"year", "", func(r *Rating) any { return &r.Year }, nil},
+				{"grade", "", func(r *Rating) any { return (*string)(&r.Grade) }, nil},
+				{"reason", "", func(r *Rating) any { return &r.Reason }, nil},
+			},
+			func(r *Rating) string {
+				s := strconv.Itoa(r.Year) + ": " + r.Grade.Label()
+				if r.Reason != "" {
+					s += " (" + r.Reason + ")"
+				}
+				return s
+			}),
+	},
+	Meta:      func(a *Agreement) Meta { return Meta{&a.ID, &a.Version, &a.CreatedAt, &a.UpdatedAt} },
+	Title:     (*Agreement).Name,
+	Year:      func(a *Agreement) int { return a.Signed.Year() },
+	Normalize: (*Agreement).Normalize,
+	Check:     func(a *Agreement, env CheckEnv) Problems { return a.Validate(env.Now) },
 }

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"fmt"
 	"strconv"
 	"time"
 
@@ -205,6 +206,7 @@ type Conference struct {
 	Reviews           []ConferenceReview
 	Documents         []Attachment // managed apart from the form: RecordsService.AttachDocument
 	Notes             string
+	Version           int64 // row version: an update names the one it read (Kind.Store)
 	CreatedAt         time.Time
 	UpdatedAt         time.Time
 }
@@ -381,3 +383,60 @@ func (c *Conference) Validate(s RuleSettings, now time.Time) Problems {
 	}
 	return ps
 }
+
+// Conferences declares the worker conference in the registry (registry.go).
+var Conferences = &Kind[Conference]{
+	Kind:     KindConference,
+	Label:    "Hội nghị người lao động",
+	Table:    "conference",
+	Entity:   "conference",
+	NotFound: "Không tìm thấy hội nghị",
+	Columns: []Column[Conference]{
+		{"year", "Năm", func(c *Conference) any { return &c.Year }, func(c *Conference) string { return strconv.Itoa(c.Year) }},
+		{"extraordinary", "Hội nghị bất thường", func(c *Conference) any { return &c.Extraordinary }, nil},
+		{"model", "Mô hình", func(c *Conference) any { return (*string)(&c.Model) }, func(c *Conference) string { return c.Model.Label() }},
+		{"form", "Hình thức", func(c *Conference) any { return (*string)(&c.Form) }, func(c *Conference) string { return c.Form.Label() }},
+		{"date", "Ngày họp", func(c *Conference) any { return &c.Date }, nil},
+		{"place", "Địa điểm", func(c *Conference) any { return &c.Place }, nil},
+		{"workers_total", "Tổng số người lao động", func(c *Conference) any { return &c.WorkersTotal }, nil},
+		{"delegates_summoned", "Số đại biểu triệu tập", func(c *Conference) any { return &c.DelegatesSummoned }, nil},
+		{"attendees", "Số người tham dự", func(c *Conference) any { return &c.Attendees }, nil},
+		{"reps_announced", "Đã công bố danh sách đại diện đối thoại", func(c *Conference) any { return &c.RepsAnnounced }, nil},
+		{"notes", "Ghi chú", func(c *Conference) any { return &c.Notes }, nil},
+	},
+	Children: []Child[Conference]{
+		Rows("conference_agenda", "conference_id", "Nội dung hội nghị",
+			func(c *Conference) *[]AgendaItem { return &c.Agenda }, agendaColumns, (*AgendaItem).titleOf),
+		Rows("conference_resolution", "conference_id", "Nghị quyết",
+			func(c *Conference) *[]Resolution { return &c.Resolutions },
+			[]Column[Resolution]{
+				{"text", "", func(r *Resolution) any { return &r.Text }, nil},
+				{"votes_for", "", func(r *Resolution) any { return &r.For }, nil},
+				{"votes_against", "", func(r *Resolution) any { return &r.Against }, nil},
+				{"votes_abstain", "", func(r *Resolution) any { return &r.Abstained }, nil},
+			},
+			func(r *Resolution) string {
+				return fmt.Sprintf("%s (tán thành %d, không tán thành %d, không biểu quyết %d)", r.Text, r.For, r.Against, r.Abstained)
+			}),
+		Rows("conference_review", "conference_id", "Sơ kết 6 tháng",
+			func(c *Conference) *[]ConferenceReview { return &c.Reviews },
+			[]Column[ConferenceReview]{
+				{"date", "", func(r *ConferenceReview) any { return &r.Date }, nil},
+				{"findings", "", func(r *ConferenceReview) any { return &r.Findings }, nil},
+			},
+			func(r *ConferenceReview) string { return vn.FormatDate(r.Date) + ": " + r.Findings }),
+	},
+	Meta:      func(c *Conference) Meta { return Meta{&c.ID, &c.Version, &c.CreatedAt, &c.UpdatedAt} },
+	Title:     (*Conference).Title,
+	Year:      func(c *Conference) int { return c.Year },
+	Normalize: (*Conference).Normalize,
+	Check:     func(c *Conference, env CheckEnv) Problems { return c.Validate(env.Settings, env.Now) },
+}
+
+// agendaColumns are the columns of an agenda item (a conference's agenda, a dialogue's topics).
+var agendaColumns = []Column[AgendaItem]{
+	{"topic", "", func(a *AgendaItem) any { return (*string)(&a.Topic) }, nil},
+	{"text", "", func(a *AgendaItem) any { return &a.Text }, nil},
+}
+
+func (a *AgendaItem) titleOf() string { return a.Title() }

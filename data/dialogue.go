@@ -130,6 +130,7 @@ type Dialogue struct {
 	Posted        time.Time // main contents posted at the workplace (≤ 3 working days)
 	Informed      time.Time // the CĐCS told its members
 	Notes         string
+	Version       int64 // row version: an update names the one it read (Kind.Store)
 	CreatedAt     time.Time
 	UpdatedAt     time.Time
 }
@@ -369,6 +370,7 @@ type RepList struct {
 	Announced time.Time // publicised (e.g. at the worker conference)
 	Reps      []Rep
 	Notes     string
+	Version   int64 // row version: an update names the one it read (Kind.Store)
 	CreatedAt time.Time
 	UpdatedAt time.Time
 }
@@ -481,4 +483,127 @@ func (l *RepList) Validate(now time.Time) Problems {
 		ps.warn(FieldRepReps, "Nên có đại diện là nữ (bảo đảm bình đẳng giới, Nghị định 145/2020, Điều 38)")
 	}
 	return ps
+}
+
+// Dialogues declares the workplace dialogue in the registry (registry.go).
+var Dialogues = &Kind[Dialogue]{
+	Kind:     KindDialogue,
+	Label:    "Đối thoại",
+	Table:    "dialogue",
+	Entity:   "dialogue",
+	NotFound: "Không tìm thấy cuộc đối thoại",
+	Columns: []Column[Dialogue]{
+		{"kind", "Loại đối thoại", func(d *Dialogue) any { return (*string)(&d.Kind) }, func(d *Dialogue) string { return d.Kind.Label() }},
+		{"case_type", "Vụ việc", func(d *Dialogue) any { return (*string)(&d.Case) }, func(d *Dialogue) string {
+			if d.Case == "" {
+				return ""
+			}
+			return d.Case.Label()
+		}},
+		{"requested_by", "Bên yêu cầu", func(d *Dialogue) any { return (*string)(&d.RequestedBy) }, func(d *Dialogue) string {
+			if d.RequestedBy == "" {
+				return ""
+			}
+			return d.RequestedBy.Label()
+		}},
+		{"request_date", "Ngày nhận yêu cầu", func(d *Dialogue) any { return &d.RequestDate }, nil},
+		{"request_agreed", "Số đại diện đồng ý yêu cầu", func(d *Dialogue) any { return &d.RequestAgreed }, nil},
+		{"reply_date", "Ngày trả lời", func(d *Dialogue) any { return &d.ReplyDate }, nil},
+		{"agenda_sent", "Ngày gửi nội dung", func(d *Dialogue) any { return &d.AgendaSent }, nil},
+		{"date", "Ngày đối thoại", func(d *Dialogue) any { return &d.Date }, nil},
+		{"place", "Địa điểm", func(d *Dialogue) any { return &d.Place }, nil},
+		{"employer_count", "Số người bên sử dụng lao động", func(d *Dialogue) any { return &d.EmployerCount }, nil},
+		{"legal_rep_present", "Người đại diện theo pháp luật có mặt", func(d *Dialogue) any { return &d.LegalRepPresent }, nil},
+		{"reps_total", "Tổng số thành viên đại diện", func(d *Dialogue) any { return &d.RepsTotal }, nil},
+		{"reps_present", "Số thành viên đại diện có mặt", func(d *Dialogue) any { return &d.RepsPresent }, nil},
+		{"agreed", "Nội dung đã thống nhất", func(d *Dialogue) any { return &d.Agreed }, nil},
+		{"disputed", "Nội dung còn ý kiến khác nhau", func(d *Dialogue) any { return &d.Disputed }, nil},
+		{"minutes_signed", "Biên bản đã ký", func(d *Dialogue) any { return &d.MinutesSigned }, nil},
+		{"posted", "Ngày niêm yết", func(d *Dialogue) any { return &d.Posted }, nil},
+		{"informed", "Ngày thông báo đoàn viên", func(d *Dialogue) any { return &d.Informed }, nil},
+		{"notes", "Ghi chú", func(d *Dialogue) any { return &d.Notes }, nil},
+	},
+	Children: []Child[Dialogue]{
+		Rows("dialogue_topic", "dialogue_id", "Nội dung đối thoại",
+			func(d *Dialogue) *[]AgendaItem { return &d.Topics }, agendaColumns, (*AgendaItem).titleOf),
+		Rows("dialogue_action", "dialogue_id", "Việc cần làm sau đối thoại",
+			func(d *Dialogue) *[]FollowUp { return &d.Actions },
+			[]Column[FollowUp]{
+				{"text", "", func(a *FollowUp) any { return &a.Text }, nil},
+				{"owner", "", func(a *FollowUp) any { return &a.Owner }, nil},
+				{"due", "", func(a *FollowUp) any { return &a.Due }, nil},
+				{"done", "", func(a *FollowUp) any { return &a.Done }, nil},
+				{"done_date", "", func(a *FollowUp) any { return &a.DoneDate }, nil},
+			},
+			func(a *FollowUp) string {
+				s := a.Text
+				if a.Owner != "" {
+					s += " — " + a.Owner
+				}
+				if !a.Due.IsZero() {
+					s += ", hạn " + vn.FormatDate(a.Due)
+				}
+				if a.Done {
+					s += " (đã xong " + vn.FormatDate(a.DoneDate) + ")"
+				}
+				return s
+			}),
+	},
+	Meta:  func(d *Dialogue) Meta { return Meta{&d.ID, &d.Version, &d.CreatedAt, &d.UpdatedAt} },
+	Title: (*Dialogue).Title,
+	Year: func(d *Dialogue) int {
+		if d.Date.IsZero() {
+			return d.RequestDate.Year()
+		}
+		return d.Date.Year()
+	},
+	Normalize: (*Dialogue).Normalize,
+	Check:     func(d *Dialogue, env CheckEnv) Problems { return d.Validate(env.Calendar, env.Now) },
+}
+
+// RepLists declares the list of dialogue representatives in the registry (registry.go).
+var RepLists = &Kind[RepList]{
+	Kind:     KindRepList,
+	Label:    "Danh sách đại diện đối thoại",
+	Table:    "rep_list",
+	Entity:   "rep_list",
+	NotFound: "Không tìm thấy danh sách đại diện",
+	Columns: []Column[RepList]{
+		{"valid_from", "Từ ngày", func(l *RepList) any { return &l.From }, nil},
+		{"valid_to", "Đến ngày", func(l *RepList) any { return &l.To }, nil},
+		{"headcount", "Số lao động", func(l *RepList) any { return &l.Headcount }, nil},
+		{"announced", "Ngày công bố", func(l *RepList) any { return &l.Announced }, nil},
+		{"notes", "Ghi chú", func(l *RepList) any { return &l.Notes }, nil},
+	},
+	Children: []Child[RepList]{
+		Rows("rep_list_member", "rep_list_id", "Thành viên",
+			func(l *RepList) *[]Rep { return &l.Reps },
+			[]Column[Rep]{
+				{"member_id", "", func(r *Rep) any { return &r.MemberID }, nil},
+				{"name", "", func(r *Rep) any { return &r.Name }, nil},
+				{"female", "", func(r *Rep) any { return &r.Female }, nil},
+				{"role", "", func(r *Rep) any { return &r.Role }, nil},
+				{"from_date", "", func(r *Rep) any { return &r.From }, nil},
+				{"until_date", "", func(r *Rep) any { return &r.Until }, nil},
+				{"note", "", func(r *Rep) any { return &r.Note }, nil},
+			},
+			func(r *Rep) string {
+				s := r.Name
+				if r.Role != "" {
+					s += " (" + r.Role + ")"
+				}
+				if !r.From.IsZero() {
+					s += " từ " + vn.FormatDate(r.From)
+				}
+				if !r.Until.IsZero() {
+					s += " đến " + vn.FormatDate(r.Until)
+				}
+				return s
+			}),
+	},
+	Meta:      func(l *RepList) Meta { return Meta{&l.ID, &l.Version, &l.CreatedAt, &l.UpdatedAt} },
+	Title:     (*RepList).Title,
+	Year:      func(l *RepList) int { return l.From.Year() },
+	Normalize: (*RepList).Normalize,
+	Check:     func(l *RepList, env CheckEnv) Problems { return l.Validate(env.Now) },
 }

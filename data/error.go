@@ -13,6 +13,10 @@ const (
 	ECONFLICT = "conflict"  // would break a uniqueness or state rule
 	ENOTFOUND = "not_found" // the record does not exist (or is in the trash)
 	EINTERNAL = "internal"  // a bug or an I/O failure; logged, shown as a short generic message
+	// ECONFIRM: the save is allowed but needs the chair's yes first (a second yearly
+	// conference for the same year). Message is the question; run the same save
+	// again with a Confirmed context to go through.
+	ECONFIRM = "confirm"
 )
 
 // Error is an application error with a Vietnamese message a chair understands.
@@ -21,6 +25,10 @@ type Error struct {
 	Field   string // the form field it is about ("" when it is about the whole record)
 	Message string // Vietnamese, e.g. "Ngày sinh phải trước ngày vào làm"
 	Err     error  // the underlying cause, for logs
+	// Current is, for an ECONFLICT from a stale save (ErrChangedElsewhere), the
+	// record as stored now (a pointer: *Conference, *Member …), so the form can
+	// show the new values. Nil otherwise.
+	Current any
 }
 
 func (e *Error) Error() string {

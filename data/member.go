@@ -148,6 +148,7 @@ type Member struct {
 
 	Status    Status    // derived from the status history; kept on the row for filtering
 	DeletedAt time.Time // non-zero while in the trash
+	Version   int64     // row version: UpdateMember refuses a stale one (ErrChangedElsewhere)
 	CreatedAt time.Time
 	UpdatedAt time.Time
 }

@@ -92,65 +92,21 @@ type DocumentService interface {
 	MemberEventsBetween(ctx context.Context, from, to time.Time) ([]MemberEvent, error)
 }
 
-// RecordsService keeps the records of worker conferences, dialogue-representative
-// lists, dialogues, bargaining rounds and collective agreements (DOMAIN §1–§3).
-// Each write is one transaction, parent and child rows together, with audit rows;
-// bad input returns an EINVALID *Error naming the field and changes nothing.
-// Lists are small (a few records a year), so they return whole records, newest first.
+// RecordsService keeps the records of the registered kinds (registry.go): worker
+// conferences, dialogue-representative lists, dialogues, bargaining rounds and
+// collective agreements (DOMAIN §1–§3), and the Thùng rác and history of every
+// record, members included. Records of a kind are read and written through its
+// typed store: data.Conferences.Store(records).List(ctx). Each write is one
+// transaction, parent and child rows together, with audit rows; bad input returns
+// an EINVALID *Error naming the field and changes nothing.
 type RecordsService interface {
-	// Conferences lists the conferences not in the trash, with their child rows and documents.
-	Conferences(ctx context.Context) ([]Conference, error)
-	// Conference returns one conference (ENOTFOUND if missing or in the trash).
-	Conference(ctx context.Context, id int64) (*Conference, error)
-	// CreateConference validates and stores a new conference; it sets c.ID.
-	CreateConference(ctx context.Context, c *Conference) error
-	// UpdateConference validates and saves a conference and its child rows (not its documents).
-	UpdateConference(ctx context.Context, c *Conference) error
+	RecordDB
+	TrashService
+	HistoryService
 	// AttachDocument copies the file at src into the app's data folder and records it.
 	AttachDocument(ctx context.Context, conferenceID int64, kind DocKind, src string) (*Attachment, error)
 	// RemoveDocument deletes a document's record and its copy (the chair's original is untouched).
 	RemoveDocument(ctx context.Context, id int64) error
-
-	// RepLists lists the dialogue-representative lists.
-	RepLists(ctx context.Context) ([]RepList, error)
-	// RepList returns one list.
-	RepList(ctx context.Context, id int64) (*RepList, error)
-	// CreateRepList validates and stores a new list; it sets l.ID.
-	CreateRepList(ctx context.Context, l *RepList) error
-	// UpdateRepList validates and saves a list and its representatives.
-	UpdateRepList(ctx context.Context, l *RepList) error
-
-	// Dialogues lists the dialogues.
-	Dialogues(ctx context.Context) ([]Dialogue, error)
-	// Dialogue returns one dialogue.
-	Dialogue(ctx context.Context, id int64) (*Dialogue, error)
-	// CreateDialogue validates and stores a new dialogue; it sets d.ID.
-	CreateDialogue(ctx context.Context, d *Dialogue) error
-	// UpdateDialogue validates and saves a dialogue, its topics and follow-up actions.
-	UpdateDialogue(ctx context.Context, d *Dialogue) error
-
-	// Bargainings lists the bargaining rounds.
-	Bargainings(ctx context.Context) ([]Bargaining, error)
-	// Bargaining returns one round.
-	Bargaining(ctx context.Context, id int64) (*Bargaining, error)
-	// CreateBargaining validates and stores a new round; it sets b.ID.
-	CreateBargaining(ctx context.Context, b *Bargaining) error
-	// UpdateBargaining validates and saves a round, its sessions and information requests.
-	UpdateBargaining(ctx context.Context, b *Bargaining) error
-
-	// Agreements lists the collective agreements.
-	Agreements(ctx context.Context) ([]Agreement, error)
-	// Agreement returns one agreement.
-	Agreement(ctx context.Context, id int64) (*Agreement, error)
-	// CreateAgreement validates and stores a new agreement; it sets a.ID.
-	CreateAgreement(ctx context.Context, a *Agreement) error
-	// UpdateAgreement validates and saves an agreement, its clauses, amendments and ratings.
-	UpdateAgreement(ctx context.Context, a *Agreement) error
-
-	// TrashRecord moves a record to the trash (nothing is hard-deleted).
-	TrashRecord(ctx context.Context, ref RecordRef) error
-	// RestoreRecord takes a record back out of the trash.
-	RestoreRecord(ctx context.Context, ref RecordRef) error
 	// MemberFlow counts the members who came in (kết nạp, chuyển đến, kết nạp lại)
 	// and went out (chuyển đi, ra khỏi, xóa tên, khai trừ) in a year, from the status history.
 	MemberFlow(ctx context.Context, year int) (MemberFlow, error)

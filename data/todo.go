@@ -10,41 +10,6 @@ import (
 	"socongdoan/data/vn"
 )
 
-// RecordKind names a kind of record of worker conferences, dialogues and agreements.
-type RecordKind string
-
-// The record kinds.
-const (
-	KindConference RecordKind = "hoi_nghi"
-	KindRepList    RecordKind = "dai_dien"
-	KindDialogue   RecordKind = "doi_thoai"
-	KindBargaining RecordKind = "thuong_luong"
-	KindAgreement  RecordKind = "thoa_uoc"
-)
-
-// Label is the Vietnamese name of the kind.
-func (k RecordKind) Label() string {
-	switch k {
-	case KindConference:
-		return "Hội nghị người lao động"
-	case KindRepList:
-		return "Danh sách đại diện đối thoại"
-	case KindDialogue:
-		return "Đối thoại"
-	case KindBargaining:
-		return "Thương lượng tập thể"
-	case KindAgreement:
-		return "Thỏa ước lao động tập thể"
-	}
-	return string(k)
-}
-
-// RecordRef points at one record; ID 0 means a new record of that kind is needed.
-type RecordRef struct {
-	Kind RecordKind
-	ID   int64
-}
-
 // Todo is one item of Việc cần làm: a deadline the rules give, and the record it is about.
 type Todo struct {
 	Due     time.Time
@@ -299,24 +264,24 @@ func (t *todoList) agreements(as []Agreement, negotiating bool, s RuleSettings) 
 
 // LoadTodoInput reads, through the services, every record and the rule settings
 // that Todos needs; p is the union profile (nil before the first-run setup).
-func LoadTodoInput(ctx context.Context, r RecordsService, s SettingsService, p *Profile) (TodoInput, error) {
+func LoadTodoInput(ctx context.Context, r RecordDB, s SettingsService, p *Profile) (TodoInput, error) {
 	in := TodoInput{Profile: p}
 	var err error
 	if in.Settings, err = LoadRuleSettings(ctx, s); err != nil {
 		return in, err
 	}
-	if in.Conferences, err = r.Conferences(ctx); err != nil {
+	if in.Conferences, err = Conferences.Store(r).List(ctx); err != nil {
 		return in, err
 	}
-	if in.RepLists, err = r.RepLists(ctx); err != nil {
+	if in.RepLists, err = RepLists.Store(r).List(ctx); err != nil {
 		return in, err
 	}
-	if in.Dialogues, err = r.Dialogues(ctx); err != nil {
+	if in.Dialogues, err = Dialogues.Store(r).List(ctx); err != nil {
 		return in, err
 	}
-	if in.Bargainings, err = r.Bargainings(ctx); err != nil {
+	if in.Bargainings, err = Bargainings.Store(r).List(ctx); err != nil {
 		return in, err
 	}
-	in.Agreements, err = r.Agreements(ctx)
+	in.Agreements, err = Agreements.Store(r).List(ctx)
 	return in, err
 }

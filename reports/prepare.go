@@ -43,23 +43,23 @@ func gatherFacts(ctx context.Context, src *Sources, p *data.Profile, period data
 	if err != nil {
 		return f, nil, err
 	}
-	confs, err := src.Records.Conferences(ctx)
+	confs, err := data.Conferences.Store(src.Records).List(ctx)
 	if err != nil {
 		return f, nil, err
 	}
-	dialogues, err := src.Records.Dialogues(ctx)
+	dialogues, err := data.Dialogues.Store(src.Records).List(ctx)
 	if err != nil {
 		return f, nil, err
 	}
-	bargs, err := src.Records.Bargainings(ctx)
+	bargs, err := data.Bargainings.Store(src.Records).List(ctx)
 	if err != nil {
 		return f, nil, err
 	}
-	agrs, err := src.Records.Agreements(ctx)
+	agrs, err := data.Agreements.Store(src.Records).List(ctx)
 	if err != nil {
 		return f, nil, err
 	}
-	lists, err := src.Records.RepLists(ctx)
+	lists, err := data.RepLists.Store(src.Records).List(ctx)
 	if err != nil {
 		return f, nil, err
 	}

@@ -111,7 +111,7 @@ func conferenceChoices(ctx context.Context, src *Sources, period data.Period) ([
 	if src.Records == nil {
 		return nil, nil
 	}
-	cs, err := src.Records.Conferences(ctx)
+	cs, err := data.Conferences.Store(src.Records).List(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -144,7 +144,7 @@ func dialogueChoices(ctx context.Context, src *Sources, period data.Period) ([]C
 	if src.Records == nil {
 		return nil, nil
 	}
-	dls, err := src.Records.Dialogues(ctx)
+	dls, err := data.Dialogues.Store(src.Records).List(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -162,7 +162,7 @@ func repListChoices(ctx context.Context, src *Sources, period data.Period) ([]Ch
 	if src.Records == nil {
 		return nil, nil
 	}
-	ls, err := src.Records.RepLists(ctx)
+	ls, err := data.RepLists.Store(src.Records).List(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -187,7 +187,7 @@ func agreementChoices(ctx context.Context, src *Sources, period data.Period) ([]
 	if src.Records == nil {
 		return nil, nil
 	}
-	as, err := src.Records.Agreements(ctx)
+	as, err := data.Agreements.Store(src.Records).List(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -207,7 +207,7 @@ func prepareConference(resolution bool) func(context.Context, *Kind, *Sources, *
 		if err != nil {
 			return nil, err
 		}
-		c, err := src.Records.Conference(ctx, id)
+		c, err := data.Conferences.Store(src.Records).Get(ctx, id)
 		if err != nil {
 			return nil, err
 		}
@@ -229,7 +229,7 @@ func prepareDialogue(notice bool) func(context.Context, *Kind, *Sources, *Reques
 		if err != nil {
 			return nil, err
 		}
-		dl, err := src.Records.Dialogue(ctx, id)
+		dl, err := data.Dialogues.Store(src.Records).Get(ctx, id)
 		if err != nil {
 			return nil, err
 		}
@@ -252,7 +252,7 @@ func prepareRepList(ctx context.Context, k *Kind, src *Sources, req *Request, p 
 	if err != nil {
 		return nil, err
 	}
-	l, err := src.Records.RepList(ctx, id)
+	l, err := data.RepLists.Store(src.Records).Get(ctx, id)
 	if err != nil {
 		return nil, err
 	}
@@ -265,7 +265,7 @@ func prepareAgreementVote(ctx context.Context, k *Kind, src *Sources, req *Reque
 	if err != nil {
 		return nil, err
 	}
-	a, err := src.Records.Agreement(ctx, id)
+	a, err := data.Agreements.Store(src.Records).Get(ctx, id)
 	if err != nil {
 		return nil, err
 	}

@@ -44,11 +44,11 @@ func (u *UI) agreementScreen() fyne.CanvasObject {
 	}
 	v := &agreementListView{}
 	u.rec.agreements = v
-	as, err := u.svc.Records.Agreements(u.ctx)
+	as, err := data.Agreements.Store(u.svc.Records).List(u.ctx)
 	if err != nil {
 		u.showError(err)
 	}
-	bs, err := u.svc.Records.Bargainings(u.ctx)
+	bs, err := data.Bargainings.Store(u.svc.Records).List(u.ctx)
 	if err != nil {
 		u.showError(err)
 	}
@@ -140,7 +140,7 @@ func (u *UI) openAgreement(id int64) {
 	var a *data.Agreement
 	if id != 0 {
 		var err error
-		if a, err = u.svc.Records.Agreement(u.ctx, id); err != nil {
+		if a, err = data.Agreements.Store(u.svc.Records).Get(u.ctx, id); err != nil {
 			u.showError(err)
 			return
 		}
@@ -156,7 +156,7 @@ func newAgreementForm(u *UI, a *data.Agreement) *agreementForm {
 	f := &agreementForm{agr: a}
 	f.recordForm = newRecordForm(u, f.submit, func() { u.backToSection(data.KindAgreement) })
 	f.rs, _ = u.rules()
-	f.bargainings, _ = u.svc.Records.Bargainings(u.ctx)
+	f.bargainings, _ = data.Bargainings.Store(u.svc.Records).List(u.ctx)
 	f.negotiating = negotiating(f.bargainings)
 	f.title = widget.NewEntry()
 	f.title.SetPlaceHolder(lang.L("Ví dụ: Thỏa ước lao động tập thể năm 2026–2029"))
@@ -402,9 +402,9 @@ func (f *agreementForm) submit() {
 	}
 	var err error
 	if f.agr == nil {
-		err = f.ui.svc.Records.CreateAgreement(f.ui.ctx, a)
+		err = data.Agreements.Store(f.ui.svc.Records).Create(f.ui.ctx, a)
 	} else {
-		err = f.ui.svc.Records.UpdateAgreement(f.ui.ctx, a)
+		err = data.Agreements.Store(f.ui.svc.Records).Update(f.ui.ctx, a)
 	}
 	if err != nil {
 		f.saveError(err, ps)

@@ -38,7 +38,7 @@ func (u *UI) openBargaining(id int64) {
 	var b *data.Bargaining
 	if id != 0 {
 		var err error
-		if b, err = u.svc.Records.Bargaining(u.ctx, id); err != nil {
+		if b, err = data.Bargainings.Store(u.svc.Records).Get(u.ctx, id); err != nil {
 			u.showError(err)
 			return
 		}
@@ -204,9 +204,9 @@ func (f *bargainingForm) submit() {
 	}
 	var err error
 	if f.bar == nil {
-		err = f.ui.svc.Records.CreateBargaining(f.ui.ctx, b)
+		err = data.Bargainings.Store(f.ui.svc.Records).Create(f.ui.ctx, b)
 	} else {
-		err = f.ui.svc.Records.UpdateBargaining(f.ui.ctx, b)
+		err = data.Bargainings.Store(f.ui.svc.Records).Update(f.ui.ctx, b)
 	}
 	if err != nil {
 		f.saveError(err, ps)

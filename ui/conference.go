@@ -36,7 +36,7 @@ func (u *UI) conferenceList() fyne.CanvasObject {
 	v := &conferenceListView{ui: u}
 	u.rec.conferences = v
 	v.rs, _ = u.rules()
-	cs, err := u.svc.Records.Conferences(u.ctx)
+	cs, err := data.Conferences.Store(u.svc.Records).List(u.ctx)
 	if err != nil {
 		u.showError(err)
 	}
@@ -127,7 +127,7 @@ func (u *UI) openConference(id int64) {
 	var c *data.Conference
 	if id != 0 {
 		var err error
-		if c, err = u.svc.Records.Conference(u.ctx, id); err != nil {
+		if c, err = data.Conferences.Store(u.svc.Records).Get(u.ctx, id); err != nil {
 			u.showError(err)
 			return
 		}
@@ -481,9 +481,9 @@ func (f *conferenceForm) submit() {
 	}
 	var err error
 	if f.conf == nil {
-		err = f.ui.svc.Records.CreateConference(f.ui.ctx, c)
+		err = data.Conferences.Store(f.ui.svc.Records).Create(f.ui.ctx, c)
 	} else {
-		err = f.ui.svc.Records.UpdateConference(f.ui.ctx, c)
+		err = data.Conferences.Store(f.ui.svc.Records).Update(f.ui.ctx, c)
 	}
 	if err != nil {
 		f.saveError(err, ps)

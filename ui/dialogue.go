@@ -35,11 +35,11 @@ func (u *UI) dialogueScreen() fyne.CanvasObject {
 	}
 	v := &dialogueListView{}
 	u.rec.dialogues = v
-	ds, err := u.svc.Records.Dialogues(u.ctx)
+	ds, err := data.Dialogues.Store(u.svc.Records).List(u.ctx)
 	if err != nil {
 		u.showError(err)
 	}
-	ls, err := u.svc.Records.RepLists(u.ctx)
+	ls, err := data.RepLists.Store(u.svc.Records).List(u.ctx)
 	if err != nil {
 		u.showError(err)
 	}
@@ -161,7 +161,7 @@ func (u *UI) openDialogue(id int64) {
 	var d *data.Dialogue
 	if id != 0 {
 		var err error
-		if d, err = u.svc.Records.Dialogue(u.ctx, id); err != nil {
+		if d, err = data.Dialogues.Store(u.svc.Records).Get(u.ctx, id); err != nil {
 			u.showError(err)
 			return
 		}
@@ -231,7 +231,7 @@ func newDialogueForm(u *UI, d *data.Dialogue) *dialogueForm {
 		f.kind.SetSelected(data.DialoguePeriodic.Label())
 		f.legalRep.SetChecked(true)
 		// The current representative list gives the number of worker representatives.
-		if ls, err := u.svc.Records.RepLists(u.ctx); err == nil && len(ls) > 0 {
+		if ls, err := data.RepLists.Store(u.svc.Records).List(u.ctx); err == nil && len(ls) > 0 {
 			setNum(f.repsTotal, len(ls[0].Active(u.svc.Now())))
 		}
 	}
@@ -475,9 +475,9 @@ func (f *dialogueForm) submit() {
 	}
 	var err error
 	if f.dlg == nil {
-		err = f.ui.svc.Records.CreateDialogue(f.ui.ctx, d)
+		err = data.Dialogues.Store(f.ui.svc.Records).Create(f.ui.ctx, d)
 	} else {
-		err = f.ui.svc.Records.UpdateDialogue(f.ui.ctx, d)
+		err = data.Dialogues.Store(f.ui.svc.Records).Update(f.ui.ctx, d)
 	}
 	if err != nil {
 		f.saveError(err, ps)

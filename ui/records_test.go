@@ -90,7 +90,7 @@ func TestConferenceThroughTheForm(t *testing.T) {
 	f.resolutions.add(data.Resolution{Text: "Thông qua nghị quyết hội nghị", For: 7})
 	test.Tap(f.save)
 	noErrors(t, u.rec.conference.recordForm)
-	cs, err := store.Conferences(context.Background())
+	cs, err := data.Conferences.Store(store).List(context.Background())
 	if err != nil || len(cs) != 1 {
 		t.Fatalf("%d conferences stored (%v)", len(cs), err)
 	}
@@ -153,7 +153,7 @@ func TestDialogueThroughTheForm(t *testing.T) {
 		if msg, imp := fieldMessage(f.recordForm, data.FieldDlgAgreed); !strings.Contains(msg, "ít nhất 30%") || imp != widget.DangerImportance {
 			t.Errorf("message %q", msg)
 		}
-		if ds, _ := store.Dialogues(context.Background()); len(ds) != 0 {
+		if ds, _ := data.Dialogues.Store(store).List(context.Background()); len(ds) != 0 {
 			t.Errorf("%d dialogues stored", len(ds))
 		}
 	})
@@ -172,7 +172,7 @@ func TestDialogueThroughTheForm(t *testing.T) {
 		}
 		test.Tap(f.save)
 		noErrors(t, u.rec.dialogue.recordForm)
-		ds, _ := store.Dialogues(context.Background())
+		ds, _ := data.Dialogues.Store(store).List(context.Background())
 		if len(ds) != 1 || ds[0].RequestAgreed != 3 {
 			t.Fatalf("stored %+v", ds)
 		}
@@ -203,7 +203,7 @@ func TestDialogueThroughTheForm(t *testing.T) {
 		if msg, imp := fieldMessage(f.recordForm, data.FieldDlgReps); !strings.Contains(msg, "trên 70%") || imp != widget.WarningImportance {
 			t.Errorf("quorum warning %q", msg)
 		}
-		if ds, _ := store.Dialogues(context.Background()); len(ds) != 1 {
+		if ds, _ := data.Dialogues.Store(store).List(context.Background()); len(ds) != 1 {
 			t.Fatalf("%d dialogues", len(ds))
 		}
 		s := openOverview(t, u)
@@ -247,7 +247,7 @@ func TestAgreementThroughTheForm(t *testing.T) {
 	if msg, _ := fieldMessage(f.recordForm, data.FieldAgrVotes); !strings.Contains(msg, "không phải trên số phiếu") {
 		t.Errorf("5 of 10 workers: message %q", msg)
 	}
-	if as, _ := store.Agreements(context.Background()); len(as) != 0 {
+	if as, _ := data.Agreements.Store(store).List(context.Background()); len(as) != 0 {
 		t.Fatalf("%d agreements stored with 50%%", len(as))
 	}
 	f.votesFor.SetText("")
@@ -257,7 +257,7 @@ func TestAgreementThroughTheForm(t *testing.T) {
 	}
 	test.Tap(f.save)
 	noErrors(t, u.rec.agreement.recordForm)
-	as, _ := store.Agreements(context.Background())
+	as, _ := data.Agreements.Store(store).List(context.Background())
 	if len(as) != 1 || as[0].VotesFor != 6 || len(as[0].Clauses) != 1 {
 		t.Fatalf("stored %+v", as)
 	}
@@ -285,7 +285,7 @@ func TestRepListAndBargainingThroughTheForms(t *testing.T) {
 	f.reps.add(data.Rep{Name: "Lê Văn Bình", Role: "Nhóm đại diện"})
 	test.Tap(f.save)
 	noErrors(t, u.rec.repList.recordForm)
-	ls, _ := store.RepLists(context.Background())
+	ls, _ := data.RepLists.Store(store).List(context.Background())
 	if len(ls) != 1 || len(ls[0].Reps) != 3 || ls[0].To.Format("02/01/2006") != "20/11/2028" {
 		t.Fatalf("stored %+v", ls)
 	}

@@ -32,7 +32,7 @@ func (u *UI) openRepList(id int64) {
 	var l *data.RepList
 	if id != 0 {
 		var err error
-		if l, err = u.svc.Records.RepList(u.ctx, id); err != nil {
+		if l, err = data.RepLists.Store(u.svc.Records).Get(u.ctx, id); err != nil {
 			u.showError(err)
 			return
 		}
@@ -248,9 +248,9 @@ func (f *repListForm) submit() {
 	}
 	var err error
 	if f.list == nil {
-		err = f.ui.svc.Records.CreateRepList(f.ui.ctx, l)
+		err = data.RepLists.Store(f.ui.svc.Records).Create(f.ui.ctx, l)
 	} else {
-		err = f.ui.svc.Records.UpdateRepList(f.ui.ctx, l)
+		err = data.RepLists.Store(f.ui.svc.Records).Update(f.ui.ctx, l)
 	}
 	if err != nil {
 		f.saveError(err, ps)

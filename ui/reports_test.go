@@ -141,7 +141,7 @@ func TestReportsScreen(t *testing.T) {
 		for _, day := range []int{3, 17} {
 			dl := &data.Dialogue{Kind: data.DialoguePeriodic, Date: today.AddDate(0, -1, day-today.Day()), Place: "Phòng họp",
 				EmployerCount: 3, LegalRepPresent: true, RepsTotal: 10, RepsPresent: 9, Agreed: "Tăng tiền ăn ca."}
-			if err := store.CreateDialogue(ctx, dl); err != nil {
+			if err := data.Dialogues.Store(store).Create(ctx, dl); err != nil {
 				t.Fatal(err)
 			}
 		}

@@ -427,7 +427,7 @@ func TestSetupOffersDemoData(t *testing.T) {
 	if u.register == nil {
 		t.Error("the register did not open after the demo data")
 	}
-	if cs, err := store.Conferences(context.Background()); err != nil || len(cs) == 0 {
+	if cs, err := data.Conferences.Store(store).List(context.Background()); err != nil || len(cs) == 0 {
 		t.Errorf("no demo conferences: %v", err)
 	}
 }

@@ -81,20 +81,20 @@ func fillRecords(ctx context.Context, store Store, today time.Time) error {
 	}
 	r := MakeRecords(today, p, reps)
 	for _, c := range r.Conferences {
-		if err := store.CreateConference(ctx, c); err != nil {
+		if err := data.Conferences.Store(store).Create(ctx, c); err != nil {
 			return err
 		}
 	}
-	if err := store.CreateRepList(ctx, r.RepList); err != nil {
+	if err := data.RepLists.Store(store).Create(ctx, r.RepList); err != nil {
 		return err
 	}
 	for _, d := range r.Dialogues {
-		if err := store.CreateDialogue(ctx, d); err != nil {
+		if err := data.Dialogues.Store(store).Create(ctx, d); err != nil {
 			return err
 		}
 	}
-	if err := store.CreateBargaining(ctx, r.Bargaining); err != nil {
+	if err := data.Bargainings.Store(store).Create(ctx, r.Bargaining); err != nil {
 		return err
 	}
-	return store.CreateAgreement(ctx, r.Agreement)
+	return data.Agreements.Store(store).Create(ctx, r.Agreement)
 }

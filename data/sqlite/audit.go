@@ -5,7 +5,6 @@ import (
 	"database/sql"
 
 	"socongdoan/data"
-	"socongdoan/data/vn"
 )
 
 // The audited entities, as stored in audit_log.entity and data.AuditEntry.Entity.
@@ -45,21 +44,11 @@ func changes[T any](fields []field[T], old, new *T) []change {
 	return cs
 }
 
-// yesNo shows a boolean field.
-func yesNo(b bool) string {
-	if b {
-		return "Có"
-	}
-	return "Không"
-}
-
-// count shows a number field, blank when 0 (not filled in).
-func count(n int) string {
-	if n == 0 {
-		return ""
-	}
-	return vn.FormatInt(int64(n))
-}
+// yesNo and count show a boolean and a number as the registry's columns do.
+var (
+	yesNo = data.YesNo
+	count = data.ShowCount
+)
 
 const insertAudit = `INSERT INTO audit_log (at, entity, entity_id, field, old, new) VALUES (?, ?, ?, ?, ?, ?)`
 
@@ -73,9 +62,9 @@ func audit(ctx context.Context, tx *sql.Tx, at, entity string, id int64, cs ...c
 	return nil
 }
 
-// History returns the audit log of one record (entity is EntityMember, EntityUnit or
-// EntityProfile), newest first.
-func (s *Store) History(ctx context.Context, entity string, id int64) ([]data.AuditEntry, error) {
+// EntityHistory returns the audit log of one record (entity is EntityMember, EntityUnit,
+// EntityProfile or a registered kind's Entity), newest first.
+func (s *Store) EntityHistory(ctx context.Context, entity string, id int64) ([]data.AuditEntry, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT at, entity, entity_id, field, old, new
 		FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC`, entity, id)
 	if err != nil {
@@ -99,5 +88,5 @@ func (s *Store) History(ctx context.Context, entity string, id int64) ([]data.Au
 
 // MemberHistory returns the field changes of one member, newest first.
 func (s *Store) MemberHistory(ctx context.Context, memberID int64) ([]data.AuditEntry, error) {
-	return s.History(ctx, EntityMember, memberID)
+	return s.EntityHistory(ctx, EntityMember, memberID)
 }

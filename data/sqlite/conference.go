@@ -20,141 +20,6 @@ import (
 // attached files: tep-dinh-kem/<conference id>/<file name>.
 const AttachmentDir = "tep-dinh-kem"
 
-var conferenceTable = &recordTable[data.Conference]{
-	table:    "conference",
-	entity:   EntityConference,
-	notFound: "Không tìm thấy hội nghị",
-	cols: []string{"year", "extraordinary", "model", "form", "date", "place", "workers_total",
-		"delegates_summoned", "attendees", "reps_announced", "notes"},
-	args: func(c *data.Conference) []any {
-		return []any{c.Year, c.Extraordinary, string(c.Model), string(c.Form), isoArg(c.Date), c.Place,
-			c.WorkersTotal, c.DelegatesSummoned, c.Attendees, c.RepsAnnounced, c.Notes}
-	},
-	dests: func(c *data.Conference) []any {
-		return []any{&c.Year, &c.Extraordinary, (*string)(&c.Model), (*string)(&c.Form), dateCol(&c.Date), &c.Place,
-			&c.WorkersTotal, &c.DelegatesSummoned, &c.Attendees, &c.RepsAnnounced, &c.Notes}
-	},
-	meta:  func(c *data.Conference) recordMeta { return recordMeta{&c.ID, &c.CreatedAt, &c.UpdatedAt} },
-	title: func(c *data.Conference) string { return c.Title() },
-	children: []childTable[data.Conference]{
-		{"conference_agenda", "conference_id", []string{"topic", "text"},
-			func(c *data.Conference) [][]any {
-				out := make([][]any, len(c.Agenda))
-				for i, a := range c.Agenda {
-					out[i] = []any{string(a.Topic), a.Text}
-				}
-				return out
-			},
-			func(c *data.Conference) []any {
-				c.Agenda = append(c.Agenda, data.AgendaItem{})
-				a := &c.Agenda[len(c.Agenda)-1]
-				return []any{(*string)(&a.Topic), &a.Text}
-			}},
-		{"conference_resolution", "conference_id", []string{"text", "votes_for", "votes_against", "votes_abstain"},
-			func(c *data.Conference) [][]any {
-				out := make([][]any, len(c.Resolutions))
-				for i, r := range c.Resolutions {
-					out[i] = []any{r.Text, r.For, r.Against, r.Abstained}
-				}
-				return out
-			},
-			func(c *data.Conference) []any {
-				c.Resolutions = append(c.Resolutions, data.Resolution{})
-				r := &c.Resolutions[len(c.Resolutions)-1]
-				return []any{&r.Text, &r.For, &r.Against, &r.Abstained}
-			}},
-		{"conference_review", "conference_id", []string{"date", "findings"},
-			func(c *data.Conference) [][]any {
-				out := make([][]any, len(c.Reviews))
-				for i, r := range c.Reviews {
-					out[i] = []any{vn.ISO(r.Date), r.Findings}
-				}
-				return out
-			},
-			func(c *data.Conference) []any {
-				c.Reviews = append(c.Reviews, data.ConferenceReview{})
-				r := &c.Reviews[len(c.Reviews)-1]
-				return []any{dateCol(&r.Date), &r.Findings}
-			}},
-	},
-	fields: []field[data.Conference]{
-		{"Năm", func(c *data.Conference) string { return strconv.Itoa(c.Year) }},
-		{"Hội nghị bất thường", func(c *data.Conference) string { return yesNo(c.Extraordinary) }},
-		{"Mô hình", func(c *data.Conference) string { return c.Model.Label() }},
-		{"Hình thức", func(c *data.Conference) string { return c.Form.Label() }},
-		{"Ngày họp", func(c *data.Conference) string { return vn.FormatDate(c.Date) }},
-		{"Địa điểm", func(c *data.Conference) string { return c.Place }},
-		{"Tổng số người lao động", func(c *data.Conference) string { return count(c.WorkersTotal) }},
-		{"Số đại biểu triệu tập", func(c *data.Conference) string { return count(c.DelegatesSummoned) }},
-		{"Số người tham dự", func(c *data.Conference) string { return count(c.Attendees) }},
-		{"Nội dung hội nghị", func(c *data.Conference) string { return topicShown(c.Agenda) }},
-		{"Nghị quyết", func(c *data.Conference) string {
-			return joinShown(c.Resolutions, func(r data.Resolution) string {
-				return fmt.Sprintf("%s (tán thành %d, không tán thành %d, không biểu quyết %d)", r.Text, r.For, r.Against, r.Abstained)
-			})
-		}},
-		{"Đã công bố danh sách đại diện đối thoại", func(c *data.Conference) string { return yesNo(c.RepsAnnounced) }},
-		{"Sơ kết 6 tháng", func(c *data.Conference) string {
-			return joinShown(c.Reviews, func(r data.ConferenceReview) string { return vn.FormatDate(r.Date) + ": " + r.Findings })
-		}},
-		{"Ghi chú", func(c *data.Conference) string { return c.Notes }},
-	},
-}
-
-// checkConference normalises and validates a conference against the rule settings.
-func (s *Store) checkConference(ctx context.Context, c *data.Conference) error {
-	c.Normalize()
-	rs, err := data.LoadRuleSettings(ctx, s)
-	if err != nil {
-		return err
-	}
-	return c.Validate(rs, s.now()).Err()
-}
-
-// Conferences lists the conferences not in the trash, newest first, with their documents.
-func (s *Store) Conferences(ctx context.Context) ([]data.Conference, error) {
-	cs, err := listRecords(ctx, s, conferenceTable, "đọc danh sách hội nghị")
-	if err != nil {
-		return nil, err
-	}
-	for i := range cs {
-		if cs[i].Documents, err = s.documents(ctx, cs[i].ID); err != nil {
-			return nil, err
-		}
-	}
-	return cs, nil
-}
-
-// Conference returns one conference with its documents.
-func (s *Store) Conference(ctx context.Context, id int64) (*data.Conference, error) {
-	c, err := getRecord(ctx, s, conferenceTable, id, "đọc hội nghị")
-	if err != nil {
-		return nil, err
-	}
-	c.Documents, err = s.documents(ctx, id)
-	return c, err
-}
-
-// CreateConference validates and stores a new conference; it sets c.ID.
-func (s *Store) CreateConference(ctx context.Context, c *data.Conference) error {
-	if err := s.checkConference(ctx, c); err != nil {
-		return data.Internal(err, "lưu hội nghị")
-	}
-	return createRecord(ctx, s, conferenceTable, c, "lưu hội nghị")
-}
-
-// UpdateConference validates and saves a conference and its child rows; its
-// documents are kept as they are.
-func (s *Store) UpdateConference(ctx context.Context, c *data.Conference) error {
-	if err := s.checkConference(ctx, c); err != nil {
-		return data.Internal(err, "lưu hội nghị")
-	}
-	docs := c.Documents
-	err := updateRecord(ctx, s, conferenceTable, c, "lưu hội nghị")
-	c.Documents = docs
-	return err
-}
-
 // documents lists the attached files of a conference, oldest first.
 func (s *Store) documents(ctx context.Context, conferenceID int64) ([]data.Attachment, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT id, conference_id, kind, name, path, added_at
@@ -180,7 +45,7 @@ func (s *Store) documents(ctx context.Context, conferenceID int64) ([]data.Attac
 // the database (0600 in a 0700 folder: minutes name people) and records it. A
 // name already used there gets " (2)", " (3)"… before its extension.
 func (s *Store) AttachDocument(ctx context.Context, conferenceID int64, kind data.DocKind, src string) (*data.Attachment, error) {
-	if _, err := loadRecord(ctx, s.db, conferenceTable, conferenceID); err != nil {
+	if _, err := loadRecord(ctx, s.db, data.Conferences.Info(), conferenceID); err != nil {
 		return nil, data.Internal(err, "đính kèm tệp")
 	}
 	if !validDocKind(kind) {
@@ -227,7 +92,7 @@ func (s *Store) AttachDocument(ctx context.Context, conferenceID int64, kind dat
 		if a.AddedAt, err = parseStamp(stamp); err != nil {
 			return err
 		}
-		return audit(ctx, tx, stamp, EntityConference, conferenceID, change{"Đính kèm " + lowerLabel(kind.Label()), "", name})
+		return audit(ctx, tx, stamp, data.Conferences.Entity, conferenceID, change{"Đính kèm " + lowerLabel(kind.Label()), "", name})
 	})
 	if err != nil {
 		os.Remove(a.Path)
@@ -255,7 +120,7 @@ func (s *Store) RemoveDocument(ctx context.Context, id int64) error {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM conference_document WHERE id = ?`, id); err != nil {
 			return err
 		}
-		return audit(ctx, tx, s.stamp(), EntityConference, conf, change{"Bỏ tệp đính kèm", name, ""})
+		return audit(ctx, tx, s.stamp(), data.Conferences.Entity, conf, change{"Bỏ tệp đính kèm", name, ""})
 	})
 	if err != nil {
 		return err

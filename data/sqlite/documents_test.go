@@ -61,7 +61,7 @@ func TestOutgoingDocs(t *testing.T) {
 		if d.NumberText() != "09/BC-BCH" || d.Kind != "annual" {
 			t.Errorf("after edit: %s kind %q", d.NumberText(), d.Kind)
 		}
-		h, err := s.History(ctx, sqlite.EntityDocument, d.ID)
+		h, err := s.EntityHistory(ctx, sqlite.EntityDocument, d.ID)
 		must(t, err)
 		if len(h) == 0 || h[0].Field != "Số, ký hiệu" || h[0].Old != "03/BC-CĐCS" || h[0].New != "09/BC-BCH" {
 			t.Errorf("history = %+v", h)
@@ -100,7 +100,7 @@ func TestNarrative(t *testing.T) {
 	if n, _ = s.Narrative(ctx, p); len(n) != 1 {
 		t.Errorf("after clearing a figure: %q", n)
 	}
-	h, err := s.History(ctx, sqlite.EntityNarrative, 20260)
+	h, err := s.EntityHistory(ctx, sqlite.EntityNarrative, 20260)
 	must(t, err)
 	if len(h) != 3 || h[0].Field != "Đoàn phí công đoàn đã thu (đồng)" || h[0].Old != "125.000.000" {
 		t.Errorf("history = %+v", h)

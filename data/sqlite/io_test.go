@@ -40,7 +40,7 @@ func TestImportMembers(t *testing.T) {
 		if len(rows) != 3 {
 			t.Errorf("%d members", len(rows))
 		}
-		hist, err := s.History(ctx, sqlite.EntityImport, 0)
+		hist, err := s.EntityHistory(ctx, sqlite.EntityImport, 0)
 		must(t, err)
 		if len(hist) != 1 || hist[0].New != "ds.xlsx: 2 thêm mới, 1 cập nhật" {
 			t.Errorf("import audit %+v", hist)

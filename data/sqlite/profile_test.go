@@ -53,7 +53,7 @@ func TestProfile(t *testing.T) {
 		must(t, err)
 		p.ChairName, p.WorkersTotal, p.TermStart, p.TermEnd = "Lê Thị Mai", 1300, 2030, 2035
 		must(t, s2.SaveProfile(ctx, p))
-		h, err := s2.History(ctx, sqlite.EntityProfile, 1)
+		h, err := s2.EntityHistory(ctx, sqlite.EntityProfile, 1)
 		must(t, err)
 		got := map[string][2]string{}
 		for _, e := range h {

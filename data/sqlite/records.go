@@ -4,56 +4,27 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"socongdoan/data"
 	"socongdoan/data/vn"
 )
 
-var _ data.RecordsService = (*Store)(nil)
+// Every record kind of the registry (data/registry.go) is read and written by the
+// generic code below, from its data.KindInfo: one table with its columns, child
+// tables rewritten with their parent, one transaction per write, audit rows that
+// read like the form, and a row version against stale saves. A new kind needs no
+// code here.
 
-// The audited entities of the records of issue 3 (conferences, dialogues, agreements).
-const (
-	EntityConference = "conference"
-	EntityRepList    = "rep_list"
-	EntityDialogue   = "dialogue"
-	EntityBargaining = "bargaining"
-	EntityAgreement  = "agreement"
+var (
+	_ data.RecordsService = (*Store)(nil)
+	_ data.RecordDB       = (*Store)(nil)
+	_ data.TrashService   = (*Store)(nil)
+	_ data.HistoryService = (*Store)(nil)
 )
-
-// A record table is described once (its columns, child tables and audited
-// fields) and read and written by the generic functions below, so that the five
-// kinds of record share one tested path: one transaction per write, children
-// rewritten with their parent, and audit rows that read like the form.
-
-// recordTable describes the table of a record type T.
-type recordTable[T any] struct {
-	table    string // SQL table, also the kind in RecordRef terms via kindTables
-	entity   string // audit_log.entity
-	notFound string // the ENOTFOUND message
-	cols     []string
-	args     func(*T) []any      // values of cols
-	dests    func(*T) []any      // scan targets of cols
-	meta     func(*T) recordMeta // id and timestamps
-	title    func(*T) string     // the record's name in the audit log
-	children []childTable[T]
-	fields   []field[T] // audited fields, children included (shown as one text)
-}
-
-// recordMeta points at the id and timestamps of a record.
-type recordMeta struct {
-	id               *int64
-	created, updated *time.Time
-}
-
-// childTable describes the rows a record owns, kept in the order of pos.
-type childTable[T any] struct {
-	table, parent string // table and its foreign-key column
-	cols          []string
-	rows          func(*T) [][]any // the values of cols, one slice per child
-	add           func(*T) []any   // appends a zero child and returns its scan targets
-}
 
 // dateDest scans an ISO date column; NULL or ” is the zero time.
 type dateDest struct{ t *time.Time }
@@ -76,38 +47,172 @@ func (d dateDest) Scan(v any) error {
 	return err
 }
 
-// stampDest scans a timestamp column.
+// stampDest scans a timestamp column; NULL is the zero time.
 type stampDest struct{ t *time.Time }
 
 func (d stampDest) Scan(v any) error {
+	if v == nil {
+		*d.t = time.Time{}
+		return nil
+	}
 	s, _ := v.(string)
 	t, err := parseStamp(s)
 	*d.t = t
 	return err
 }
 
-// dateCol is the scan target of a date column.
-func dateCol(t *time.Time) any { return dateDest{t} }
+// textDest scans a text column; NULL is "".
+type textDest struct{ s *string }
 
-// loadRecords reads the records matching where (with args), children included,
-// newest first by id.
-func loadRecords[T any](ctx context.Context, q querier, rt *recordTable[T], where string, args ...any) ([]T, error) {
-	rows, err := q.QueryContext(ctx, "SELECT id, "+strings.Join(rt.cols, ", ")+", created_at, updated_at FROM "+
-		rt.table+" WHERE "+where+" ORDER BY id DESC", args...)
+func (d textDest) Scan(v any) error {
+	switch x := v.(type) {
+	case nil:
+		*d.s = ""
+	case string:
+		*d.s = x
+	case []byte:
+		*d.s = string(x)
+	default:
+		return fmt.Errorf("text column holds %T", v)
+	}
+	return nil
+}
+
+// nullID scans a nullable foreign key; NULL is 0.
+type nullID struct{ id *int64 }
+
+func (n nullID) Scan(v any) error {
+	switch x := v.(type) {
+	case nil:
+		*n.id = 0
+	case int64:
+		*n.id = x
+	default:
+		return fmt.Errorf("id column holds %T", v)
+	}
+	return nil
+}
+
+// scanTarget is where a column's value is scanned to, from its field pointer.
+func scanTarget(field any) any {
+	switch p := field.(type) {
+	case *time.Time:
+		return dateDest{p}
+	case *string:
+		return textDest{p}
+	case *int64:
+		return nullID{p}
+	}
+	return field // *int, *bool
+}
+
+// argOf is a column's value as bound to SQL: a zero date or reference is NULL,
+// unless the column is NOT NULL (then ” or 0).
+func argOf(field any, notNull bool) any {
+	switch p := field.(type) {
+	case *time.Time:
+		if notNull {
+			return vn.ISO(*p)
+		}
+		return isoArg(*p)
+	case *int64:
+		if notNull {
+			return *p
+		}
+		return idArg(*p)
+	case *string:
+		return *p
+	case *int:
+		return *p
+	case *bool:
+		return *p
+	}
+	panic(fmt.Sprintf("sqlite: a column field of type %T", field))
+}
+
+// notNullCols caches, per table, which columns are NOT NULL (PRAGMA table_info),
+// so a kind's declaration need not say how a zero date is stored.
+var notNullCols sync.Map // table → map[string]bool
+
+func notNullOf(ctx context.Context, q querier, table string) (map[string]bool, error) {
+	if m, ok := notNullCols.Load(table); ok {
+		return m.(map[string]bool), nil
+	}
+	rows, err := q.QueryContext(ctx, "SELECT name, \"notnull\" FROM pragma_table_info(?)", table)
 	if err != nil {
 		return nil, err
 	}
-	var out []T
+	defer rows.Close()
+	m := map[string]bool{}
 	for rows.Next() {
-		var v T
-		m := rt.meta(&v)
-		dests := append([]any{m.id}, rt.dests(&v)...)
-		dests = append(dests, stampDest{m.created}, stampDest{m.updated})
+		var name string
+		var nn bool
+		if err := rows.Scan(&name, &nn); err != nil {
+			return nil, err
+		}
+		m[name] = nn
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if len(m) == 0 {
+		return nil, fmt.Errorf("no table %s", table)
+	}
+	notNullCols.Store(table, m)
+	return m, nil
+}
+
+func colNames(cols []data.ColumnInfo) string {
+	names := make([]string, len(cols))
+	for i, c := range cols {
+		names[i] = c.Name
+	}
+	return strings.Join(names, ", ")
+}
+
+// colArgs are the values of cols in rec (a record or a child row).
+func colArgs(ctx context.Context, q querier, table string, cols []data.ColumnInfo, rec any) ([]any, error) {
+	nn, err := notNullOf(ctx, q, table)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]any, len(cols))
+	for i, c := range cols {
+		out[i] = argOf(c.Field(rec), nn[c.Name])
+	}
+	return out, nil
+}
+
+// loaded is a record read from its table, with when it went to the trash.
+type loaded struct {
+	rec       any
+	deletedAt time.Time
+}
+
+// loadRecords reads the records matching where (with args), children included,
+// newest first by id.
+func loadRecords(ctx context.Context, q querier, k *data.KindInfo, where string, args ...any) ([]loaded, error) {
+	rows, err := q.QueryContext(ctx, "SELECT id, version, "+colNames(k.Columns)+", created_at, updated_at, deleted_at FROM "+
+		k.Table+" WHERE "+where+" ORDER BY id DESC", args...)
+	if err != nil {
+		return nil, err
+	}
+	var out []loaded
+	for rows.Next() {
+		rec := k.New()
+		var l loaded
+		m := k.Meta(rec)
+		dests := []any{m.ID, m.Version}
+		for _, c := range k.Columns {
+			dests = append(dests, scanTarget(c.Field(rec)))
+		}
+		dests = append(dests, stampDest{m.CreatedAt}, stampDest{m.UpdatedAt}, stampDest{&l.deletedAt})
 		if err := rows.Scan(dests...); err != nil {
 			rows.Close()
 			return nil, err
 		}
-		out = append(out, v)
+		l.rec = rec
+		out = append(out, l)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
@@ -115,10 +220,10 @@ func loadRecords[T any](ctx context.Context, q querier, rt *recordTable[T], wher
 	}
 	// Records are few (a few a year), so one query per record and child table
 	// is simpler than matching rows of many parents and costs a few milliseconds.
-	for i := range out {
-		for _, c := range rt.children {
-			if err := loadChildren(ctx, q, c, &out[i], *rt.meta(&out[i]).id); err != nil {
-				return nil, fmt.Errorf("%s: %w", c.table, err)
+	for _, l := range out {
+		for _, c := range k.Children {
+			if err := loadChildren(ctx, q, c, l.rec, *k.Meta(l.rec).ID); err != nil {
+				return nil, fmt.Errorf("%s: %w", c.Table, err)
 			}
 		}
 	}
@@ -126,15 +231,21 @@ func loadRecords[T any](ctx context.Context, q querier, rt *recordTable[T], wher
 }
 
 // loadChildren reads the rows of one child table of a record, in order.
-func loadChildren[T any](ctx context.Context, q querier, c childTable[T], v *T, id int64) error {
-	rows, err := q.QueryContext(ctx, "SELECT "+strings.Join(c.cols, ", ")+" FROM "+c.table+
-		" WHERE "+c.parent+" = ? ORDER BY pos", id)
+func loadChildren(ctx context.Context, q querier, c data.ChildInfo, rec any, id int64) error {
+	c.Clear(rec)
+	rows, err := q.QueryContext(ctx, "SELECT "+colNames(c.Columns)+" FROM "+c.Table+
+		" WHERE "+c.Parent+" = ? ORDER BY pos", id)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
 	for rows.Next() {
-		if err := rows.Scan(c.add(v)...); err != nil {
+		row := c.Append(rec)
+		dests := make([]any, len(c.Columns))
+		for i, col := range c.Columns {
+			dests[i] = scanTarget(col.Field(row))
+		}
+		if err := rows.Scan(dests...); err != nil {
 			return err
 		}
 	}
@@ -142,158 +253,308 @@ func loadChildren[T any](ctx context.Context, q querier, c childTable[T], v *T, 
 }
 
 // loadRecord reads one live record, ENOTFOUND if it is missing or in the trash.
-func loadRecord[T any](ctx context.Context, q querier, rt *recordTable[T], id int64) (*T, error) {
-	vs, err := loadRecords(ctx, q, rt, "id = ? AND deleted_at IS NULL", id)
+func loadRecord(ctx context.Context, q querier, k *data.KindInfo, id int64) (any, error) {
+	ls, err := loadRecords(ctx, q, k, "id = ? AND deleted_at IS NULL", id)
 	if err != nil {
 		return nil, err
 	}
-	if len(vs) == 0 {
-		return nil, &data.Error{Code: data.ENOTFOUND, Message: rt.notFound}
+	if len(ls) == 0 {
+		return nil, &data.Error{Code: data.ENOTFOUND, Message: k.NotFound}
 	}
-	return &vs[0], nil
+	return ls[0].rec, nil
 }
 
-// listRecords reads every live record, newest first.
-func listRecords[T any](ctx context.Context, s *Store, rt *recordTable[T], doing string) ([]T, error) {
-	vs, err := loadRecords(ctx, s.db, rt, "deleted_at IS NULL")
-	return vs, data.Internal(err, doing)
+// hooks are what a kind needs of the store beyond its tables: a conference's
+// attached files, which live in a folder beside the database.
+func (s *Store) afterLoad(ctx context.Context, k *data.KindInfo, rec any) error {
+	if c, ok := rec.(*data.Conference); ok {
+		var err error
+		c.Documents, err = s.documents(ctx, c.ID)
+		return err
+	}
+	return nil
 }
 
-// getRecord reads one live record.
-func getRecord[T any](ctx context.Context, s *Store, rt *recordTable[T], id int64, doing string) (*T, error) {
-	v, err := loadRecord(ctx, s.db, rt, id)
-	return v, data.Internal(err, doing)
+// ListRecords returns the live records of a kind, newest first.
+func (s *Store) ListRecords(ctx context.Context, k *data.KindInfo) ([]any, error) {
+	doing := "đọc danh sách " + strings.ToLower(k.Label)
+	ls, err := loadRecords(ctx, s.db, k, "deleted_at IS NULL")
+	if err != nil {
+		return nil, data.Internal(err, doing)
+	}
+	out := make([]any, len(ls))
+	for i, l := range ls {
+		if err := s.afterLoad(ctx, k, l.rec); err != nil {
+			return nil, data.Internal(err, doing)
+		}
+		out[i] = l.rec
+	}
+	return out, nil
+}
+
+// GetRecord returns one live record.
+func (s *Store) GetRecord(ctx context.Context, k *data.KindInfo, id int64) (any, error) {
+	doing := "đọc " + strings.ToLower(k.Label)
+	rec, err := loadRecord(ctx, s.db, k, id)
+	if err != nil {
+		return nil, data.Internal(err, doing)
+	}
+	return rec, data.Internal(s.afterLoad(ctx, k, rec), doing)
+}
+
+// checkEnv loads what validation needs: the rule settings and the working-day
+// calendar around now.
+func (s *Store) checkEnv(ctx context.Context) (data.CheckEnv, error) {
+	rs, cal, err := s.validationSettings(ctx)
+	return data.CheckEnv{Settings: rs, Calendar: cal, Now: s.now()}, err
+}
+
+// prepare normalizes and validates rec and, unless ctx is Confirmed, asks the
+// kind's question against the other live records (an ECONFIRM *Error).
+func (s *Store) prepare(ctx context.Context, q querier, k *data.KindInfo, rec any) error {
+	env, err := s.checkEnv(ctx)
+	if err != nil {
+		return err
+	}
+	if err := k.Prepare(rec, env).Err(); err != nil {
+		return err
+	}
+	if !k.HasConfirm() || data.IsConfirmed(ctx) {
+		return nil
+	}
+	ls, err := loadRecords(ctx, q, k, "deleted_at IS NULL AND id <> ?", *k.Meta(rec).ID)
+	if err != nil {
+		return err
+	}
+	others := make([]any, len(ls))
+	for i, l := range ls {
+		others[i] = l.rec
+	}
+	if p := k.NeedsConfirm(rec, others); p != nil {
+		return &data.Error{Code: data.ECONFIRM, Field: p.Field, Message: p.Message}
+	}
+	return nil
 }
 
 // writeChildren replaces the child rows of a record.
-func writeChildren[T any](ctx context.Context, tx *sql.Tx, c childTable[T], id int64, v *T) error {
-	if _, err := tx.ExecContext(ctx, "DELETE FROM "+c.table+" WHERE "+c.parent+" = ?", id); err != nil {
+func writeChildren(ctx context.Context, tx *sql.Tx, c data.ChildInfo, id int64, rec any) error {
+	if _, err := tx.ExecContext(ctx, "DELETE FROM "+c.Table+" WHERE "+c.Parent+" = ?", id); err != nil {
 		return err
 	}
-	insert := "INSERT INTO " + c.table + " (" + c.parent + ", pos, " + strings.Join(c.cols, ", ") +
-		") VALUES (?, ?" + strings.Repeat(", ?", len(c.cols)) + ")"
-	for i, row := range c.rows(v) {
-		if _, err := tx.ExecContext(ctx, insert, append([]any{id, i}, row...)...); err != nil {
+	insert := "INSERT INTO " + c.Table + " (" + c.Parent + ", pos, " + colNames(c.Columns) +
+		") VALUES (?, ?" + strings.Repeat(", ?", len(c.Columns)) + ")"
+	for i := range c.Len(rec) {
+		args, err := colArgs(ctx, tx, c.Table, c.Columns, c.Row(rec, i))
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, insert, append([]any{id, i}, args...)...); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// createRecord stores a new, validated record and its children, logging its
-// creation; it sets the id and timestamps.
-func createRecord[T any](ctx context.Context, s *Store, rt *recordTable[T], v *T, doing string) error {
+// CreateRecord validates and stores a new record and its children, logging its
+// creation; it sets the id, version and timestamps. rec is changed only on success
+// (but for normalization).
+func (s *Store) CreateRecord(ctx context.Context, k *data.KindInfo, rec any) error {
+	doing := "lưu " + strings.ToLower(k.Label)
+	if err := s.prepare(ctx, s.db, k, rec); err != nil {
+		return data.Internal(err, doing)
+	}
 	stamp := s.stamp()
-	c := *v
+	var id int64
 	err := s.write(ctx, doing, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, "INSERT INTO "+rt.table+" ("+strings.Join(rt.cols, ", ")+
-			", created_at, updated_at) VALUES (?"+strings.Repeat(", ?", len(rt.cols)+1)+")",
-			append(rt.args(&c), stamp, stamp)...)
+		args, err := colArgs(ctx, tx, k.Table, k.Columns, rec)
 		if err != nil {
 			return err
 		}
-		m := rt.meta(&c)
-		if *m.id, err = res.LastInsertId(); err != nil {
+		res, err := tx.ExecContext(ctx, "INSERT INTO "+k.Table+" ("+colNames(k.Columns)+
+			", version, created_at, updated_at) VALUES (?"+strings.Repeat(", ?", len(k.Columns)+2)+")",
+			append(args, 1, stamp, stamp)...)
+		if err != nil {
 			return err
 		}
-		for _, ch := range rt.children {
-			if err := writeChildren(ctx, tx, ch, *m.id, &c); err != nil {
+		if id, err = res.LastInsertId(); err != nil {
+			return err
+		}
+		for _, ch := range k.Children {
+			if err := writeChildren(ctx, tx, ch, id, rec); err != nil {
 				return err
 			}
 		}
-		if *m.created, err = parseStamp(stamp); err != nil {
-			return err
-		}
-		*m.updated = *m.created
-		return audit(ctx, tx, stamp, rt.entity, *m.id, change{labelCreated, "", rt.title(&c)})
+		return audit(ctx, tx, stamp, k.Entity, id, change{labelCreated, "", k.Title(rec)})
 	})
 	if err != nil {
 		return err
 	}
-	*v = c
+	created, err := parseStamp(stamp)
+	if err != nil {
+		return data.Internal(err, doing)
+	}
+	m := k.Meta(rec)
+	*m.ID, *m.Version, *m.CreatedAt, *m.UpdatedAt = id, 1, created, created
 	return nil
 }
 
-// updateRecord saves a validated record and its children, logging each changed
-// field; nothing is written when nothing changed.
-func updateRecord[T any](ctx context.Context, s *Store, rt *recordTable[T], v *T, doing string) error {
+// UpdateRecord saves a validated record and its children, logging each changed
+// field; nothing is written when nothing changed. A record read at another version
+// than the stored one is refused (data.ErrChangedElsewhere, with the stored record).
+func (s *Store) UpdateRecord(ctx context.Context, k *data.KindInfo, rec any) error {
+	doing := "lưu " + strings.ToLower(k.Label)
+	if err := s.prepare(ctx, s.db, k, rec); err != nil {
+		return data.Internal(err, doing)
+	}
 	stamp := s.stamp()
-	c := *v
+	m := k.Meta(rec)
+	var created, updated time.Time
+	var version int64
 	err := s.write(ctx, doing, func(tx *sql.Tx) error {
-		m := rt.meta(&c)
-		old, err := loadRecord(ctx, tx, rt, *m.id)
+		old, err := loadRecord(ctx, tx, k, *m.ID)
 		if err != nil {
 			return err
 		}
-		om := rt.meta(old)
-		*m.created = *om.created
-		cs := changes(rt.fields, old, &c)
+		om := k.Meta(old)
+		if *om.Version != *m.Version {
+			if err := s.afterLoad(ctx, k, old); err != nil {
+				return err
+			}
+			return data.ErrChangedElsewhere(old)
+		}
+		created, updated, version = *om.CreatedAt, *om.UpdatedAt, *om.Version
+		cs := k.Changes(old, rec)
 		if len(cs) == 0 {
-			*m.updated = *om.updated
 			return nil
 		}
-		if _, err := tx.ExecContext(ctx, "UPDATE "+rt.table+" SET "+strings.Join(rt.cols, " = ?, ")+
-			" = ?, updated_at = ? WHERE id = ?", append(rt.args(&c), stamp, *m.id)...); err != nil {
+		args, err := colArgs(ctx, tx, k.Table, k.Columns, rec)
+		if err != nil {
 			return err
 		}
-		for _, ch := range rt.children {
-			if err := writeChildren(ctx, tx, ch, *m.id, &c); err != nil {
+		res, err := tx.ExecContext(ctx, "UPDATE "+k.Table+" SET "+strings.ReplaceAll(colNames(k.Columns), ",", " = ?,")+
+			" = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?", append(args, stamp, *m.ID, version)...)
+		if err != nil {
+			return err
+		}
+		if n, err := res.RowsAffected(); err != nil || n != 1 {
+			return fmt.Errorf("update of %s %d touched %d rows: %v", k.Table, *m.ID, n, err)
+		}
+		for _, ch := range k.Children {
+			if err := writeChildren(ctx, tx, ch, *m.ID, rec); err != nil {
 				return err
 			}
 		}
-		if *m.updated, err = parseStamp(stamp); err != nil {
+		if updated, err = parseStamp(stamp); err != nil {
 			return err
 		}
-		return audit(ctx, tx, stamp, rt.entity, *m.id, cs...)
+		version++
+		ac := make([]change, len(cs))
+		for i, c := range cs {
+			ac[i] = change{c.Field, c.Old, c.New}
+		}
+		return audit(ctx, tx, stamp, k.Entity, *m.ID, ac...)
 	})
 	if err != nil {
 		return err
 	}
-	*v = c
+	*m.CreatedAt, *m.UpdatedAt, *m.Version = created, updated, version
 	return nil
 }
 
-// kindTables maps a record kind to its table, audit entity and not-found message.
-var kindTables = map[data.RecordKind]struct{ table, entity, notFound string }{
-	data.KindConference: {"conference", EntityConference, "Không tìm thấy hội nghị"},
-	data.KindRepList:    {"rep_list", EntityRepList, "Không tìm thấy danh sách đại diện"},
-	data.KindDialogue:   {"dialogue", EntityDialogue, "Không tìm thấy cuộc đối thoại"},
-	data.KindBargaining: {"bargaining", EntityBargaining, "Không tìm thấy đợt thương lượng"},
-	data.KindAgreement:  {"agreement", EntityAgreement, "Không tìm thấy thỏa ước"},
-}
-
-// TrashRecord moves a record to the trash.
+// TrashRecord moves a record (a member, or a record of any registered kind) to the trash.
 func (s *Store) TrashRecord(ctx context.Context, ref data.RecordRef) error {
+	if ref.Kind == data.KindMember {
+		return s.TrashMember(ctx, ref.ID)
+	}
 	return s.setTrashed(ctx, ref, true)
 }
 
-// RestoreRecord takes a record back out of the trash.
+// RestoreRecord takes a record back out of the trash, writing it in its history.
 func (s *Store) RestoreRecord(ctx context.Context, ref data.RecordRef) error {
+	if ref.Kind == data.KindMember {
+		return s.RestoreMember(ctx, ref.ID)
+	}
 	return s.setTrashed(ctx, ref, false)
 }
 
+// errBadKind is the refusal of a kind that is not registered.
+func errBadKind(k data.RecordKind) error {
+	return data.Errorf(data.EINVALID, "", "Loại hồ sơ không hợp lệ: %q", string(k))
+}
+
 func (s *Store) setTrashed(ctx context.Context, ref data.RecordRef, trash bool) error {
-	k, ok := kindTables[ref.Kind]
-	if !ok {
-		return data.Errorf(data.EINVALID, "", "Loại hồ sơ không hợp lệ")
+	k := data.KindOf(ref.Kind)
+	if k == nil {
+		return errBadKind(ref.Kind)
 	}
 	stamp := s.stamp()
 	doing, label, set, cond := "chuyển vào thùng rác", labelTrashed, any(stamp), "deleted_at IS NULL"
+	notFound := k.NotFound
 	if !trash {
 		doing, label, set, cond = "khôi phục từ thùng rác", labelRestored, nil, "deleted_at IS NOT NULL"
+		notFound = k.NotFound + " trong thùng rác"
 	}
 	return s.write(ctx, doing, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, "UPDATE "+k.table+" SET deleted_at = ?, updated_at = ? WHERE id = ? AND "+cond, set, stamp, ref.ID)
+		res, err := tx.ExecContext(ctx, "UPDATE "+k.Table+" SET deleted_at = ?, updated_at = ?, version = version + 1 WHERE id = ? AND "+cond, set, stamp, ref.ID)
 		if err != nil {
 			return err
 		}
 		if n, err := res.RowsAffected(); err != nil {
 			return err
 		} else if n == 0 {
-			return &data.Error{Code: data.ENOTFOUND, Message: k.notFound}
+			return &data.Error{Code: data.ENOTFOUND, Message: notFound}
 		}
-		return audit(ctx, tx, stamp, k.entity, ref.ID, change{label, "", ""})
+		return audit(ctx, tx, stamp, k.Entity, ref.ID, change{label, "", ""})
 	})
+}
+
+// TrashList lists the trash: members first, then each kind in registry order,
+// the most recently deleted first within a kind.
+func (s *Store) TrashList(ctx context.Context) ([]data.TrashItem, error) {
+	const doing = "đọc thùng rác"
+	rows, err := s.db.QueryContext(ctx, `SELECT id, full_name, deleted_at FROM member
+		WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, sort_key, id`)
+	if err != nil {
+		return nil, data.Internal(err, doing)
+	}
+	var out []data.TrashItem
+	for rows.Next() {
+		it := data.TrashItem{Ref: data.RecordRef{Kind: data.KindMember}}
+		if err := rows.Scan(&it.Ref.ID, &it.Title, stampDest{&it.DeletedAt}); err != nil {
+			rows.Close()
+			return nil, data.Internal(err, doing)
+		}
+		out = append(out, it)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, data.Internal(err, doing)
+	}
+	for _, k := range data.Kinds() {
+		ls, err := loadRecords(ctx, s.db, k, "deleted_at IS NOT NULL")
+		if err != nil {
+			return nil, data.Internal(err, doing)
+		}
+		start := len(out)
+		for _, l := range ls {
+			out = append(out, data.TrashItem{Ref: data.RecordRef{Kind: k.Kind, ID: *k.Meta(l.rec).ID},
+				Title: k.Title(l.rec), DeletedAt: l.deletedAt})
+		}
+		slices.SortStableFunc(out[start:], func(a, b data.TrashItem) int { return b.DeletedAt.Compare(a.DeletedAt) })
+	}
+	return out, nil
+}
+
+// History returns the audit log of any record, members included, newest first.
+func (s *Store) History(ctx context.Context, ref data.RecordRef) ([]data.AuditEntry, error) {
+	if ref.Kind == data.KindMember {
+		return s.EntityHistory(ctx, EntityMember, ref.ID)
+	}
+	k := data.KindOf(ref.Kind)
+	if k == nil {
+		return nil, errBadKind(ref.Kind)
+	}
+	return s.EntityHistory(ctx, k.Entity, ref.ID)
 }
 
 // MemberFlow counts the members who came in and went out in a year, from the status history.
@@ -320,13 +581,4 @@ func (s *Store) validationSettings(ctx context.Context) (data.RuleSettings, *vn.
 	}
 	cal, err := data.LoadCalendar(ctx, s, rs, s.now())
 	return rs, cal, err
-}
-
-// joinShown shows a list of child rows as one text for the audit log.
-func joinShown[C any](items []C, show func(C) string) string {
-	parts := make([]string, len(items))
-	for i, it := range items {
-		parts[i] = show(it)
-	}
-	return strings.Join(parts, "; ")
 }

@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"socongdoan/data"
-	"socongdoan/data/sqlite"
 	"socongdoan/data/vn"
 )
 
@@ -72,8 +71,8 @@ func TestRecordRoundTrips(t *testing.T) {
 	t.Run("a conference comes back as it was saved, children in order", func(t *testing.T) {
 		s := mustOpen(t)
 		c := conferenceFixture()
-		must(t, s.CreateConference(ctx, c))
-		got, err := s.Conference(ctx, c.ID)
+		must(t, data.Conferences.Store(s).Create(ctx, c))
+		got, err := data.Conferences.Store(s).Get(ctx, c.ID)
 		must(t, err)
 		if d := diffFields(got, c); len(d) > 0 {
 			t.Errorf("round trip differs:\n%s", strings.Join(d, "\n"))
@@ -82,8 +81,8 @@ func TestRecordRoundTrips(t *testing.T) {
 	t.Run("a dialogue comes back as it was saved", func(t *testing.T) {
 		s := mustOpen(t)
 		d := dialogueFixture()
-		must(t, s.CreateDialogue(ctx, d))
-		got, err := s.Dialogue(ctx, d.ID)
+		must(t, data.Dialogues.Store(s).Create(ctx, d))
+		got, err := data.Dialogues.Store(s).Get(ctx, d.ID)
 		must(t, err)
 		if diff := diffFields(got, d); len(diff) > 0 {
 			t.Errorf("round trip differs:\n%s", strings.Join(diff, "\n"))
@@ -93,11 +92,11 @@ func TestRecordRoundTrips(t *testing.T) {
 		s := mustOpen(t)
 		m := mustCreate(t, s, member("Nguyễn Thị Hường"))[0]
 		l := repListFixture(m.ID)
-		must(t, s.CreateRepList(ctx, l))
+		must(t, data.RepLists.Store(s).Create(ctx, l))
 		if !l.To.Equal(day(2027, 6, 30)) {
 			t.Errorf("the end defaults to 2 years: %v", l.To)
 		}
-		got, err := s.RepList(ctx, l.ID)
+		got, err := data.RepLists.Store(s).Get(ctx, l.ID)
 		must(t, err)
 		if diff := diffFields(got, l); len(diff) > 0 {
 			t.Errorf("round trip differs:\n%s", strings.Join(diff, "\n"))
@@ -106,18 +105,18 @@ func TestRecordRoundTrips(t *testing.T) {
 	t.Run("a bargaining round and its agreement come back", func(t *testing.T) {
 		s := mustOpen(t)
 		b := bargainingFixture()
-		must(t, s.CreateBargaining(ctx, b))
+		must(t, data.Bargainings.Store(s).Create(ctx, b))
 		if !b.StartDate.Equal(day(2026, 5, 20)) {
 			t.Errorf("the first session is the start: %v", b.StartDate)
 		}
-		got, err := s.Bargaining(ctx, b.ID)
+		got, err := data.Bargainings.Store(s).Get(ctx, b.ID)
 		must(t, err)
 		if diff := diffFields(got, b); len(diff) > 0 {
 			t.Errorf("bargaining round trip differs:\n%s", strings.Join(diff, "\n"))
 		}
 		a := agreementFixture(b.ID)
-		must(t, s.CreateAgreement(ctx, a))
-		gota, err := s.Agreement(ctx, a.ID)
+		must(t, data.Agreements.Store(s).Create(ctx, a))
+		gota, err := data.Agreements.Store(s).Get(ctx, a.ID)
 		must(t, err)
 		if diff := diffFields(gota, a); len(diff) > 0 {
 			t.Errorf("agreement round trip differs:\n%s", strings.Join(diff, "\n"))
@@ -129,17 +128,17 @@ func TestRecordUpdates(t *testing.T) {
 	t.Run("an update rewrites the children and logs each changed field", func(t *testing.T) {
 		s := mustOpen(t)
 		d := dialogueFixture()
-		must(t, s.CreateDialogue(ctx, d))
+		must(t, data.Dialogues.Store(s).Create(ctx, d))
 		d.Actions[0].Done, d.Actions[0].DoneDate = true, day(2026, 6, 14)
 		d.Actions = d.Actions[:1]
 		d.Place = "Hội trường"
-		must(t, s.UpdateDialogue(ctx, d))
-		got, err := s.Dialogue(ctx, d.ID)
+		must(t, data.Dialogues.Store(s).Update(ctx, d))
+		got, err := data.Dialogues.Store(s).Get(ctx, d.ID)
 		must(t, err)
 		if len(got.Actions) != 1 || !got.Actions[0].Done || got.Place != "Hội trường" {
 			t.Errorf("after update: %+v", got)
 		}
-		h, err := s.History(ctx, sqlite.EntityDialogue, d.ID)
+		h, err := s.History(ctx, data.RecordRef{Kind: data.KindDialogue, ID: d.ID})
 		must(t, err)
 		var fields []string
 		for _, e := range h {
@@ -152,9 +151,9 @@ func TestRecordUpdates(t *testing.T) {
 	t.Run("an update that changes nothing writes nothing", func(t *testing.T) {
 		s := mustOpen(t)
 		a := agreementFixture(0)
-		must(t, s.CreateAgreement(ctx, a))
+		must(t, data.Agreements.Store(s).Create(ctx, a))
 		before := rawCount(t, s.Path(), "audit_log")
-		must(t, s.UpdateAgreement(ctx, a))
+		must(t, data.Agreements.Store(s).Update(ctx, a))
 		if after := rawCount(t, s.Path(), "audit_log"); after != before {
 			t.Errorf("audit rows %d → %d", before, after)
 		}
@@ -166,7 +165,7 @@ func TestRecordValidation(t *testing.T) {
 		s := mustOpen(t)
 		a := agreementFixture(0)
 		a.VotesFor = 500
-		err := s.CreateAgreement(ctx, a)
+		err := data.Agreements.Store(s).Create(ctx, a)
 		wantError(t, err, data.EINVALID, "")
 		if de := err.(*data.Error); de.Field != data.FieldAgrVotes || !strings.Contains(de.Message, "ít nhất 501") {
 			t.Errorf("error = %s: %s", de.Field, de.Message)
@@ -179,17 +178,17 @@ func TestRecordValidation(t *testing.T) {
 		s := mustOpen(t)
 		d := dialogueFixture()
 		d.RequestAgreed = 4 // of 14: 28.6%
-		wantError(t, s.CreateDialogue(ctx, d), data.EINVALID, "")
+		wantError(t, data.Dialogues.Store(s).Create(ctx, d), data.EINVALID, "")
 	})
 	t.Run("a term of 4 years is refused", func(t *testing.T) {
 		s := mustOpen(t)
 		a := agreementFixture(0)
 		a.TermYears = 4
-		wantError(t, s.CreateAgreement(ctx, a), data.EINVALID, "Thỏa ước có thời hạn từ 1 đến 3 năm (Bộ luật Lao động, Điều 78)")
+		wantError(t, data.Agreements.Store(s).Create(ctx, a), data.EINVALID, "Thỏa ước có thời hạn từ 1 đến 3 năm (Bộ luật Lao động, Điều 78)")
 	})
 	t.Run("a missing record is not found", func(t *testing.T) {
 		s := mustOpen(t)
-		_, err := s.Conference(ctx, 42)
+		_, err := data.Conferences.Store(s).Get(ctx, 42)
 		wantError(t, err, data.ENOTFOUND, "Không tìm thấy hội nghị")
 	})
 }
@@ -197,15 +196,15 @@ func TestRecordValidation(t *testing.T) {
 func TestRecordTrash(t *testing.T) {
 	s := mustOpen(t)
 	c := conferenceFixture()
-	must(t, s.CreateConference(ctx, c))
+	must(t, data.Conferences.Store(s).Create(ctx, c))
 	ref := data.RecordRef{Kind: data.KindConference, ID: c.ID}
 	must(t, s.TrashRecord(ctx, ref))
-	if cs, _ := s.Conferences(ctx); len(cs) != 0 {
+	if cs, _ := data.Conferences.Store(s).List(ctx); len(cs) != 0 {
 		t.Errorf("%d conferences listed after trashing", len(cs))
 	}
 	wantError(t, s.TrashRecord(ctx, ref), data.ENOTFOUND, "")
 	must(t, s.RestoreRecord(ctx, ref))
-	if cs, _ := s.Conferences(ctx); len(cs) != 1 {
+	if cs, _ := data.Conferences.Store(s).List(ctx); len(cs) != 1 {
 		t.Errorf("%d conferences listed after restoring", len(cs))
 	}
 }
@@ -213,7 +212,7 @@ func TestRecordTrash(t *testing.T) {
 func TestAttachDocument(t *testing.T) {
 	s := mustOpen(t)
 	c := conferenceFixture()
-	must(t, s.CreateConference(ctx, c))
+	must(t, data.Conferences.Store(s).Create(ctx, c))
 	src := filepath.Join(t.TempDir(), "Biên bản hội nghị.pdf")
 	must(t, os.WriteFile(src, []byte("%PDF-1.4 test"), 0o644))
 	a, err := s.AttachDocument(ctx, c.ID, data.DocMinutes, src)
@@ -232,14 +231,14 @@ func TestAttachDocument(t *testing.T) {
 	if filepath.Base(b.Path) != "Biên bản hội nghị (2).pdf" {
 		t.Errorf("second copy named %s", filepath.Base(b.Path))
 	}
-	got, err := s.Conference(ctx, c.ID)
+	got, err := data.Conferences.Store(s).Get(ctx, c.ID)
 	must(t, err)
 	if len(got.Documents) != 2 || got.Documents[0].Kind != data.DocMinutes || got.Documents[0].Path != want {
 		t.Errorf("documents = %+v", got.Documents)
 	}
 	// Saving the conference again keeps its documents.
 	got.Place = "Nhà văn hóa"
-	must(t, s.UpdateConference(ctx, got))
+	must(t, data.Conferences.Store(s).Update(ctx, got))
 	must(t, s.RemoveDocument(ctx, a.ID))
 	if _, err := os.Stat(a.Path); !os.IsNotExist(err) {
 		t.Errorf("the copy is still there: %v", err)
@@ -247,7 +246,7 @@ func TestAttachDocument(t *testing.T) {
 	if _, err := os.Stat(src); err != nil {
 		t.Errorf("the original was touched: %v", err)
 	}
-	got, _ = s.Conference(ctx, c.ID)
+	got, _ = data.Conferences.Store(s).Get(ctx, c.ID)
 	if len(got.Documents) != 1 {
 		t.Errorf("%d documents after removing one", len(got.Documents))
 	}

@@ -25,7 +25,7 @@ func TestSettings(t *testing.T) {
 		}
 	})
 	t.Run("each change is in the audit log", func(t *testing.T) {
-		h, err := s.History(ctx, "setting", 0)
+		h, err := s.EntityHistory(ctx, "setting", 0)
 		if err != nil || len(h) != 3 || h[0].Field != "k" || h[0].Old != "90" || h[0].New != "" {
 			t.Errorf("history = %+v, %v", h, err)
 		}

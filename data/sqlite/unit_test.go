@@ -57,7 +57,7 @@ func TestUnits(t *testing.T) {
 		if id, err := s.UnitByName(ctx, "to may mot", false); err != nil || id != may {
 			t.Fatalf("after rename UnitByName = %d, %v", id, err)
 		}
-		h, err := s.History(ctx, sqlite.EntityUnit, may)
+		h, err := s.EntityHistory(ctx, sqlite.EntityUnit, may)
 		must(t, err)
 		if h[0].Field != "Tên bộ phận" || h[0].Old != "Tổ May 1" || h[0].New != "Tổ May Một" {
 			t.Fatalf("history %+v", h)

@@ -393,12 +393,12 @@ func (f *agreementForm) collect() (*data.Agreement, data.Problems) {
 	return a, ps
 }
 
-func (f *agreementForm) submit() {
+func (f *agreementForm) submit() bool {
 	a, ps := f.collect()
 	ps = append(ps, a.Validate(f.ui.svc.Now())...)
 	f.showProblems(ps)
 	if ps.Err() != nil {
-		return
+		return false
 	}
 	var err error
 	if f.agr == nil {
@@ -408,8 +408,9 @@ func (f *agreementForm) submit() {
 	}
 	if err != nil {
 		f.saveError(err, ps)
-		return
+		return false
 	}
 	f.ui.openAgreement(a.ID)
 	f.ui.rec.agreement.showSaved(ps.Warnings())
+	return true
 }

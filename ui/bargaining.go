@@ -195,12 +195,12 @@ func (f *bargainingForm) collect() (*data.Bargaining, data.Problems) {
 	return b, ps
 }
 
-func (f *bargainingForm) submit() {
+func (f *bargainingForm) submit() bool {
 	b, ps := f.collect()
 	ps = append(ps, b.Validate(f.cal, f.ui.svc.Now())...)
 	f.showProblems(ps)
 	if ps.Err() != nil {
-		return
+		return false
 	}
 	var err error
 	if f.bar == nil {
@@ -210,8 +210,9 @@ func (f *bargainingForm) submit() {
 	}
 	if err != nil {
 		f.saveError(err, ps)
-		return
+		return false
 	}
 	f.ui.openBargaining(b.ID)
 	f.ui.rec.bargaining.showSaved(ps.Warnings())
+	return true
 }

@@ -120,6 +120,7 @@ type conferenceForm struct {
 	reviews       *rowEditor[data.ConferenceReview]
 	notes         *widget.Entry
 	docs          *fyne.Container
+	docKind       *selectOf[data.DocKind] // which kind the next attached file is; not part of the record
 }
 
 // openConference shows the form of a conference (a new one for id 0).
@@ -340,7 +341,13 @@ func (f *conferenceForm) build() fyne.CanvasObject {
 	if f.conf != nil {
 		title = f.conf.Title()
 	}
-	return f.frame(title, body)
+	obj := f.frame(title, body)
+	// Attached files are saved as soon as they are attached: not an unsaved change.
+	f.guard.ignore(f.docs)
+	if f.docKind != nil {
+		f.guard.ignore(f.docKind)
+	}
+	return obj
 }
 
 // documents is the list of attached files with their buttons; only a saved conference has them.
@@ -354,6 +361,7 @@ func (f *conferenceForm) documents() fyne.CanvasObject {
 	f.fillDocs()
 	kind := newSelectOf(data.DocKinds, data.DocKind.Label, lang.L("Loại tài liệu"), nil)
 	kind.set(data.DocMinutes)
+	f.docKind = kind
 	attach := widget.NewButtonWithIcon(lang.L("Đính kèm tệp…"), theme.FileIcon(), func() {
 		f.ui.pickOpenPath(nil, func(path string) { f.attach(kind.value(), path) })
 	})
@@ -472,12 +480,12 @@ func (f *conferenceForm) collect() (*data.Conference, data.Problems) {
 	return c, ps
 }
 
-func (f *conferenceForm) submit() {
+func (f *conferenceForm) submit() bool {
 	c, ps := f.collect()
 	ps = append(ps, c.Validate(f.rs, f.ui.svc.Now())...)
 	f.showProblems(ps)
 	if ps.Err() != nil {
-		return
+		return false
 	}
 	var err error
 	if f.conf == nil {
@@ -487,10 +495,11 @@ func (f *conferenceForm) submit() {
 	}
 	if err != nil {
 		f.saveError(err, ps)
-		return
+		return false
 	}
 	f.ui.openConference(c.ID)
 	f.ui.rec.conference.showSaved(ps.Warnings())
+	return true
 }
 
 // showSaved tells the chair the record was saved, with any warnings still at their fields.

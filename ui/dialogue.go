@@ -466,12 +466,12 @@ func (f *dialogueForm) collect() (*data.Dialogue, data.Problems) {
 	return d, ps
 }
 
-func (f *dialogueForm) submit() {
+func (f *dialogueForm) submit() bool {
 	d, ps := f.collect()
 	ps = append(ps, d.Validate(f.cal, f.ui.svc.Now())...)
 	f.showProblems(ps)
 	if ps.Err() != nil {
-		return
+		return false
 	}
 	var err error
 	if f.dlg == nil {
@@ -481,8 +481,9 @@ func (f *dialogueForm) submit() {
 	}
 	if err != nil {
 		f.saveError(err, ps)
-		return
+		return false
 	}
 	f.ui.openDialogue(d.ID)
 	f.ui.rec.dialogue.showSaved(ps.Warnings())
+	return true
 }

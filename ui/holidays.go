@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -33,19 +32,21 @@ type rulesSettings struct {
 	holidays    *rowEditor[vn.Holiday]
 	holidayBox  *fyne.Container
 	shownYear   int
-	saveRules   *widget.Button
-	saveDays    *widget.Button
+	switching   bool // the year choice is being put back after "Ở lại"
 	defaultDays *widget.Button
+
+	rulesBox fyne.CanvasObject // the rule values: one part of the screen's unsaved-changes guard
+	object   fyne.CanvasObject
+	// shown is called after the holidays of a year were put on screen (the guard takes them as loaded).
+	shown func()
 }
 
 // weekdayOrder is the order of the week in Vietnam: Monday first.
 var weekdayOrder = []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday, time.Sunday}
 
-// rulesSettings builds the section; without a settings service it is empty.
-func (u *UI) rulesSettings() fyne.CanvasObject {
-	if u.svc.Settings == nil {
-		return container.NewVBox()
-	}
+// newRulesSettings builds the section. Cài đặt saves it with the rest of the
+// screen (settingsScreen.saveAll): the rule values, and the holidays of the year shown.
+func newRulesSettings(u *UI) *rulesSettings {
 	s := &rulesSettings{}
 	u.rec.settings = s
 	s.recordForm = newRecordForm(u, nil, nil)
@@ -78,7 +79,6 @@ func (u *UI) rulesSettings() fyne.CanvasObject {
 	s.adjacent = widget.NewRadioGroup([]string{"1/9", "3/9"}, nil)
 	s.adjacent.Horizontal = true
 	s.adjacent.SetSelected(strconv.Itoa(r.NationalDayAdjacent) + "/9")
-	s.saveRules = widget.NewButtonWithIcon(lang.L("Lưu quy định"), theme.DocumentSaveIcon(), s.submitRules)
 
 	this := u.svc.Now().Year()
 	var years []string
@@ -89,11 +89,17 @@ func (u *UI) rulesSettings() fyne.CanvasObject {
 	s.yearNote = widget.NewLabel("")
 	s.yearNote.Wrapping = fyne.TextWrapWord
 	s.year = widget.NewSelect(years, func(v string) {
-		if y, err := strconv.Atoi(v); err == nil {
-			s.showYear(y)
+		y, err := strconv.Atoi(v)
+		if err != nil || y == s.shownYear || s.switching {
+			return
 		}
+		// Another year replaces the rows on screen: edits of this year's are asked about first.
+		s.ui.leave(func() { s.showYear(y) }, func() {
+			s.switching = true
+			s.year.SetSelected(strconv.Itoa(s.shownYear))
+			s.switching = false
+		})
 	})
-	s.saveDays = widget.NewButtonWithIcon(lang.L("Lưu ngày nghỉ của năm"), theme.DocumentSaveIcon(), s.submitHolidays)
 	s.defaultDays = widget.NewButtonWithIcon(lang.L("Về mặc định"), theme.ViewRefreshIcon(), func() {
 		if err := data.SaveYearHolidays(u.ctx, u.svc.Settings, s.shownYear, nil); err != nil {
 			u.showError(err)
@@ -101,7 +107,10 @@ func (u *UI) rulesSettings() fyne.CanvasObject {
 		}
 		s.showYear(s.shownYear)
 	})
+	s.switching = true
 	s.year.SetSelected(strconv.Itoa(this))
+	s.switching = false
+	s.showYear(this)
 
 	narrow := func(e *widget.Entry) fyne.CanvasObject {
 		return container.NewHBox(container.NewGridWrap(fyne.NewSize(110, e.MinSize().Height), e))
@@ -123,9 +132,11 @@ func (u *UI) rulesSettings() fyne.CanvasObject {
 	note.TextStyle.Italic = true
 	holidays := container.NewVBox(
 		subheading(lang.L("Ngày nghỉ lễ, Tết")),
-		container.NewHBox(widget.NewLabel(lang.L("Năm")), s.year, s.saveDays, s.defaultDays),
+		container.NewHBox(widget.NewLabel(lang.L("Năm")), s.year, s.defaultDays),
 		s.yearNote, s.holidayBox)
-	return container.NewVBox(rules, note, container.NewHBox(s.saveRules), s.summary, widget.NewSeparator(), holidays)
+	s.rulesBox = rules
+	s.object = container.NewVBox(rules, note, widget.NewSeparator(), holidays)
+	return s
 }
 
 // showYear shows the holidays of a year: the chair's list if set, else the computed one.
@@ -142,7 +153,7 @@ func (s *rulesSettings) showYear(year int) {
 	} else {
 		_, cal := u.rules()
 		days = cal.Holidays(year)
-		s.yearNote.SetText(lang.L("Tính tự động: Tết Nguyên đán theo âm lịch (từ 30 Tết đến mùng 4), Giỗ Tổ 10/3 âm lịch, nghỉ bù khi trùng ngày nghỉ hằng tuần. Sửa rồi bấm \"Lưu ngày nghỉ của năm\" khi Chính phủ công bố lịch nghỉ."))
+		s.yearNote.SetText(lang.L("Tính tự động: Tết Nguyên đán theo âm lịch (từ 30 Tết đến mùng 4), Giỗ Tổ 10/3 âm lịch, nghỉ bù khi trùng ngày nghỉ hằng tuần. Sửa rồi bấm \"Lưu\" khi Chính phủ công bố lịch nghỉ."))
 	}
 	s.holidays = newRowEditor(lang.L("Thêm ngày nghỉ"), func(h vn.Holiday) *editorRow[vn.Holiday] {
 		d := u.dateInput(h.Date)
@@ -170,6 +181,9 @@ func (s *rulesSettings) showYear(year int) {
 	s.rows["holidays"] = newFieldRow("", s.holidays.object)
 	s.holidayBox.Add(s.rows["holidays"].errMsg)
 	s.holidayBox.Refresh()
+	if s.shown != nil {
+		s.shown()
+	}
 }
 
 // weekdayName is the Vietnamese name of a weekday.
@@ -177,10 +191,11 @@ func weekdayName(d time.Weekday) string {
 	return []string{"Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"}[d]
 }
 
-func (s *rulesSettings) submitHolidays() {
+// holidayValues reads the holidays of the year shown; a day of another year is a problem.
+func (s *rulesSettings) holidayValues() ([]vn.Holiday, data.Problems) {
 	var ps data.Problems
 	days := s.holidays.values(&ps)
-	var out []vn.Holiday
+	out := []vn.Holiday{} // an empty list is a year without holidays, not the defaults
 	for _, h := range days {
 		if h.Date.IsZero() {
 			continue
@@ -190,19 +205,7 @@ func (s *rulesSettings) submitHolidays() {
 		}
 		out = append(out, h)
 	}
-	s.showProblems(ps)
-	if ps.Err() != nil {
-		return
-	}
-	if out == nil {
-		out = []vn.Holiday{} // an empty list is a year without holidays, not the defaults
-	}
-	if err := data.SaveYearHolidays(s.ui.ctx, s.ui.svc.Settings, s.shownYear, out); err != nil {
-		s.saveError(err, ps)
-		return
-	}
-	s.showYear(s.shownYear)
-	dialog.ShowInformation(lang.L("Đã lưu"), "Đã lưu ngày nghỉ năm "+strconv.Itoa(s.shownYear)+".", s.ui.win)
+	return out, ps
 }
 
 func (s *rulesSettings) collect() (data.RuleSettings, data.Problems) {
@@ -234,19 +237,4 @@ func (s *rulesSettings) collect() (data.RuleSettings, data.Problems) {
 	}
 	r.NationalDayAdjacent, _ = strconv.Atoi(strings.TrimSuffix(s.adjacent.Selected, "/9"))
 	return r, append(ps, r.Validate()...)
-}
-
-func (s *rulesSettings) submitRules() {
-	r, ps := s.collect()
-	s.showProblems(ps)
-	if ps.Err() != nil {
-		return
-	}
-	if err := data.SaveRuleSettings(s.ui.ctx, s.ui.svc.Settings, r); err != nil {
-		s.saveError(err, ps)
-		return
-	}
-	s.rs = r
-	s.showSaved(nil)
-	s.showYear(s.shownYear) // the weekend decides the make-up days
 }

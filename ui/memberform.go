@@ -174,9 +174,9 @@ func newMemberForm(u *UI, m *data.Member, units []data.Unit) *memberForm {
 	f.summary = widget.NewLabel("")
 	f.summary.Wrapping = fyne.TextWrapWord
 	f.summary.Hide()
-	f.save = widget.NewButtonWithIcon(lang.L("Lưu"), theme.DocumentSaveIcon(), f.submit)
+	f.save = widget.NewButtonWithIcon(lang.L("Lưu"), theme.DocumentSaveIcon(), func() { f.submit() })
 	f.save.Importance = widget.HighImportance
-	f.cancel = widget.NewButtonWithIcon(lang.L("Hủy"), theme.CancelIcon(), f.close)
+	f.cancel = widget.NewButtonWithIcon(lang.L("Hủy"), theme.CancelIcon(), func() { u.leave(f.close, nil) })
 	if m != nil {
 		f.fill(m)
 	}
@@ -393,12 +393,13 @@ func (f *memberForm) showProblems(ps data.Problems) {
 	}
 }
 
-func (f *memberForm) submit() {
+// submit validates and saves the member; false when refused (the messages are at the fields).
+func (f *memberForm) submit() bool {
 	m, ps := f.collect()
 	ps = append(ps, m.Validate(f.ui.svc.Now())...)
 	f.showProblems(ps)
 	if ps.Err() != nil {
-		return
+		return false
 	}
 	var err error
 	if f.member == nil {
@@ -410,15 +411,16 @@ func (f *memberForm) submit() {
 		if code := data.ErrorCode(err); code == data.EINVALID || code == data.ECONFLICT {
 			if de := asDataError(err); de != nil && f.rows[de.Field] != nil {
 				f.showProblems(append(ps.Warnings(), data.Problem{Field: de.Field, Message: de.Message}))
-				return
+				return false
 			}
 		}
 		f.ui.showError(err)
-		return
+		return false
 	}
 	if f.onSaved != nil {
 		f.onSaved(m)
 	}
+	return true
 }
 
 func (f *memberForm) close() {

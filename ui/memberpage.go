@@ -27,7 +27,7 @@ func asDataError(err error) *data.Error {
 
 // backToRegister shows the register again, reloading it.
 func (u *UI) backToRegister() {
-	u.nav.Select(1)
+	u.highlight(1)
 	u.setBody(u.register.build())
 }
 
@@ -43,7 +43,9 @@ func (u *UI) openMemberForm(m *data.Member) {
 	f.onSaved = func(saved *data.Member) {
 		u.openMember(saved.ID)
 	}
-	u.setBody(f.build())
+	form := f.build()
+	u.setBody(form)
+	u.guardForm(f.submit, f.close, form)
 	u.win.Canvas().Focus(f.fullName)
 }
 

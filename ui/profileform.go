@@ -240,11 +240,15 @@ func (s *setupScreen) build() fyne.CanvasObject {
 	intro := widget.NewLabel(lang.L("Chào mừng đến với Sổ Công đoàn. Trước khi bắt đầu, hãy nhập thông tin của công đoàn cơ sở: " +
 		"các thông tin này được in trên tiêu đề và chữ ký của văn bản. Có thể sửa lại bất cứ lúc nào trong mục \"Cài đặt\"."))
 	intro.Wrapping = fyne.TextWrapWord
-	s.save = widget.NewButton(lang.L("Lưu và bắt đầu"), func() {
-		if p, ok := s.form.save(s.ui); ok {
+	start := func() bool {
+		p, ok := s.form.save(s.ui)
+		if ok {
 			s.done(p)
 		}
-	})
+		return ok
+	}
+	s.save = widget.NewButton(lang.L("Lưu và bắt đầu"), func() { start() })
+	s.ui.guardForm(start, nil, s.form.object) // closing the window asks before the typed profile is lost
 	s.save.Importance = widget.HighImportance
 	guide := widget.NewButtonWithIcon(lang.L("Xem hướng dẫn"), theme.HelpIcon(), func() { s.ui.helpDialog(0) })
 	actions := []fyne.CanvasObject{guide}

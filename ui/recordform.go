@@ -27,21 +27,24 @@ import (
 // recordForm holds the field rows, the summary line and the buttons of a record form.
 type recordForm struct {
 	ui      *UI
+	onSave  func() bool // saves; false when refused (messages at the fields)
+	onBack  func()      // back to the list, without asking
 	rows    map[string]*fieldRow
 	summary *widget.Label
 	save    *widget.Button
 	cancel  *widget.Button
 	trash   *widget.Button // nil for a new record
+	guard   *formGuard     // set by frame
 }
 
-func newRecordForm(u *UI, onSave, onCancel func()) *recordForm {
-	f := &recordForm{ui: u, rows: map[string]*fieldRow{}}
+func newRecordForm(u *UI, onSave func() bool, onBack func()) *recordForm {
+	f := &recordForm{ui: u, onSave: onSave, onBack: onBack, rows: map[string]*fieldRow{}}
 	f.summary = widget.NewLabel("")
 	f.summary.Wrapping = fyne.TextWrapWord
 	f.summary.Hide()
-	f.save = widget.NewButtonWithIcon(lang.L("Lưu"), theme.DocumentSaveIcon(), onSave)
+	f.save = widget.NewButtonWithIcon(lang.L("Lưu"), theme.DocumentSaveIcon(), func() { onSave() })
 	f.save.Importance = widget.HighImportance
-	f.cancel = widget.NewButtonWithIcon(lang.L("Quay lại danh sách"), theme.NavigateBackIcon(), onCancel)
+	f.cancel = widget.NewButtonWithIcon(lang.L("Quay lại danh sách"), theme.NavigateBackIcon(), func() { u.leave(onBack, nil) })
 	return f
 }
 
@@ -67,8 +70,10 @@ func (f *recordForm) block(field, title, hint string, content fyne.CanvasObject)
 	return container.NewVBox(append(objs, content, r.errMsg)...)
 }
 
-// frame lays the form out: title and buttons on top, the summary, then the body scrolling.
+// frame lays the form out: title and buttons on top, the summary, then the body
+// scrolling; it registers the body with the unsaved-changes guard (guard.go).
 func (f *recordForm) frame(title string, body fyne.CanvasObject) fyne.CanvasObject {
+	f.guard = f.ui.guardForm(f.onSave, f.onBack, body)
 	buttons := []fyne.CanvasObject{f.cancel}
 	if f.trash != nil {
 		buttons = append(buttons, f.trash)
@@ -224,6 +229,9 @@ func newSelectOf[T comparable](values []T, label func(T) string, placeholder str
 	s.PlaceHolder = placeholder
 	return s
 }
+
+// formValue is the choice as the unsaved-changes guard compares it.
+func (s *selectOf[T]) formValue() string { return "select:" + s.Selected }
 
 // value is the chosen value, the zero value when none.
 func (s *selectOf[T]) value() T {

@@ -22,6 +22,7 @@ type recordsUI struct {
 	agreements  *agreementListView
 	overview    *overviewScreen
 	settings    *rulesSettings
+	setScreen   *settingsScreen // Cài đặt, whose one "Lưu" saves the rule settings too
 
 	dialogueTab  int // 0: dialogues, 1: representative lists
 	agreementTab int // 0: agreements, 1: bargaining
@@ -42,15 +43,20 @@ func sectionOf(k data.RecordKind) string {
 func (u *UI) selectSection(title string) {
 	for i, s := range u.sections {
 		if s.title == title {
-			u.current = i
-			if u.nav != nil {
-				f := u.nav.OnSelected
-				u.nav.OnSelected = nil
-				u.nav.Select(i)
-				u.nav.OnSelected = f
-			}
+			u.highlight(i)
 			return
 		}
+	}
+}
+
+// highlight makes section i the current one in the sidebar without rebuilding its screen.
+func (u *UI) highlight(i int) {
+	u.current = i
+	if u.nav != nil {
+		f := u.nav.OnSelected
+		u.nav.OnSelected = nil
+		u.nav.Select(i)
+		u.nav.OnSelected = f
 	}
 }
 

@@ -322,13 +322,14 @@ func TestRuleSettingsScreen(t *testing.T) {
 	if s == nil {
 		t.Fatal("no rule settings on the settings screen")
 	}
+	save := u.rec.setScreen.save // one save for the whole Cài đặt screen (issue 9)
 	s.soeMonth.SetText("13")
-	test.Tap(s.saveRules)
+	test.Tap(save)
 	if msg, _ := fieldMessage(s.recordForm, data.FieldSetSOEMonth); msg != "Tháng phải từ 1 đến 12" {
 		t.Errorf("message %q", msg)
 	}
 	s.soeMonth.SetText("4")
-	test.Tap(s.saveRules)
+	test.Tap(save)
 	rs, _ := data.LoadRuleSettings(context.Background(), store)
 	if rs.SOEConferenceMonth != 4 {
 		t.Errorf("saved month %d", rs.SOEConferenceMonth)
@@ -337,7 +338,7 @@ func TestRuleSettingsScreen(t *testing.T) {
 		t.Errorf("%d holidays shown for 2026", len(s.holidays.rows))
 	}
 	s.holidays.add(holiday(2026, 12, 31, "Nghỉ thêm"))
-	test.Tap(s.saveDays)
+	test.Tap(save)
 	days, set, _ := data.YearHolidays(context.Background(), store, 2026)
 	if !set || days[len(days)-1].Name != "Nghỉ thêm" {
 		t.Errorf("saved holidays %v %v", set, days)

@@ -239,12 +239,12 @@ func (f *repListForm) collect() (*data.RepList, data.Problems) {
 	return l, ps
 }
 
-func (f *repListForm) submit() {
+func (f *repListForm) submit() bool {
 	l, ps := f.collect()
 	ps = append(ps, l.Validate(f.ui.svc.Now())...)
 	f.showProblems(ps)
 	if ps.Err() != nil {
-		return
+		return false
 	}
 	var err error
 	if f.list == nil {
@@ -254,8 +254,9 @@ func (f *repListForm) submit() {
 	}
 	if err != nil {
 		f.saveError(err, ps)
-		return
+		return false
 	}
 	f.ui.openRepList(l.ID)
 	f.ui.rec.repList.showSaved(ps.Warnings())
+	return true
 }

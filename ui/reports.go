@@ -64,6 +64,7 @@ type reportsScreen struct {
 	narrPeriod  data.Period
 	narrFigures bool // the editor shows only the typed figures (biểu thống kê)
 	narrSaved   data.Narrative
+	narrGuard   *formGuard // asks before typed texts are left unsaved
 	generate    *widget.Button
 	progress    *widget.ProgressBar
 	result      *widget.Label
@@ -398,11 +399,21 @@ func (s *reportsScreen) periodChanged() {
 	if err != nil {
 		return
 	}
-	if s.kind.Narrative {
-		s.showNarrative(period)
-	} else if len(s.narrBox.Objects) > 0 {
-		s.narrBox.Objects = nil
-		s.narrBox.Refresh()
+	show := func() {
+		if s.kind.Narrative {
+			s.showNarrative(period)
+		} else if len(s.narrBox.Objects) > 0 {
+			s.narrBox.Objects = nil
+			s.narrBox.Refresh()
+			s.ui.unguard(s.narrGuard)
+		}
+	}
+	if s.kind.Narrative && period == s.narrPeriod {
+		show()
+	} else {
+		// The texts on screen belong to the period they were loaded for, which the
+		// note above them names: on "Ở lại" they stay, and "Lưu" saves them there.
+		s.ui.leave(show, nil)
 	}
 	if s.kind.Record != "" {
 		s.loadChoices(req)
@@ -505,6 +516,14 @@ func (s *reportsScreen) showNarrative(p data.Period) {
 		s.narrBox.Objects = s.narrBox.Objects[2:]
 	}
 	s.narrBox.Refresh()
+	// The texts are a form: leaving them typed but unsaved asks first (guard.go).
+	s.narrGuard = s.ui.guardForm(func() bool {
+		if err := s.saveNarrative(); err != nil {
+			s.ui.showError(err)
+			return false
+		}
+		return true
+	}, nil, s.narrBox)
 }
 
 // saveNarrative saves the texts shown, if any changed.
@@ -519,6 +538,9 @@ func (s *reportsScreen) saveNarrative() error {
 		changed = changed || vn.CleanMultiline(e.Text) != s.narrSaved[k]
 	}
 	if !changed {
+		if s.narrGuard != nil {
+			s.narrGuard.reset() // only spaces differ: the saved texts stand
+		}
 		return nil
 	}
 	if err := s.ui.svc.Documents.SaveNarrative(s.ui.ctx, s.narrPeriod, n); err != nil {
@@ -526,6 +548,9 @@ func (s *reportsScreen) saveNarrative() error {
 	}
 	for k, v := range n {
 		s.narrSaved[k] = vn.CleanMultiline(v)
+	}
+	if s.narrGuard != nil {
+		s.narrGuard.reset()
 	}
 	return nil
 }

@@ -84,7 +84,13 @@ type UI struct {
 	showPDF     func(path string)
 	// files replaces the open and save dialogs in tests (files.go).
 	files    fileHooks
-	importer *importer // the import wizard on screen, if any (importer.go)
+	importer *importer     // the import wizard on screen, if any (importer.go)
+	guard    *formGuard    // the form on screen that must not be left unsaved (guard.go)
+	question *saveQuestion // the "Lưu thay đổi?" dialog on screen, if any
+	// requestClose is what the window's close button does (tests call it: the
+	// test driver has no close button).
+	requestClose func()
+	closeWindow  func() // closes the window; tests watch it instead
 }
 
 // OnRegisterLoaded registers a callback run (on the UI goroutine) each time the
@@ -102,7 +108,9 @@ func New(win fyne.Window, svc Services) *UI {
 	if svc.Now == nil {
 		svc.Now = time.Now
 	}
-	return &UI{svc: svc, win: win, ctx: context.Background(), background: func(f func()) { go f() }}
+	u := &UI{svc: svc, win: win, ctx: context.Background(), background: func(f func()) { go f() }}
+	u.interceptClose()
+	return u
 }
 
 // Show fills the window: the first-run setup when there is no union profile yet,
@@ -162,7 +170,12 @@ func (u *UI) showMain() {
 			box.Objects[1].(*widget.Label).SetText(u.sections[id].title)
 		},
 	)
-	u.nav.OnSelected = func(id widget.ListItemID) { u.open(id) }
+	// Another section is a way out of a form: ask first, and on "Ở lại" put the
+	// highlight back on the section the form belongs to.
+	u.nav.OnSelected = func(id widget.ListItemID) {
+		from := u.current
+		u.leave(func() { u.open(id) }, func() { u.highlight(from) })
+	}
 	brand := widget.NewLabelWithStyle(lang.L("Sổ Công đoàn"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	brand.SizeName = theme.SizeNameSubHeadingText
 	helpButton := widget.NewButtonWithIcon(lang.L("Hướng dẫn"), theme.HelpIcon(), func() { u.showCurrentHelp() })

@@ -28,6 +28,7 @@ type unitsScreen struct {
 	selected int
 	rename   *widget.Button
 	merge    *widget.Button
+	merging  dialog.Dialog // the progress of a merge running in the background, if any
 }
 
 func (s *unitsScreen) load() {
@@ -147,11 +148,35 @@ func (s *unitsScreen) mergeSelected() {
 			}
 			for _, un := range s.units {
 				if un.Name == into.Selected {
-					if err := s.ui.svc.Units.MergeUnits(s.ui.ctx, from.ID, un.ID); err != nil {
-						s.ui.showError(err)
-					}
+					s.mergeInBackground(from, un)
 				}
 			}
-			s.load()
 		}, s.ui.win)
+}
+
+// mergeInBackground moves the members of from into into off the UI goroutine:
+// on a register of 20,000 members the transaction takes a second or two, and the
+// window must keep drawing meanwhile. A progress dialog without buttons keeps the
+// chair from starting a second change of the units until it is done.
+func (s *unitsScreen) mergeInBackground(from, into data.Unit) {
+	bar := widget.NewProgressBarInfinite()
+	msg := widget.NewLabel(fmt.Sprintf("Đang chuyển %s đoàn viên của \"%s\" sang \"%s\"…", vn.FormatInt(int64(from.Members)), from.Name, into.Name))
+	msg.Wrapping = fyne.TextWrapWord
+	wait := dialog.NewCustomWithoutButtons(lang.L("Đang gộp bộ phận"), container.NewVBox(msg, bar), s.ui.win)
+	wait.Resize(fyne.NewSize(460, wait.MinSize().Height))
+	s.merging = wait
+	wait.Show()
+	ctx := s.ui.ctx
+	s.ui.background(func() {
+		err := s.ui.svc.Units.MergeUnits(ctx, from.ID, into.ID)
+		fyne.Do(func() {
+			bar.Stop()
+			wait.Hide()
+			s.merging = nil
+			if err != nil {
+				s.ui.showError(err)
+			}
+			s.load()
+		})
+	})
 }

@@ -130,7 +130,7 @@ func TestLeavingAFormWithChangesAsks(t *testing.T) {
 		if onScreen(u.win.Content(), f.save) {
 			t.Error("Không lưu did not go back to the list")
 		}
-		if cs, _ := store.Conferences(context.Background()); len(cs) != 0 {
+		if cs, _ := data.Conferences.Store(store).List(context.Background()); len(cs) != 0 {
 			t.Errorf("Không lưu stored %d conferences", len(cs))
 		}
 	})

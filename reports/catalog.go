@@ -66,7 +66,7 @@ type Request struct {
 type Kind struct {
 	Name        string // on the command line: "annual"
 	Title       string // on the Báo cáo screen
-	Description string // one line for `report --list`
+	Description string // one line for `report --list` and the Báo cáo screen: no CLI flags here
 	Type        data.DocType
 
 	// What the Báo cáo screen asks for.
@@ -114,19 +114,19 @@ var Kinds = []*Kind{
 		Description: "Danh sách đoàn viên theo bộ lọc và thứ tự của sổ, chọn cột, khổ dọc hoặc ngang",
 		recipients:  listRecipients, prepare: prepareMemberList},
 	{Name: "admission", Title: "Quyết định kết nạp đoàn viên", Type: data.DocTypeDecision, Period: true, Record: "đoàn viên",
-		Description: "Quyết định kết nạp một đoàn viên (--id) hoặc những người kết nạp trong năm/khoảng thời gian",
+		Description: "Quyết định kết nạp một đoàn viên hoặc những người kết nạp trong năm/khoảng thời gian",
 		recipients:  admissionRecipients, choices: admittedChoices, prepare: prepareAdmission},
 	{Name: "card-request", Title: "Danh sách đề nghị cấp thẻ đoàn viên", Type: data.DocTypeList, Period: true, IDNumbers: true,
 		Description: "Danh sách đề nghị cấp thẻ cho đoàn viên chưa có mã số đoàn viên",
 		recipients:  listRecipients, prepare: prepareCardRequest},
 	{Name: "conference-minutes", Title: "Biên bản hội nghị người lao động", Type: data.DocTypeMinutes, Period: true, Record: "hội nghị",
-		Description: "Biên bản hội nghị người lao động (--id, hoặc hội nghị mới nhất của năm)",
+		Description: "Biên bản hội nghị người lao động đã chọn (mặc định: hội nghị mới nhất của năm)",
 		recipients:  conferenceRecipients, choices: conferenceChoices, prepare: prepareConference(false)},
 	{Name: "conference-resolution", Title: "Nghị quyết hội nghị người lao động", Type: data.DocTypeResolution, Period: true, Record: "hội nghị",
 		Description: "Nghị quyết hội nghị người lao động: các nội dung đã được thông qua",
 		recipients:  conferenceRecipients, choices: conferenceChoices, prepare: prepareConference(true)},
 	{Name: "dialogue-minutes", Title: "Biên bản đối thoại tại nơi làm việc", Type: data.DocTypeMinutes, Period: true, Record: "đối thoại",
-		Description: "Biên bản đối thoại tại nơi làm việc (--id, hoặc cuộc đối thoại mới nhất của năm)",
+		Description: "Biên bản cuộc đối thoại tại nơi làm việc đã chọn (mặc định: cuộc mới nhất của năm)",
 		choices:     dialogueChoices, prepare: prepareDialogue(false)},
 	{Name: "dialogue-notice", Title: "Thông báo nội dung chính của đối thoại", Type: data.DocTypeNotice, Period: true, Record: "đối thoại",
 		Description: "Thông báo nội dung chính của cuộc đối thoại đến đoàn viên, người lao động",

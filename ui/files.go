@@ -3,11 +3,6 @@ package ui
 import (
 	"os"
 	"path/filepath"
-	"strings"
-
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 
 	"socongdoan/data"
 )
@@ -18,34 +13,14 @@ type fileHooks struct {
 	save func(name string, done func(path string))
 }
 
-// pickOpenPath asks for a file to read with Fyne's file dialog (its buttons are
-// Vietnamese through the translations), starting in the user's Documents; no
-// extensions means any file.
+// pickOpenPath asks for a file to read with the app's Vietnamese file dialog
+// (filechooser.go), starting in the user's Documents; no extensions means any file.
 func (u *UI) pickOpenPath(exts []string, done func(path string)) {
 	if u.files.open != nil {
 		u.files.open(exts, done)
 		return
 	}
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			u.showError(err)
-			return
-		}
-		if r == nil {
-			return // cancelled
-		}
-		path := r.URI().Path()
-		r.Close()
-		done(path)
-	}, u.win)
-	if len(exts) > 0 {
-		d.SetFilter(storage.NewExtensionFileFilter(exts))
-	}
-	if l, err := storage.ListerForURI(storage.NewFileURI(documentsDir())); err == nil {
-		d.SetLocation(l)
-	}
-	d.Show()
-	d.Resize(fyne.NewSize(900, 600)) // only after Show: a FileDialog builds its window there
+	newFileChooser(u.win, false, documentsDir(), "", exts, done).show()
 }
 
 // pickSavePath asks where to save a file named name, starting in Documents; the
@@ -58,33 +33,17 @@ func (u *UI) pickSavePath(name string, done func(path string)) {
 	u.saveDialog(documentsDir(), name, done)
 }
 
-// saveDialog is the save dialog itself, starting in dir.
+// saveDialog is the save dialog itself, starting in dir. A name typed without the
+// extension gets it, and the overwrite question is asked for that final name.
 func (u *UI) saveDialog(dir, name string, done func(path string)) {
 	ext := filepath.Ext(name)
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			u.showError(err)
-			return
-		}
-		if w == nil {
-			return // cancelled
-		}
-		path := w.URI().Path()
-		w.Close()
-		if ext != "" && !strings.EqualFold(filepath.Ext(path), ext) {
-			path += ext
-		}
-		done(path)
-	}, u.win)
-	d.SetFileName(name)
+	var exts []string
 	if ext != "" {
-		d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
+		exts = []string{ext}
 	}
-	if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
-		d.SetLocation(l)
-	}
-	d.Show()
-	d.Resize(fyne.NewSize(900, 600)) // only after Show: a FileDialog builds its window there
+	c := newFileChooser(u.win, true, dir, name, exts, done)
+	c.ext = ext
+	c.show()
 }
 
 // documentsDir is where file dialogs start: Documents (Tài liệu) if there is one.

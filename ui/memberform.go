@@ -64,7 +64,7 @@ type memberForm struct {
 	member *data.Member // nil when adding
 	units  []data.Unit
 
-	fullName, ho, tenDem, ten *widget.Entry
+	fullName, ho, tenDem, ten *nameEntry
 	birth                     *dateField
 	sex                       *widget.RadioGroup
 	ethnicity, nationality    *widget.SelectEntry
@@ -98,14 +98,17 @@ var cardLabels = []string{"(Chưa có thẻ)", data.CardNormal.Label(), data.Car
 func newMemberForm(u *UI, m *data.Member, units []data.Unit) *memberForm {
 	f := &memberForm{ui: u, member: m, units: units, rows: map[string]*fieldRow{}}
 	canvas := func() fyne.Canvas { return u.win.Canvas() }
-	f.fullName = widget.NewEntry()
+	f.fullName = newNameEntry()
 	f.fullName.SetPlaceHolder(lang.L("Ví dụ: Nguyễn Thị Hường"))
-	f.ho, f.tenDem, f.ten = widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	f.ho, f.tenDem, f.ten = newNameEntry(), newNameEntry(), newNameEntry()
 	f.ho.SetPlaceHolder(lang.L("Họ"))
 	f.tenDem.SetPlaceHolder(lang.L("Tên đệm"))
 	f.ten.SetPlaceHolder(lang.L("Tên"))
-	f.fullName.OnChanged = func(s string) {
+	f.fullName.onChanged = func(s string) {
 		// The name is typed as one field and split for the chair, who can correct the split.
+		if f.splitting {
+			return
+		}
 		f.splitting = true
 		h, d, t := vn.SplitFullName(s)
 		f.ho.SetText(h)
@@ -113,6 +116,16 @@ func newMemberForm(u *UI, m *data.Member, units []data.Unit) *memberForm {
 		f.ten.SetText(t)
 		f.splitting = false
 	}
+	// A corrected part rewrites the full name, so the two never disagree.
+	joinParts := func(string) {
+		if f.splitting {
+			return
+		}
+		f.splitting = true
+		f.fullName.SetText(vn.JoinName(f.ho.Text, f.tenDem.Text, f.ten.Text))
+		f.splitting = false
+	}
+	f.ho.onChanged, f.tenDem.onChanged, f.ten.onChanged = joinParts, joinParts, joinParts
 	f.birth = newDateField(canvas, true)
 	f.sex = widget.NewRadioGroup([]string{"Nam", "Nữ"}, nil)
 	f.sex.Horizontal = true

@@ -235,7 +235,8 @@ func (p *memberPage) historyList() fyne.CanvasObject {
 				if nw == "" {
 					nw = "(trống)"
 				}
-				text += ": " + old + " → " + nw
+				// "thành", not an arrow: U+2192 is not in Fyne's bundled font (issue 12 §2).
+				text += ": " + old + " thành " + nw
 			}
 			o.(*widget.Label).SetText(text)
 		})

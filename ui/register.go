@@ -163,21 +163,29 @@ func (r *registerScreen) newTable() *widget.Table {
 		b := widget.NewButton("", nil)
 		b.Importance = widget.LowImportance
 		b.Alignment = widget.ButtonAlignLeading
+		b.IconPlacement = widget.ButtonIconTrailingText
 		return b
 	}
 	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		b := o.(*widget.Button)
 		if id.Col == 0 {
 			b.SetText("STT")
+			b.SetIcon(nil)
 			b.OnTapped = nil
 			return
 		}
 		col := data.RegisterColumns[id.Col-1]
-		text := col.Title
-		if col.Sort == r.sortCol {
-			text += map[bool]string{false: " ▲", true: " ▼"}[r.desc]
+		b.SetText(col.Title)
+		// The sort direction is a theme icon: the ▲ ▼ characters are not in Fyne's
+		// bundled font and show as boxes on Windows (issue 12 §2).
+		switch {
+		case col.Sort != r.sortCol:
+			b.SetIcon(nil)
+		case r.desc:
+			b.SetIcon(theme.MenuDropDownIcon())
+		default:
+			b.SetIcon(theme.MenuDropUpIcon())
 		}
-		b.SetText(text)
 		b.OnTapped = func() { r.sortBy(col.Sort) }
 	}
 	for i, w := range columnWidths {

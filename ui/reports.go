@@ -321,8 +321,10 @@ func (s *reportsScreen) choose(k *reports.Kind) {
 			s.year.Options = s.yearOptions()
 			s.year.SetSelected(strconv.Itoa(k.DefaultYear(s.ui.svc.Now())))
 		}
+		// The year means the year people joined only for lists of members; for a
+		// conference, a dialogue or an agreement it is the year the record belongs to.
 		label := lang.L("Năm")
-		if k.Members || k.IDNumbers || k.Record != "" {
+		if k.Members || k.IDNumbers || k.Name == "admission" {
 			label = lang.L("Vào công đoàn năm")
 		}
 		rows = append(rows, newFieldRow(label, container.NewVBox(s.year, s.custom, s.from.object, s.to.object)))

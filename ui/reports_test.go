@@ -213,3 +213,20 @@ func TestReportsScreen(t *testing.T) {
 		}
 	})
 }
+
+// Issue 12 §5: the Báo cáo screen speaks to a chair, not to the command line, and the
+// year of a conference is not called "Vào công đoàn năm".
+func TestReportsScreenWording(t *testing.T) {
+	s, _, _ := newReportsScreen(t)
+	for _, k := range reports.Kinds {
+		s.chooseKind(t, k.Name)
+		if strings.Contains(s.about.Text, "--") {
+			t.Errorf("%s: description shows a command-line flag: %q", k.Name, s.about.Text)
+		}
+		texts := strings.Join(shownTexts(s.params), "|")
+		joined := strings.Contains(texts, "Vào công đoàn năm")
+		if want := k.Members || k.IDNumbers || k.Name == "admission"; joined != want {
+			t.Errorf("%s: year labelled %q", k.Name, texts)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"sync"
+	"unicode"
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
@@ -22,6 +23,42 @@ func SplitFullName(full string) (ho, tenDem, ten string) {
 	default:
 		return words[0], strings.Join(words[1:len(words)-1], " "), words[len(words)-1]
 	}
+}
+
+// NameCase writes a name typed in capitals ("NGUYỄN THỊ HƯỜNG") or in small letters
+// ("nguyễn thị hường") as names are written, with a capital at the start of each word;
+// a word already mixed ("McDonald") is left as typed. Lists are often typed in capitals
+// for print, and the ABC fonts have no capital toned letters, so such names arrive as
+// "ánh". The importer and the member form both use it, so a name reads the same
+// whichever way it came in. Spaces are kept as they are (the form calls it while the
+// chair types).
+func NameCase(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for len(s) > 0 {
+		i := strings.IndexFunc(s, unicode.IsSpace)
+		if i < 0 {
+			i = len(s)
+		}
+		b.WriteString(wordCase(s[:i]))
+		s = s[i:]
+		j := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsSpace(r) })
+		if j < 0 {
+			j = len(s)
+		}
+		b.WriteString(s[:j])
+		s = s[j:]
+	}
+	return b.String()
+}
+
+func wordCase(w string) string {
+	if w == "" || (strings.ToUpper(w) != w && strings.ToLower(w) != w) {
+		return w
+	}
+	rs := []rune(strings.ToLower(w))
+	rs[0] = unicode.ToUpper(rs[0])
+	return string(rs)
 }
 
 // JoinName rebuilds the full name, skipping empty parts so that a missing

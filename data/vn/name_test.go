@@ -272,3 +272,19 @@ func BenchmarkNameSortKey(b *testing.B) {
 		_ = vn.NameSortKey("Nguyễn", "Thị Như", "Quỳnh")
 	}
 }
+
+func TestNameCase(t *testing.T) {
+	for in, want := range map[string]string{
+		"nguyễn thị hường": "Nguyễn Thị Hường",
+		"NGUYỄN THỊ HƯỜNG": "Nguyễn Thị Hường",
+		"đặng  văn ánh ":   "Đặng  Văn Ánh ", // spaces kept: the form calls it while the chair types
+		"Lê McDonald":      "Lê McDonald",
+		"":                 "",
+		"ư":                "Ư",
+		"trần thị\tthu hà": "Trần Thị\tThu Hà",
+	} {
+		if got := vn.NameCase(in); got != want {
+			t.Errorf("vn.NameCase(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

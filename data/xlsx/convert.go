@@ -10,7 +10,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode"
 
 	"socongdoan/data"
 	"socongdoan/data/vn"
@@ -420,9 +419,9 @@ func (c *converter) row(r *Row, idx int, section string) {
 	}
 
 	if v := get(FieldFullName); v != "" {
-		m.SetFullName(fixNameCase(v))
+		m.SetFullName(vn.NameCase(v))
 	} else {
-		m.Ho, m.TenDem, m.Ten = fixNameCase(get(FieldHo)), fixNameCase(get(FieldTenDem)), fixNameCase(get(FieldTen))
+		m.Ho, m.TenDem, m.Ten = vn.NameCase(get(FieldHo)), vn.NameCase(get(FieldTenDem)), vn.NameCase(get(FieldTen))
 	}
 	if _, ok := c.col[FieldFullName]; ok {
 		// an update with a name column keeps the name in one piece
@@ -564,25 +563,6 @@ func cellRaw(row []string, c int) string {
 		return row[c]
 	}
 	return ""
-}
-
-// fixNameCase writes a name typed in capitals ("NGUYỄN THỊ HƯỜNG") or in small letters
-// as names are written, with a capital at the start of each word; a name already mixed
-// is left as typed. Lists are often typed in capitals for print, and the ABC fonts
-// have no capital toned letters, so such names arrive as "ánh".
-func fixNameCase(s string) string {
-	if s == "" {
-		return s
-	}
-	words := strings.Fields(s)
-	for i, w := range words {
-		if strings.ToUpper(w) == w || strings.ToLower(w) == w {
-			rs := []rune(strings.ToLower(w))
-			rs[0] = unicode.ToUpper(rs[0])
-			words[i] = string(rs)
-		}
-	}
-	return strings.Join(words, " ")
 }
 
 // isNumber reports whether s is a number as a cell stores it: 32874, 32874.5, 1.19E+11.

@@ -103,7 +103,7 @@ func newFileChooser(win fyne.Window, save bool, dir, name string, exts []string,
 	}
 	bottom.Add(container.NewHBox(layout.NewSpacer(), cancel, c.ok))
 	body := container.NewBorder(container.NewBorder(nil, nil, nil, up, c.where), bottom,
-		container.NewVScroll(places), nil, c.list)
+		container.NewHBox(container.NewVScroll(places), widget.NewSeparator()), nil, c.list)
 	title := lang.L("Mở tệp")
 	if save {
 		title = lang.L("Lưu tệp")
@@ -130,6 +130,9 @@ func (c *fileChooser) show() {
 	c.dlg.Show()
 	size := c.win.Canvas().Size()
 	c.dlg.Resize(fyne.NewSize(min(900, size.Width*0.95), min(600, size.Height*0.95)))
+	if c.save {
+		c.win.Canvas().Focus(c.name) // Enter saves under the suggested name
+	}
 }
 
 // open lists dir; a folder that cannot be read is said so and the list stays empty.

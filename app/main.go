@@ -187,6 +187,11 @@ Cách dùng:
   socongdoan report LOẠI --year NĂM --choices
                                         liệt kê hội nghị, đối thoại, thỏa ước… để chọn --id
   socongdoan todo [--on dd/mm/yyyy]     in Việc cần làm: các hạn theo luật tính từ hồ sơ, sớm nhất trước
+  socongdoan congress count --file KET-QUA.csv [--base thu-ve|hop-le]
+                                        tính kết quả bầu cử từ biên bản kiểm phiếu: mỗi dòng một
+                                        ứng cử viên, tiêu đề "Cuộc bầu,Số ghế,Phiếu phát ra,
+                                        Phiếu thu về,Phiếu hợp lệ,Ứng cử viên,Số phiếu"; số liệu
+                                        không khớp thì báo lý do (mã 1)
   socongdoan demo --members N           tạo dữ liệu mẫu (N đoàn viên)
   socongdoan version                    in phiên bản
   socongdoan help                       in hướng dẫn này
@@ -238,6 +243,8 @@ func runCommand(e *env, args []string) error {
 		return todoCmd(e, args[1:])
 	case "report":
 		return reportCmd(e, args[1:])
+	case "congress":
+		return congressCmd(e, args[1:])
 	}
 	return usagef("không có lệnh \"%s\"", args[0])
 }

@@ -42,6 +42,8 @@ type RuleSettings struct {
 	// NationalDayAdjacent: the September day taken off with 2/9 when the chair
 	// has not set a year's holidays, 1 or 3 (Labour Code Art. 112(1), (3)).
 	NationalDayAdjacent int
+	// Congress: the congress and election rules of DOMAIN-MODULES §C.
+	Congress CongressSettings
 }
 
 // The settings keys of RuleSettings and of each year's holidays.
@@ -72,6 +74,7 @@ func DefaultRuleSettings() RuleSettings {
 		RepListNoticeDays:    60,
 		WeekendDays:          []time.Weekday{time.Saturday, time.Sunday},
 		NationalDayAdjacent:  1,
+		Congress:             DefaultCongressSettings(),
 	}
 }
 
@@ -120,6 +123,7 @@ func (r *RuleSettings) Validate() Problems {
 	if r.NationalDayAdjacent != 1 && r.NationalDayAdjacent != 3 {
 		ps.add(FieldSetAdjacent, "Ngày nghỉ liền kề Quốc khánh là 1/9 hoặc 3/9")
 	}
+	r.Congress.validate(&ps)
 	return ps
 }
 
@@ -194,7 +198,9 @@ func fractionEntry(key string, p func(*RuleSettings) *Fraction) settingEntry {
 		}}
 }
 
-var settingEntries = []settingEntry{
+var settingEntries = slices.Concat(baseSettingEntries, congressSettingEntries)
+
+var baseSettingEntries = []settingEntry{
 	intEntry(KeySOEConferenceMonth, func(r *RuleSettings) *int { return &r.SOEConferenceMonth }),
 	intEntry(KeyOtherConferenceMonth, func(r *RuleSettings) *int { return &r.OtherConferenceMonth }),
 	fractionEntry(KeyOtherQuorum, func(r *RuleSettings) *Fraction { return &r.OtherQuorum }),

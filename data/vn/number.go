@@ -81,9 +81,19 @@ func ParseInt(s string) (int64, error) {
 // Percent shows part/whole as a Vietnamese percentage with one decimal after
 // a comma ("2,5%"), dropping ",0" ("50%"). A zero whole gives "0%" rather
 // than an error because an empty unit simply has no share.
-func Percent(part, whole int64) string {
+func Percent(part, whole int64) string { return percent(part, whole, false) }
+
+// Percent1 is Percent that always shows the decimal ("50,0%"), as a vote
+// count's column does, so that every row of the column has the same form.
+func Percent1(part, whole int64) string { return percent(part, whole, true) }
+
+func percent(part, whole int64, keepZero bool) string {
+	zero := "0%"
+	if keepZero {
+		zero = "0,0%"
+	}
 	if whole == 0 {
-		return "0%"
+		return zero
 	}
 	f := math.Round(float64(part) * 1000 / float64(whole))
 	if math.Abs(f) >= 1e18 { // only absurd inputs; avoid int64 overflow
@@ -91,14 +101,14 @@ func Percent(part, whole int64) string {
 	}
 	tenths := int64(f)
 	if tenths == 0 {
-		return "0%"
+		return zero
 	}
 	sign := ""
 	if tenths < 0 {
 		sign, tenths = "-", -tenths
 	}
 	s := sign + FormatInt(tenths/10)
-	if d := tenths % 10; d != 0 {
+	if d := tenths % 10; d != 0 || keepZero {
 		s += "," + strconv.FormatInt(d, 10)
 	}
 	return s + "%"

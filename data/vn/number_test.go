@@ -132,6 +132,21 @@ func TestPercent(t *testing.T) {
 	}
 }
 
+func TestPercent1KeepsTheDecimal(t *testing.T) {
+	tests := []struct {
+		part, whole int64
+		want        string
+	}{
+		{1, 2, "50,0%"}, {51, 100, "51,0%"}, {2, 3, "66,7%"}, {0, 10, "0,0%"}, {5, 0, "0,0%"},
+		{7, 7, "100,0%"}, {1001, 2001, "50,0%"}, {-1, 4, "-25,0%"},
+	}
+	for _, tt := range tests {
+		if got := vn.Percent1(tt.part, tt.whole); got != tt.want {
+			t.Errorf("Percent1(%d, %d) = %q, want %q", tt.part, tt.whole, got, tt.want)
+		}
+	}
+}
+
 func TestMoneyInWords(t *testing.T) {
 	tests := []struct {
 		name string

@@ -4,27 +4,14 @@ import (
 	"strings"
 )
 
-// Heading adds a bold, left-aligned section heading such as "I. ĐẶC ĐIỂM TÌNH
-// HÌNH". It is drawn together with what follows it: if the next paragraph's
-// first line, the next table's header and first row, or the closing block
-// would not fit under it, the heading moves to the next page with them.
-func (d *Document) Heading(text string) {
-	if d.closed {
-		return
-	}
-	if s := oneLine(clean(text)); s != "" {
-		d.pending = append(d.pending, s)
-	}
-}
-
 // headingLines wraps a heading to the text width.
-func (d *Document) headingLines(s string) []string {
+func (d *pdfLayout) headingLines(s string) []string {
 	return d.wrapText(s, bold, sizeBody, d.width())
 }
 
 // flushPending draws the pending headings, first starting a new page unless
 // they and next millimetres of what follows fit on this one.
-func (d *Document) flushPending(next float64) {
+func (d *pdfLayout) flushPending(next float64) {
 	if len(d.pending) == 0 {
 		return
 	}
@@ -45,71 +32,61 @@ func (d *Document) flushPending(next float64) {
 	d.pending = d.pending[:0]
 }
 
-// Paragraph adds body text: 13 pt, justified, first line indented 1.27 cm,
-// 6 pt after. Each line of text ("\n") is a paragraph of its own; runs of
-// spaces are collapsed.
-func (d *Document) Paragraph(text string) {
-	if d.closed {
-		return
+// paragraphGeometry is where a paragraph's lines start: the indent of the
+// first line, of the others, and the widths they may fill.
+func (d *pdfLayout) paragraphGeometry(prefix string) (firstX, restX, first, rest float64) {
+	W := d.width()
+	if prefix != "" {
+		x := firstIndent + d.measure(regular, sizeBody, prefix)
+		return x, x, W - x, W - x
 	}
-	for _, p := range strings.Split(clean(text), "\n") {
-		if p = oneLine(p); p != "" {
-			d.block(p, "", firstIndent, regular)
-		}
-	}
+	return firstIndent, 0, W - firstIndent, W
 }
 
-// ParagraphItalic is Paragraph in italics: the căn cứ (grounds) of a
-// quyết định or nghị quyết (Decree 30/2020 Phụ lục I).
-func (d *Document) ParagraphItalic(text string) {
-	if d.closed {
-		return
+// paragraphLines wraps a paragraph or bullet block into its lines.
+func (d *pdfLayout) paragraphLines(b *block) []string {
+	prefix := ""
+	if b.kind == blockBullet {
+		prefix = "- "
 	}
-	for _, p := range strings.Split(clean(text), "\n") {
-		if p = oneLine(p); p != "" {
-			d.block(p, "", firstIndent, italic)
-		}
-	}
-}
-
-// Bullet adds a "- " item: the dash at the paragraph indent, its text
-// justified in a hanging indent after it. A leading dash in text is not doubled.
-func (d *Document) Bullet(text string) {
-	if d.closed {
-		return
-	}
-	s := oneLine(clean(text))
-	s = strings.TrimSpace(strings.TrimLeft(s, "-–•+"))
-	if s == "" {
-		return
-	}
-	d.block(s, "- ", firstIndent, regular)
+	_, _, first, rest := d.paragraphGeometry(prefix)
+	return d.g.wrap(nil, b.text, b.st, maxUnits(first, sizeBody), maxUnits(rest, sizeBody))
 }
 
 // block lays out one justified paragraph. Without a prefix the first line is
-// indented by indent; with one, the prefix is drawn at indent and all lines of
-// s start after it.
-func (d *Document) block(s, prefix string, indent float64, st style) {
+// indented; with one, the prefix is drawn at the indent and all lines of s
+// start after it. No page ends with the paragraph's first line alone or
+// starts with its last line alone ("động."); d.keep can ask for more of its
+// last lines to go with what follows.
+func (d *pdfLayout) block(s, prefix string, indent float64, st style) {
 	lh := lineHeight(sizeBody, spacingBody)
-	W := d.width()
-	first, rest := W-indent, W
-	var textX0 float64 // offset of continuation lines
-	if prefix != "" {
-		textX0 = indent + d.measure(regular, sizeBody, prefix)
-		first, rest = W-textX0, W-textX0
-	}
+	firstX, restX, first, rest := d.paragraphGeometry(prefix)
 	lines := d.g.wrap(nil, s, st, maxUnits(first, sizeBody), maxUnits(rest, sizeBody))
-	d.flushPending(lh)
+	n := len(lines)
+	tail, after := min(n, 2), 0.0 // widow control
+	if d.keep.lines > 0 {
+		tail, after = min(n, max(tail, d.keep.lines)), d.keep.after
+	}
+	d.flushPending(lh * float64(min(n, 2)))
 	for i, l := range lines {
-		d.ensure(lh)
-		x, avail := d.x0+textX0, rest
+		switch {
+		case i == n-tail && after > 0:
+			d.ensure(float64(tail)*lh + paraAfter + after)
+		case i == n-tail:
+			d.ensure(float64(tail) * lh)
+		case i == 0 && n >= 3:
+			d.ensure(2 * lh) // orphan control
+		default:
+			d.ensure(lh)
+		}
+		x, avail := d.x0+restX, rest
 		if i == 0 {
-			x, avail = d.x0+W-first, first
+			x, avail = d.x0+firstX, first
 			if prefix != "" {
 				d.text(d.x0+indent, baseline(d.y, lh, sizeBody), prefix, regular, sizeBody)
 			}
 		}
-		if i == len(lines)-1 {
+		if i == n-1 {
 			d.text(x, baseline(d.y, lh, sizeBody), l, st, sizeBody)
 		} else {
 			d.justified(x, avail, baseline(d.y, lh, sizeBody), l, st)
@@ -122,7 +99,7 @@ func (d *Document) block(s, prefix string, indent float64, st style) {
 // justified draws a body line stretched to avail millimetres by widening the
 // spaces between its words. gofpdf's word spacing (Tw) has no effect on UTF-8
 // fonts, which are written with two-byte codes, so words are placed one by one.
-func (d *Document) justified(x, avail, base float64, line string, st style) {
+func (d *pdfLayout) justified(x, avail, base float64, line string, st style) {
 	words := strings.Split(line, " ") // wrap's lines have single spaces
 	if len(words) < 2 {
 		d.text(x, base, line, st, sizeBody)
@@ -139,44 +116,50 @@ func (d *Document) justified(x, avail, base float64, line string, st style) {
 	}
 }
 
-// Closing adds the end of the document: the signature block on the right
-// (authority, "KT. …" for a deputy, title, room for signature and seal, name)
-// and, level with it on the left, "Nơi nhận:" with one "- …;" entry per
-// recipient, the last ending in "." (the punctuation is added or corrected).
-// The block is never split: if it does not fit, it moves whole to a new page.
-func (d *Document) Closing(s Signer, recipients []string) {
-	if d.closed {
-		return
-	}
-	W := d.width()
-	lw := W * signSplit
-	rw := W - lw
-	rx := d.x0 + lw
-
-	// Signature block lines.
-	signLines, signH := d.signatureLines(s, rw, defaultSign)
-	lh := lineHeight(sizeBody, spacingSingle)
-
-	// Nơi nhận entries with a hanging indent after the dash.
-	rlh := lineHeight(sizeRecv, spacingSingle)
-	rhead := lineHeight(sizeRecvHead, spacingSingle)
-	dash := "- "
-	dashW := d.measure(regular, sizeRecv, dash)
-	recvW := lw - 5 // keep clear of the signature column
-	var recv [][]string
+// closingParts wraps the signature block and the Nơi nhận entries and
+// returns them with the block's height.
+func (d *pdfLayout) closingParts(s Signer, entries []string) (signLines, recv [][]string, h float64) {
+	lw := d.width() * signSplit
+	signLines, signH := d.signatureLines(s, d.width()-lw, defaultSign)
 	recvH := 0.0
-	if len(recipients) > 0 {
-		recvH = rhead
-		entries := recipientEntries(recipients)
+	if len(entries) > 0 {
+		recvH = lineHeight(sizeRecvHead, spacingSingle)
+		m := maxUnits(lw-recvGap-d.measure(regular, sizeRecv, recvDash), sizeRecv)
 		for _, e := range entries {
-			m := maxUnits(recvW-dashW, sizeRecv)
 			ls := d.g.wrap(nil, e, regular, m, m)
 			recv = append(recv, ls)
-			recvH += float64(len(ls)) * rlh
+			recvH += float64(len(ls)) * lineHeight(sizeRecv, spacingSingle)
 		}
 	}
+	return signLines, recv, max(signH, recvH)
+}
 
-	blockH := max(signH, recvH)
+// closingHeight is the height of a closing block.
+func (d *pdfLayout) closingHeight(s Signer, entries []string) float64 {
+	_, _, h := d.closingParts(s, entries)
+	return h
+}
+
+// Nơi nhận entries start with recvDash and keep recvGap (mm) clear of the
+// signature column.
+const (
+	recvDash = "- "
+	recvGap  = 5.0
+)
+
+// closing draws the signature block on the right and, level with it, Nơi
+// nhận on the left. The block is never split: if it does not fit, it moves
+// whole to a new page (keeps has made the text before it come along).
+func (d *pdfLayout) closing(s Signer, entries []string) {
+	lw := d.width() * signSplit
+	rw := d.width() - lw
+	rx := d.x0 + lw
+	signLines, recv, blockH := d.closingParts(s, entries)
+	lh := lineHeight(sizeBody, spacingSingle)
+	rlh := lineHeight(sizeRecv, spacingSingle)
+	rhead := lineHeight(sizeRecvHead, spacingSingle)
+	dashW := d.measure(regular, sizeRecv, recvDash)
+
 	gap := lineHeight(sizeBody, spacingBody) * 0.5
 	d.flushPending(gap + blockH)
 	if d.fits(gap + blockH) {
@@ -210,7 +193,7 @@ func (d *Document) Closing(s Signer, recipients []string) {
 				}
 				b := baseline(d.y, rlh, sizeRecv)
 				if i == 0 {
-					d.text(d.x0, b, dash, regular, sizeRecv)
+					d.text(d.x0, b, recvDash, regular, sizeRecv)
 				}
 				d.text(d.x0+dashW, b, l, regular, sizeRecv)
 				d.y += rlh
@@ -229,7 +212,7 @@ func (d *Document) Closing(s Signer, recipients []string) {
 // "KT. …" over the deputy's title or the title (orTitle when it is empty;
 // none when both are), then the name. It returns them and the block's height,
 // including the blank lines for the signature.
-func (d *Document) signatureLines(s Signer, w float64, orTitle string) ([][]string, float64) {
+func (d *pdfLayout) signatureLines(s Signer, w float64, orTitle string) ([][]string, float64) {
 	title := oneLine(upper(s.Title))
 	if title == "" {
 		title = orTitle

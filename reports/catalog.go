@@ -312,12 +312,13 @@ func Issue(ctx context.Context, src Sources, req Request, path string) (*Result,
 	if err != nil {
 		return nil, err
 	}
+	pages := d.PageCount() // lays the pages out, moving the progress bar
 	progress(0.85)
 	if err := writeAndRecord(ctx, src.Documents, d, path, &doc, req.Draft); err != nil {
 		return nil, err
 	}
 	progress(1)
-	res := &Result{Pages: d.PageCount(), Warnings: prep.warnings}
+	res := &Result{Pages: pages, Warnings: prep.warnings}
 	if !req.Draft {
 		res.Doc = doc
 	}

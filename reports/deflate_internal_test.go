@@ -18,9 +18,14 @@ func gofpdfOutput(t *testing.T) []byte {
 		t.Fatal(err)
 	}
 	d.Paragraph("Nội dung.")
-	d.newPage()
+	d.PageBreak()
+	d.Paragraph("Trang hai.")
+	l, err := d.layout()
+	if err != nil {
+		t.Fatal(err)
+	}
 	var raw bytes.Buffer
-	if err := d.pdf.Output(&raw); err != nil {
+	if err := l.pdf.Output(&raw); err != nil {
 		t.Fatal(err)
 	}
 	return raw.Bytes()

@@ -11,8 +11,6 @@ package reports
 
 import (
 	"bytes"
-	"errors"
-	"io"
 	"strconv"
 	"strings"
 	"time"
@@ -105,11 +103,9 @@ type Signer struct {
 	Name string
 }
 
-// Document is a PDF document in the official layout. Build it with New or
-// NewLandscape, add content top to bottom, then call Output once. Drawing
-// methods record gofpdf errors, which Output returns. A Document is not safe
-// for concurrent use; separate Documents are.
-type Document struct {
+// pdfLayout lays a Document out on PDF pages with gofpdf. It is made once per
+// Document, when the pages are first needed.
+type pdfLayout struct {
 	pdf *gofpdf.Fpdf
 	g   *glyphWidths
 
@@ -122,8 +118,10 @@ type Document struct {
 	curSize  float64 // size selected in pdf; 0 before the first SetFont
 
 	pending []string // headings waiting for the content they must stay with
-	closed  bool     // Output was called
 	lines   []string // scratch for wrapping
+	noNotes bool     // drop empty "Ghi chú" columns (Document.DropEmptyNotes)
+
+	keep keep // what the block being drawn must keep with what follows it
 
 	k, pageH float64      // points per millimetre; page height in mm
 	seen     [4]runeSet   // runes gofpdf has drawn, per style (see text)
@@ -137,22 +135,12 @@ type runeSet [0x10000 / 64]uint64
 func (s *runeSet) has(r rune) bool { return s[r>>6]&(1<<(r&63)) != 0 }
 func (s *runeSet) add(r rune)      { s[r>>6] |= 1 << (r & 63) }
 
-// New starts an A4 portrait document and draws the header and title block
-// on its first page.
-func New(h Header) (*Document, error) {
-	return newDocument("P", h)
-}
-
-// NewLandscape is New on A4 landscape, for wide tables; the frame and margins
-// are the same.
-func NewLandscape(h Header) (*Document, error) {
-	return newDocument("L", h)
-}
-
-func newDocument(orientation string, h Header) (*Document, error) {
-	g, err := loadWidths()
-	if err != nil {
-		return nil, err
+// newPDFLayout starts the PDF pages of a document and draws the header and
+// title block on the first one.
+func newPDFLayout(landscape bool, h Header, g *glyphWidths) (*pdfLayout, error) {
+	orientation := "P"
+	if landscape {
+		orientation = "L"
 	}
 	pdf := gofpdf.New(orientation, "mm", "A4", "")
 	if err := addFonts(pdf); err != nil {
@@ -163,10 +151,10 @@ func newDocument(orientation string, h Header) (*Document, error) {
 	pdf.SetCompression(false) // Output deflates the pages itself, see deflate.go
 	pdf.SetCreator(docCreator, true)
 	pdf.SetAuthor(upper(h.Issuer), true)
-	pdf.SetTitle(oneLine(strings.TrimSpace(upper(h.TypeName)+" "+clean(h.Subject))), true)
+	pdf.SetTitle(documentTitle(h), true)
 
 	pageW, pageH := pdf.GetPageSize()
-	d := &Document{
+	d := &pdfLayout{
 		pdf:   pdf,
 		g:     g,
 		x0:    marginLeft,
@@ -184,29 +172,14 @@ func newDocument(orientation string, h Header) (*Document, error) {
 	return d, nil
 }
 
-// Output writes the PDF to w. It may be called once; the document cannot be
-// changed afterwards.
-func (d *Document) Output(w io.Writer) error {
-	if d.closed {
-		return errors.New("reports: tài liệu đã được xuất")
-	}
-	d.flushPending(0)
-	d.closed = true
-	dw := &deflater{w: w}
-	if err := d.pdf.Output(dw); err != nil {
-		return err
-	}
-	return dw.flush()
-}
-
-// PageCount returns the number of pages laid out so far.
-func (d *Document) PageCount() int {
-	return d.pdf.PageNo()
+// documentTitle is the title in the file's properties: "BÁO CÁO Tổng kết …".
+func documentTitle(h Header) string {
+	return oneLine(strings.TrimSpace(upper(h.TypeName) + " " + clean(h.Subject)))
 }
 
 // newPage starts a page; from page 2 on it carries its number, centred in the
 // top margin.
-func (d *Document) newPage() {
+func (d *pdfLayout) newPage() {
 	d.pdf.AddPage()
 	d.y = d.yTop
 	if n := d.pdf.PageNo(); n >= 2 {
@@ -217,14 +190,14 @@ func (d *Document) newPage() {
 }
 
 // width is the width of the text area.
-func (d *Document) width() float64 { return d.x1 - d.x0 }
+func (d *pdfLayout) width() float64 { return d.x1 - d.x0 }
 
 // fits reports whether h millimetres fit between the cursor and the bottom margin.
-func (d *Document) fits(h float64) bool { return d.y+h <= d.yBot+1e-6 }
+func (d *pdfLayout) fits(h float64) bool { return d.y+h <= d.yBot+1e-6 }
 
 // ensure starts a new page unless h millimetres fit on this one, or the
 // cursor is already at the top of a page (a new page would not help).
-func (d *Document) ensure(h float64) {
+func (d *pdfLayout) ensure(h float64) {
 	if !d.fits(h) && d.y > d.yTop+1e-6 {
 		d.newPage()
 	}
@@ -232,7 +205,7 @@ func (d *Document) ensure(h float64) {
 
 // setFont selects a face and size, skipping gofpdf's call (which writes to the
 // page) when they are already selected.
-func (d *Document) setFont(st style, size float64) {
+func (d *pdfLayout) setFont(st style, size float64) {
 	if d.curStyle == st && d.curSize == size {
 		return
 	}
@@ -246,7 +219,7 @@ func (d *Document) setFont(st style, size float64) {
 // time of a long table. Once every rune of s has gone through Text in this
 // style (so gofpdf puts its glyph in the font subset), text writes the same
 // operator itself: "BT x y Td (UTF-16BE, escaped) Tj ET".
-func (d *Document) text(x, baseline float64, s string, st style, size float64) {
+func (d *pdfLayout) text(x, baseline float64, s string, st style, size float64) {
 	if s == "" {
 		return
 	}
@@ -284,7 +257,7 @@ func (d *Document) text(x, baseline float64, s string, st style, size float64) {
 
 // line draws a straight line in the current line width. It writes gofpdf's
 // Line operator itself, which saves a Sprintf per table row.
-func (d *Document) line(x1, y1, x2, y2 float64) {
+func (d *pdfLayout) line(x1, y1, x2, y2 float64) {
 	b := strconv.AppendFloat(d.raw[:0], x1*d.k, 'f', 2, 64)
 	b = append(b, ' ')
 	b = strconv.AppendFloat(b, (d.pageH-y1)*d.k, 'f', 2, 64)
@@ -297,14 +270,14 @@ func (d *Document) line(x1, y1, x2, y2 float64) {
 }
 
 // writeRaw appends b, one line of page content, to the current page.
-func (d *Document) writeRaw(b []byte) {
+func (d *pdfLayout) writeRaw(b []byte) {
 	d.raw = b
 	d.rawR.Reset(b)
 	d.pdf.RawWriteBuf(&d.rawR)
 }
 
 // measure returns the width of s in millimetres.
-func (d *Document) measure(st style, size float64, s string) float64 {
+func (d *pdfLayout) measure(st style, size float64, s string) float64 {
 	return float64(d.g.units(st, s)) * size * mmPerPt / 1000
 }
 
@@ -322,7 +295,7 @@ func baseline(top, lh, size float64) float64 {
 }
 
 // wrapText wraps s to width w (mm) in the given face, into d's scratch slice.
-func (d *Document) wrapText(s string, st style, size, w float64) []string {
+func (d *pdfLayout) wrapText(s string, st style, size, w float64) []string {
 	m := maxUnits(w, size)
 	d.lines = d.g.wrap(d.lines[:0], s, st, m, m)
 	return d.lines
@@ -331,7 +304,7 @@ func (d *Document) wrapText(s string, st style, size, w float64) []string {
 // balancedText wraps s like wrapText, then narrows the width as far as the
 // line count allows, so a centred block has no short last line ("…, nhiệm /
 // vụ năm 2027" becomes two lines of similar length).
-func (d *Document) balancedText(s string, st style, size, w float64) []string {
+func (d *pdfLayout) balancedText(s string, st style, size, w float64) []string {
 	m := maxUnits(w, size)
 	n := len(d.g.wrap(d.lines[:0], s, st, m, m))
 	if n > 1 {
@@ -355,7 +328,7 @@ func (d *Document) balancedText(s string, st style, size, w float64) []string {
 
 // centredLines draws lines centred in the column [x, x+w] from top, one line
 // height apart, and returns the y below them and the widest line's width.
-func (d *Document) centredLines(lines []string, x, w, top float64, st style, size, spacing float64) (y, widest float64) {
+func (d *pdfLayout) centredLines(lines []string, x, w, top float64, st style, size, spacing float64) (y, widest float64) {
 	lh := lineHeight(size, spacing)
 	y = top
 	for _, l := range lines {
@@ -402,7 +375,7 @@ func pairs(withForms bool) []string {
 // headerLines wraps a line of the left header into balanced lines, keeping as
 // many compounds whole (gluedWords, then gluedPairs) as cost no extra line.
 // centredLines prints the no-break spaces as ordinary ones again.
-func (d *Document) headerLines(s string, st style, size, w float64) []string {
+func (d *pdfLayout) headerLines(s string, st style, size, w float64) []string {
 	plain := len(d.balancedText(s, st, size, w))
 	for _, r := range []*strings.Replacer{gluedWords, gluedPairs} {
 		if lines := d.balancedText(r.Replace(s), st, size, w); len(lines) <= plain {
@@ -413,13 +386,13 @@ func (d *Document) headerLines(s string, st style, size, w float64) []string {
 }
 
 // rule draws a horizontal rule of length l centred on cx at height y.
-func (d *Document) rule(cx, y, l float64) {
+func (d *pdfLayout) rule(cx, y, l float64) {
 	d.pdf.SetLineWidth(ruleWidth)
 	d.line(cx-l/2, y, cx+l/2, y)
 }
 
 // drawHeader draws the two-column header and the title block on page 1.
-func (d *Document) drawHeader(h Header) {
+func (d *pdfLayout) drawHeader(h Header) {
 	W := d.width()
 	lw := W * headerSplit
 	rw := W - lw

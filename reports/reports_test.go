@@ -3,10 +3,12 @@ package reports_test
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -490,9 +492,16 @@ func TestTableCellsKeepTheirText(t *testing.T) {
 	d.Table(reports.Table{Columns: cols, Rows: rows, FontSize: 12})
 	path := writePDF(t, d)
 
-	// Column edges: the table spans the 165 mm text area in weights 1:4:1.5.
-	// From page 2 on, every word below the top margin is in the table.
-	edges := []float64{pt(30), pt(30 + 165*1/6.5), pt(30 + 165*5/6.5), pt(195)}
+	// Column edges: the vertical rules of page 2, where the table spans the
+	// 165 mm text area (widths come from the text, issue 11 item 7). From
+	// page 2 on, every word below the top margin is in the table.
+	edges := verticalRules(t, path, 2)
+	if len(edges) != 4 || math.Abs(edges[0]-pt(30)) > 0.5 || math.Abs(edges[3]-pt(195)) > 0.5 {
+		t.Fatalf("column edges %v, want 4 from %.1f to %.1f pt", edges, pt(30), pt(195))
+	}
+	if edges[2]-edges[1] < 2*(edges[1]-edges[0]) {
+		t.Errorf("the text column (%.1f pt) is not wider than twice the number column (%.1f pt)", edges[2]-edges[1], edges[1]-edges[0])
+	}
 	for _, w := range words(t, path) {
 		if w.page < 2 || w.yMax < pt(20) { // page 1 has the header; the page number
 			continue
@@ -513,8 +522,35 @@ func TestTableCellsKeepTheirText(t *testing.T) {
 	checkInsideMargins(t, path, 210, 297)
 }
 
+// verticalRules returns the x (pt) of the vertical lines drawn on page n,
+// left to right: the column edges of a table.
+func verticalRules(t *testing.T, path string, n int) []float64 {
+	requireTool(t, "qpdf")
+	qdf := filepath.Join(t.TempDir(), "qdf.pdf")
+	run(t, "qpdf", "--qdf", "--object-streams=disable", "--pages", path, strconv.Itoa(n), "--", path, qdf)
+	raw, err := os.ReadFile(qdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[float64]bool{}
+	var xs []float64
+	for _, m := range regexp.MustCompile(`([\d.]+) ([\d.]+) m ([\d.]+) ([\d.]+) l S`).FindAllSubmatch(raw, -1) {
+		x1, _ := strconv.ParseFloat(string(m[1]), 64)
+		x2, _ := strconv.ParseFloat(string(m[3]), 64)
+		y1, _ := strconv.ParseFloat(string(m[2]), 64)
+		y2, _ := strconv.ParseFloat(string(m[4]), 64)
+		if x1 == x2 && y1 != y2 && !seen[x1] {
+			seen[x1] = true
+			xs = append(xs, x1)
+		}
+	}
+	sort.Float64s(xs)
+	return xs
+}
+
 // TestClosingMovesWhole grows the body one paragraph at a time so that the
-// closing block meets the page end at every possible height.
+// closing block meets the page end at every possible height: it is never
+// split, and never alone on its page.
 func TestClosingMovesWhole(t *testing.T) {
 	requireTool(t, "pdftotext")
 	moved := false
@@ -535,7 +571,12 @@ func TestClosingMovesWhole(t *testing.T) {
 					t.Errorf("last page lacks %q: the closing block was split", want)
 				}
 			}
-			if !strings.Contains(last, "Đoạn số") {
+			// Issue 11 item 6: the closing block takes the last two lines
+			// of the text to its page, so the last page always holds text.
+			if !strings.Contains(last, "người lao động.") || !strings.Contains(last, fmt.Sprintf("Đoạn số %d", k)) && !strings.Contains(last, "việc làm cho đoàn viên") {
+				t.Errorf("the last page holds the closing block without two lines of text:\n%s", last)
+			}
+			if len(ps) > 1 && !strings.Contains(flat(ps[len(ps)-2]), "Nơi nhận") {
 				moved = true
 			}
 		})

@@ -16,17 +16,18 @@ const (
 type Column struct {
 	// Title is the header cell text, drawn bold and centred; "\n" breaks it.
 	Title string
-	// Width is a relative weight: the table always spans the text width and
-	// each column gets Width/sum(Width) of it, so the same weights suit
-	// portrait and landscape. A weight of 0 or less counts as 1.
+	// Width is a relative weight. Columns are sized from their measured text
+	// (columnWidths); when all of it fits, the room left is shared by Width,
+	// so the same weights suit portrait and landscape. A weight of 0 or less
+	// counts as 1.
 	Width float64
 	// Align aligns the body cells of the column.
 	Align Align
 	// Fit, when set, makes the column exactly as wide as this text (or the
 	// longest word of its title) plus padding, e.g. "00/00/0000" for dates,
-	// so that dates and numbers never wrap; the other columns share the rest
-	// by Width. If the fitted columns leave too little room, all columns fall
-	// back to their weights.
+	// so that dates and numbers never wrap; the other columns share the rest.
+	// If the fitted columns leave too little room, all columns fall back to
+	// their weights.
 	Fit string
 }
 
@@ -71,12 +72,93 @@ type tableLayout struct {
 	segTop float64 // top of the table part on the current page
 }
 
-// Table adds a table spanning the text width. The header row is kept with the
-// first body row and, unless NoHeaderRepeat, repeated at the top of each page.
-func (d *Document) Table(t Table) {
-	if d.closed || len(t.Columns) == 0 {
-		return
+// printedTable is t as it prints: without an empty "Ghi chú" column when
+// the chair asked to leave it out (issue 11 item 7).
+func printedTable(t Table, noNotes bool) Table {
+	if !noNotes {
+		return t
 	}
+	keep := make([]bool, len(t.Columns))
+	dropped := false
+	for c, col := range t.Columns {
+		keep[c] = !isNotesTitle(col.Title) || columnHasText(t.Rows, c)
+		dropped = dropped || !keep[c]
+	}
+	if !dropped {
+		return t
+	}
+	out := t
+	out.Columns = nil
+	for c, col := range t.Columns {
+		if keep[c] {
+			out.Columns = append(out.Columns, col)
+		}
+	}
+	out.Rows = make([][]string, len(t.Rows))
+	for i, row := range t.Rows {
+		r := make([]string, 0, len(out.Columns))
+		for c := range t.Columns {
+			if keep[c] {
+				s := ""
+				if c < len(row) {
+					s = row[c]
+				}
+				r = append(r, s)
+			}
+		}
+		out.Rows[i] = r
+	}
+	return out
+}
+
+// isNotesTitle reports whether a column title is "Ghi chú".
+func isNotesTitle(title string) bool {
+	return strings.EqualFold(oneLine(clean(title)), "Ghi chú")
+}
+
+// columnHasText reports whether any row has text in column c.
+func columnHasText(rows [][]string, c int) bool {
+	for _, r := range rows {
+		if c < len(r) && strings.TrimSpace(r[c]) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// tableSize is the text size of a table, in points.
+func tableSize(t *Table) float64 {
+	if t.FontSize > 0 {
+		return t.FontSize
+	}
+	return sizeTable
+}
+
+// tableKeepRows is how many last rows of t stay together on one page: two,
+// or three when the last is a total ("Cộng"), so that no page holds one row
+// and the total (issue 11 item 6).
+func tableKeepRows(t *Table) int {
+	n := len(t.Rows)
+	if n == 0 {
+		return 0
+	}
+	for _, s := range t.Rows[n-1] {
+		if s = strings.TrimSpace(s); s != "" {
+			if strings.HasPrefix(s, "Cộng") || strings.HasPrefix(s, "Tổng cộng") {
+				return min(n, 3)
+			}
+			break
+		}
+	}
+	return min(n, 2)
+}
+
+// table draws a table spanning the text width. The header row is kept with
+// the first body row and, unless NoHeaderRepeat, repeated at the top of each
+// page; the last rows keep together (tableKeepRows), with what follows when
+// d.keep asks.
+func (d *pdfLayout) table(t Table) {
+	t = printedTable(t, d.noNotes)
 	tl := d.layoutTable(t)
 	cells := make([][]string, len(t.Columns))
 	wrapRow := func(row []string) float64 {
@@ -111,22 +193,30 @@ func (d *Document) Table(t Table) {
 	d.flushPending(first)
 	d.ensure(first)
 	d.startTablePart(tl, true)
+
+	n := len(t.Rows)
+	keepRows, after := tableKeepRows(&t), 0.0
+	if d.keep.lines > 0 {
+		keepRows, after = min(n, max(keepRows, d.keep.lines)), d.keep.after+paraAfter
+	}
 	onPage := 0 // body rows drawn on the current page
 	for i, row := range t.Rows {
 		if t.Progress != nil && i%progressEvery == 0 && i > 0 {
 			t.Progress(i)
 		}
-		// Widow control: the last row never stands alone on a new page under
-		// the repeated header (a "Cộng" row orphaned from its table); the
-		// row before it goes over with it.
-		widow := false
-		if n := len(t.Rows); i == n-2 && onPage >= 2 {
-			last := wrapRow(t.Rows[n-1])
-			h := wrapRow(row)
-			widow = d.fits(h) && !d.fits(h+last) && h+last <= bodyH
+		// The last keepRows rows go to a new page together (under the
+		// repeated header), with what must follow them, rather than leave
+		// one row and the total — or a signature — alone there.
+		brk := false
+		if i == n-keepRows && i > 0 && onPage >= 1 {
+			tail := after
+			for _, r := range t.Rows[i:] {
+				tail += wrapRow(r)
+			}
+			brk = !d.fits(tail) && tail <= bodyH
 		}
 		h := wrapRow(row)
-		if !d.fits(h) || widow {
+		if !d.fits(h) || brk {
 			if h > bodyH {
 				// Taller than a page: the only row that is split.
 				d.drawSplitRow(tl, cells)
@@ -148,11 +238,8 @@ func (d *Document) Table(t Table) {
 }
 
 // layoutTable computes column edges, wrapped header cells and sizes.
-func (d *Document) layoutTable(t Table) *tableLayout {
-	size := t.FontSize
-	if size <= 0 {
-		size = sizeTable
-	}
+func (d *pdfLayout) layoutTable(t Table) *tableLayout {
+	size := tableSize(&t)
 	n := len(t.Columns)
 	tl := &tableLayout{
 		size:   size,
@@ -163,7 +250,7 @@ func (d *Document) layoutTable(t Table) *tableLayout {
 		header: make([][]string, n),
 		repeat: !t.NoHeaderRepeat,
 	}
-	widths := d.columnWidths(t.Columns, size)
+	widths := columnWidths(d.g, &t, size, d.width())
 	x := d.x0
 	lines := 1
 	for i, c := range t.Columns {
@@ -179,49 +266,263 @@ func (d *Document) layoutTable(t Table) *tableLayout {
 	return tl
 }
 
-// minFlexible is the narrowest a column sized by weight may get, in mm.
-const minFlexible = 12.0
+// Column sizing, in millimetres: no column sized from its text gets narrower
+// than minColumn, and no single word may claim more than maxWordShare of the
+// text width (a longer one is cut between letters).
+const (
+	minColumn    = 8.0
+	maxWordShare = 0.3
+	maxTitleLine = 18.0 // a title line up to this wide is not broken between words
+)
 
-// columnWidths gives each column its width in millimetres: the Fit columns
-// what their text needs, the others the rest of the text width by weight.
-func (d *Document) columnWidths(cols []Column, size float64) []float64 {
+// columnWidths gives each column of t its width in millimetres, spanning
+// width W (issue 11 item 7). A Fit column is exactly as wide as its sample
+// (dates, numbers never wrap). The others are sized from their measured text:
+// each gets at least its longest word (title or cell). If every column can
+// have its longest line, the room left is shared by Width. Otherwise the room
+// above the longest words goes, a few millimetres at a time, to the column
+// where it saves the most lines over a sample of rows (rowCost): names on
+// one line for most rows first, one long cell not at the cost of many rows,
+// and no "Ủy viên Ban Chấp hành" in four lines, while an empty "Ghi chú"
+// stays as narrow as its title.
+func columnWidths(g *glyphWidths, t *Table, size, W float64) []float64 {
+	cols := t.Columns
 	out := make([]float64, len(cols))
-	fixed, total := 0.0, 0.0
-	flexible := 0
+	mm := func(u int) float64 { return float64(u) * size * mmPerPt / 1000 }
+	pad := 2*cellPadX + 0.5
+	fixed := 0.0
+	minW := make([]float64, len(cols))
+	natW := make([]float64, len(cols))
+	var flex []int
+	var sumMin, sumNat, sumWeight float64
 	for i, c := range cols {
-		if c.Fit == "" {
-			total += weight(c.Width)
-			flexible++
+		title := clean(c.Title)
+		if c.Fit != "" {
+			w := mm(g.units(regular, clean(c.Fit)))
+			for _, word := range strings.Fields(title) {
+				w = max(w, mm(g.units(bold, word)))
+			}
+			out[i] = w + pad
+			fixed += out[i]
 			continue
 		}
-		w := d.measure(regular, size, clean(c.Fit))
-		for _, word := range strings.Fields(clean(c.Title)) {
-			w = max(w, d.measure(bold, size, word))
+		word, line := textExtent(g, bold, title)
+		if mm(line) <= maxTitleLine {
+			word = line // a short title keeps its lines: "Ghi chú", not "Ghi / chú"
 		}
-		out[i] = w + 2*cellPadX + 0.5
-		fixed += out[i]
+		for _, r := range t.Rows {
+			if i < len(r) && r[i] != "" {
+				w, l := textExtent(g, regular, r[i])
+				word, line = max(word, w), max(line, l)
+			}
+		}
+		minW[i] = max(min(mm(word)+pad, W*maxWordShare), minColumn)
+		natW[i] = max(mm(line)+pad, minW[i])
+		sumMin += minW[i]
+		sumNat += natW[i]
+		sumWeight += weight(c.Width)
+		flex = append(flex, i)
 	}
-	rest := d.width() - fixed
-	if rest < minFlexible*float64(flexible) || (flexible == 0 && rest < 0) {
-		// The fitted columns do not fit: share everything by weight.
-		total = 0
-		for _, c := range cols {
-			total += weight(c.Width)
+	rest := W - fixed
+	switch {
+	case len(flex) == 0: // only Fit columns: spread the slack over all
+		for i := range out {
+			out[i] += rest / float64(len(cols))
 		}
-		for i, c := range cols {
-			out[i] = d.width() * weight(c.Width) / total
+	case rest < sumMin:
+		// Not even the longest words fit: the Fit columns first shrink to
+		// their share by weight, then words are cut.
+		if W < sumMin+fixed {
+			total := 0.0
+			for _, c := range cols {
+				total += weight(c.Width)
+			}
+			for i, c := range cols {
+				out[i] = W * weight(c.Width) / total
+			}
+			return out
 		}
-		return out
+		for _, i := range flex {
+			out[i] = minW[i] * rest / sumMin
+		}
+	case sumNat <= rest:
+		for _, i := range flex {
+			out[i] = natW[i] + (rest-sumNat)*weight(cols[i].Width)/sumWeight
+		}
+	default:
+		for _, i := range flex {
+			out[i] = minW[i]
+		}
+		shareSlack(g, t, size, out, natW, flex, rest-sumMin)
 	}
-	for i, c := range cols {
-		switch {
-		case c.Fit == "":
-			out[i] = rest * weight(c.Width) / total
-		case flexible == 0:
-			out[i] += rest / float64(len(cols)) // spread the slack over all
+	return out
+}
+
+// Sizing samples at most sampleRows rows of a long table (and each column's
+// longest cell), and hands out room in these steps (mm).
+const sampleRows = 2000
+
+var widthSteps = [...]float64{1, 3, 9, 27}
+
+// shareSlack hands slack millimetres to the flexible columns of w, in steps,
+// each to the column and step that lower the sampled rows' cost the most per
+// millimetre; what no column needs is shared by Width.
+func shareSlack(g *glyphWidths, t *Table, size float64, w, natW []float64, flex []int, slack float64) {
+	rows := sampleOf(g, t, flex)
+	lines := make([][]int, len(rows)) // lines[r][k]: lines of flex[k] in rows[r]
+	var buf []string
+	count := func(r []string, c int, width float64) int {
+		if c >= len(r) || r[c] == "" {
+			return 1
+		}
+		m := max(maxUnits(width-2*cellPadX, size), 1)
+		buf = g.wrap(buf[:0], clean(r[c]), regular, m, m)
+		return max(len(buf), 1)
+	}
+	for ri, r := range rows {
+		lines[ri] = make([]int, len(flex))
+		for k, c := range flex {
+			lines[ri][k] = count(r, c, w[c])
+		}
+	}
+	newLines := make([]int, len(rows))
+	// gainOf is how much widening flex[k] by step lowers the sampled rows'
+	// cost; it leaves their line counts in newLines.
+	gainOf := func(k int, step float64) int {
+		c := flex[k]
+		gain := 0
+		for ri, r := range rows {
+			old := lines[ri][k]
+			newLines[ri] = old
+			if old == 1 {
+				continue
+			}
+			nl := count(r, c, w[c]+step)
+			if newLines[ri] = nl; nl == old {
+				continue
+			}
+			others := 1
+			for k2, l := range lines[ri] {
+				if k2 != k {
+					others = max(others, l)
+				}
+			}
+			long := float64(g.units(regular, r[c]))*size*mmPerPt/1000 > shortCell
+			gain += rowCost(max(others, old), old, long) - rowCost(max(others, nl), nl, long)
+		}
+		return gain
+	}
+	for slack >= 0.5 {
+		bestK, bestStep, bestGain, bestRate := -1, 0.0, 0, 0.0
+		for k, c := range flex {
+			for _, step := range widthSteps {
+				step = min(step, slack, natW[c]-w[c])
+				if step < 0.5 {
+					continue
+				}
+				if gain := gainOf(k, step); gain > 0 && float64(gain)/step > bestRate {
+					bestK, bestStep, bestGain, bestRate = k, step, gain, float64(gain)/step
+				}
+			}
+		}
+		if bestK < 0 {
+			break
+		}
+		// The smallest step with the same gain, so no column takes more
+		// than its lines need.
+		lo, hi := 0.0, bestStep
+		for hi-lo > 0.25 {
+			if mid := (lo + hi) / 2; gainOf(bestK, mid) == bestGain {
+				hi = mid
+			} else {
+				lo = mid
+			}
+		}
+		gainOf(bestK, hi)
+		w[flex[bestK]] += hi
+		slack -= hi
+		for ri := range rows {
+			lines[ri][bestK] = newLines[ri]
+		}
+	}
+	total := 0.0
+	for _, c := range flex {
+		total += weight(t.Columns[c].Width)
+	}
+	for _, c := range flex {
+		w[c] += slack * weight(t.Columns[c].Width) / total
+	}
+}
+
+// rowCost is what a row of rowLines lines costs when one of its cells takes
+// cellLines: its height, and more for a short text (not long) broken into
+// three lines or more, which reads badly ("Ủy viên / Ban / Chấp / hành").
+func rowCost(rowLines, cellLines int, long bool) int {
+	if long {
+		return rowLines
+	}
+	return rowLines + 2*max(cellLines-2, 0)
+}
+
+// shortCell is the widest a cell's text may be (mm, on one line) to count as
+// short for rowCost.
+const shortCell = 60.0
+
+// sampleOf returns up to sampleRows rows spread evenly over t, plus the row
+// with the longest text of each flexible column.
+func sampleOf(g *glyphWidths, t *Table, flex []int) [][]string {
+	n := len(t.Rows)
+	var out [][]string
+	if n <= sampleRows {
+		return t.Rows
+	}
+	for i := range sampleRows {
+		out = append(out, t.Rows[i*n/sampleRows])
+	}
+	for _, c := range flex {
+		best, at := -1, -1
+		for i, r := range t.Rows {
+			if c < len(r) && len(r[c]) > best { // bytes: cheap and close enough
+				best, at = len(r[c]), i
+			}
+		}
+		if at >= 0 {
+			out = append(out, t.Rows[at])
 		}
 	}
 	return out
+}
+
+// textExtent returns, in font units, the widest word and the widest line
+// ("\n" breaks lines) of s.
+func textExtent(g *glyphWidths, st style, s string) (word, line int) {
+	t := &g[st]
+	space := int(t[' '])
+	w, l := 0, 0
+	end := func() {
+		word = max(word, w)
+		w = 0
+	}
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			end()
+			l += space
+		case r == '\n':
+			end()
+			line = max(line, l)
+			l = 0
+		default:
+			cw := int(t['?'])
+			if r < 0x10000 {
+				cw = int(t[r])
+			}
+			w += cw
+			l += cw
+		}
+	}
+	end()
+	return word, max(line, l)
 }
 
 // weight returns a column's relative width, 1 when it is not positive.
@@ -234,7 +535,7 @@ func weight(w float64) float64 {
 
 // startTablePart draws the top border, and the header row if asked, of the
 // part of the table on the current page.
-func (d *Document) startTablePart(tl *tableLayout, header bool) {
+func (d *pdfLayout) startTablePart(tl *tableLayout, header bool) {
 	tl.segTop = d.y
 	d.pdf.SetLineWidth(tableLine)
 	d.line(d.x0, d.y, d.x1, d.y)
@@ -245,7 +546,7 @@ func (d *Document) startTablePart(tl *tableLayout, header bool) {
 
 // endTablePart draws the vertical rules of the part of the table on the
 // current page: one line per column edge instead of a box per cell.
-func (d *Document) endTablePart(tl *tableLayout) {
+func (d *pdfLayout) endTablePart(tl *tableLayout) {
 	if d.y <= tl.segTop {
 		return
 	}
@@ -258,7 +559,7 @@ func (d *Document) endTablePart(tl *tableLayout) {
 // drawCells draws a row of height h from line from of each cell, vertically
 // centred unless top is set, then the rule under it. Bold (the header row) is
 // centred horizontally.
-func (d *Document) drawCells(tl *tableLayout, cells [][]string, from int, h float64, st style, top bool) {
+func (d *pdfLayout) drawCells(tl *tableLayout, cells [][]string, from int, h float64, st style, top bool) {
 	for c, lines := range cells {
 		if from >= len(lines) {
 			continue
@@ -292,7 +593,7 @@ func (d *Document) drawCells(tl *tableLayout, cells [][]string, from int, h floa
 
 // drawSplitRow draws a row taller than a page across as many pages as it
 // needs, top-aligned, continuing under the repeated header.
-func (d *Document) drawSplitRow(tl *tableLayout, cells [][]string) {
+func (d *pdfLayout) drawSplitRow(tl *tableLayout, cells [][]string) {
 	total := 0
 	for _, c := range cells {
 		total = max(total, len(c))

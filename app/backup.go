@@ -57,16 +57,14 @@ func restoreCmd(e *env, args []string) error {
 	if file == "" {
 		return usagef("restore cần tên tệp sao lưu")
 	}
-	lock, err := sqlite.AcquireLock(e.dbPath)
-	if err != nil {
+	if err := e.takeLock(); err != nil {
 		return err
 	}
-	defer lock.Release()
 	info, err := sqlite.InspectBackup(e.ctx, file, 0)
 	if err != nil {
 		return err
 	}
-	if err := sqlite.QuickCheck(e.ctx, e.dbPath); sqlite.IsDamaged(err) {
+	if err := sqlite.FullCheck(e.ctx, e.dbPath); sqlite.IsDamaged(err) {
 		aside, err := sqlite.ReplaceDamaged(e.ctx, e.dbPath, file)
 		if err != nil {
 			return err
@@ -114,6 +112,7 @@ func checkCmd(e *env, args []string) error {
 	}
 	fmt.Fprint(e.stdout, rep.Text())
 	if !rep.OK() {
+		fmt.Fprint(e.stdout, damagedAdvice(e))
 		return &data.Error{Code: data.EINVALID, Message: "Tệp dữ liệu có lỗi. Hãy chạy \"socongdoan restore\" với bản sao lưu gần nhất còn tốt (trong thư mục " +
 			sqlite.BackupDir(e.dbPath) + ")."}
 	}

@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 
+	"socongdoan/data"
 	"socongdoan/data/demo"
 	"socongdoan/data/vn"
 )
@@ -22,6 +23,17 @@ func demoCmd(e *env, args []string) error {
 		return err
 	}
 	defer store.Close()
+	real, err := demo.HoldsRealData(e.ctx, store, store, store)
+	if err != nil {
+		return err
+	}
+	if real {
+		return &data.Error{Code: data.EINVALID, Message: "Tệp " + store.Path() + " đã có dữ liệu thật (thông tin công đoàn hoặc đoàn viên), " +
+			"nên không tạo dữ liệu mẫu vào đó. Dữ liệu mẫu cần một tệp riêng: thêm --db TỆP_MỚI.db. Không có gì bị thay đổi."}
+	}
+	if err := demo.Mark(e.ctx, store); err != nil {
+		return err
+	}
 	if err := demo.Fill(e.ctx, store, *n, *seed, e.now()); err != nil {
 		return err
 	}

@@ -43,7 +43,11 @@ func membersImport(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	store, err := e.openStore()
+	open := e.openStore
+	if *dry {
+		open = e.openReader // a dry run writes nothing
+	}
+	store, err := open()
 	if err != nil {
 		return err
 	}
@@ -272,7 +276,7 @@ func membersExport(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	store, err := e.openStore()
+	store, err := e.openReader()
 	if err != nil {
 		return err
 	}

@@ -76,11 +76,7 @@ type env struct {
 	stdout  io.Writer
 	stderr  io.Writer
 	now     func() time.Time
-}
-
-// openStore opens (creating when needed) the database of this run.
-func (e *env) openStore() (*sqlite.Store, error) {
-	return sqlite.Open(e.dbPath, sqlite.WithNow(e.now))
+	lock    *sqlite.Lock // held by a command that writes (openStore)
 }
 
 // DefaultDBPath is os.UserConfigDir()/SoCongDoan/socongdoan.db.
@@ -112,11 +108,17 @@ func Main(args []string, version Version, stdout, stderr io.Writer) int {
 			return exitUser
 		}
 	}
-	e.dbPath = dbPath
+	// One register, one lock, one window, however its path is spelled (a link, "..").
+	if e.dbPath, err = sqlite.RealPath(dbPath); err != nil {
+		fmt.Fprintln(stderr, "Đường dẫn tệp dữ liệu không dùng được:", dbPath, err)
+		return exitUser
+	}
 	if len(rest) == 0 {
 		return runGUI(e)
 	}
-	return report(e, runCommand(e, rest))
+	err = runCommand(e, rest)
+	e.releaseLock()
+	return report(e, err)
 }
 
 // report turns an error into a message on stderr and an exit code.
@@ -131,6 +133,9 @@ func report(e *env, err error) int {
 		return exitUsage
 	}
 	fmt.Fprintln(e.stderr, "Lỗi:", data.ErrorMessage(err))
+	if sqlite.IsDamaged(err) {
+		fmt.Fprint(e.stderr, damagedAdvice(e))
+	}
 	if data.ErrorCode(err) == data.EINTERNAL {
 		fmt.Fprintln(e.stderr, "Chi tiết:", err)
 	}

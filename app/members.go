@@ -67,7 +67,7 @@ func membersList(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	store, err := e.openStore()
+	store, err := e.openReader()
 	if err != nil {
 		return err
 	}

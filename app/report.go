@@ -91,7 +91,11 @@ func reportCmd(e *env, args []string) error {
 		return err
 	}
 
-	store, err := e.openStore()
+	open := e.openStore // issuing a document takes its number from the sổ văn bản đi
+	if *choices {
+		open = e.openReader
+	}
+	store, err := open()
 	if err != nil {
 		return err
 	}

@@ -25,7 +25,7 @@ func todoCmd(e *env, args []string) error {
 		}
 		today = t
 	}
-	store, err := e.openStore()
+	store, err := e.openReader()
 	if err != nil {
 		return err
 	}

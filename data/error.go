@@ -55,6 +55,9 @@ func Internal(err error, doing string) error {
 	if errors.As(err, &de) {
 		return err
 	}
+	if de := diskError(err, doing); de != nil {
+		return de
+	}
 	return &Error{Code: EINTERNAL, Message: "Lỗi hệ thống khi " + doing, Err: err}
 }
 

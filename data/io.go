@@ -104,17 +104,24 @@ type CheckReport struct {
 	SchemaVersion int
 	Integrity     []string // "ok", or what SQLite's integrity check found
 	ForeignKeys   []string // rows pointing at rows that do not exist
-	Members       int
-	Trash         int
-	Units         int
-	Events        int
-	AuditRows     int
-	Took          time.Duration
+	// Problems are findings beyond SQLite's checks that make the file unfit to use
+	// as it is: not a register of ours, objects foreign to our schema, a -wal file
+	// lost with commits in it.
+	Problems []string
+	// Notes are worth knowing but leave the data whole (a -wal file left by a crash,
+	// which the app will write back into the file).
+	Notes     []string
+	Members   int
+	Trash     int
+	Units     int
+	Events    int
+	AuditRows int
+	Took      time.Duration
 }
 
 // OK reports whether the file passed both checks.
 func (r *CheckReport) OK() bool {
-	return len(r.Integrity) == 1 && r.Integrity[0] == "ok" && len(r.ForeignKeys) == 0
+	return len(r.Integrity) == 1 && r.Integrity[0] == "ok" && len(r.ForeignKeys) == 0 && len(r.Problems) == 0
 }
 
 // Text is the report as a chair reads it, one finding per line.
@@ -125,6 +132,12 @@ func (r *CheckReport) Text() string {
 		b.WriteString("Kết quả: DỮ LIỆU TỐT — cấu trúc tệp nguyên vẹn, các liên kết đầy đủ.\n")
 	} else {
 		b.WriteString("Kết quả: CÓ LỖI — hãy khôi phục từ bản sao lưu gần nhất còn tốt (tệp này được giữ lại, không bị ghi đè).\n")
+	}
+	for _, p := range r.Problems {
+		b.WriteString("Vấn đề: " + p + "\n")
+	}
+	for _, n := range r.Notes {
+		b.WriteString("Lưu ý: " + n + "\n")
 	}
 	fmt.Fprintf(&b, "Phiên bản cấu trúc: %d\n", r.SchemaVersion)
 	fmt.Fprintf(&b, "Đoàn viên: %s (trong thùng rác: %s); bộ phận: %s; sự kiện trạng thái: %s; dòng nhật ký: %s\n",

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"time"
@@ -22,9 +23,14 @@ var _ data.BackupService = (*Store)(nil)
 // BackupDirName is the folder of the automatic backups, beside the database.
 const BackupDirName = "sao-luu"
 
-// Retention of the automatic backups: the newest KeepRecent, plus the newest of each
-// older month, so that a mistake noticed late can still be undone.
-const KeepRecent = 30
+// Retention of the automatic backups, by days rather than by count (a busy day of
+// imports must not push out last month): every backup of today, the newest of each
+// of the KeepRecent most recent days that have one, and the newest of each of the
+// last KeepMonths months, so that a mistake noticed late can still be undone.
+const (
+	KeepRecent = 30
+	KeepMonths = 24
+)
 
 // BackupDir is the folder of the automatic backups of the database at dbPath.
 func BackupDir(dbPath string) string { return filepath.Join(filepath.Dir(dbPath), BackupDirName) }
@@ -45,18 +51,35 @@ func backupPrefix(dbPath string) string {
 // committed pages, including those still in the -wal file, while the app keeps
 // working. The copy is written beside path and renamed over it only when complete,
 // so a failure (a USB stick pulled out) never leaves a half-written backup.
+//
+// A backup counts only once it has passed SQLite's full integrity check: a copy that
+// fails is removed and the error says so (issue 10, item 3). The folder is synced
+// after the rename, so that a power cut cannot lose the new name.
 func (s *Store) BackupTo(ctx context.Context, path string) error {
+	if err := s.Verified(ctx); err != nil {
+		return err
+	}
+	return writeBackup(ctx, s.db, path)
+}
+
+// writeBackup is BackupTo from any open database.
+func writeBackup(ctx context.Context, src *sql.DB, path string) error {
 	tmp := fmt.Sprintf("%s.tmp-%d", path, os.Getpid())
-	os.Remove(tmp)
-	if err := copyDatabase(ctx, s.db, tmp); err != nil {
-		os.Remove(tmp)
-		return data.Internal(err, "sao lưu dữ liệu")
+	removeDB(tmp)
+	if err := copyDatabase(ctx, src, tmp); err != nil {
+		removeDB(tmp)
+		return data.Internal(sysErr(err, tmp), "sao lưu dữ liệu")
+	}
+	if err := verifyBackup(ctx, tmp); err != nil {
+		removeDB(tmp)
+		return &data.Error{Code: data.EINVALID, Err: err, Message: "Bản sao lưu vừa tạo không qua kiểm tra toàn vẹn nên đã bị xóa, không được tính là bản sao lưu. " +
+			"Tệp dữ liệu đang dùng có thể bị hỏng: hãy chạy \"Kiểm tra dữ liệu\" (socongdoan check)."}
 	}
 	if err := os.Rename(tmp, path); err != nil {
-		os.Remove(tmp)
+		removeDB(tmp)
 		return data.Internal(err, "sao lưu dữ liệu")
 	}
-	return nil
+	return data.Internal(syncDir(filepath.Dir(path)), "sao lưu dữ liệu")
 }
 
 // copyDatabase copies the database of src into a new file at path (0600) with the
@@ -126,9 +149,25 @@ func backupInto(ctx context.Context, dst, src *sql.DB) error {
 	})
 }
 
+// verifyBackup is the check a new backup copy must pass before it counts.
+var verifyBackup = FullCheck
+
 // syncFile flushes a file to the disk.
 func syncFile(path string) error {
-	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	return syncPath(path, os.O_RDWR)
+}
+
+// syncDir flushes a folder's entries (a renamed file's new name) to the disk. Windows
+// cannot open a folder for syncing, and its file system journals renames itself.
+func syncDir(dir string) error {
+	if runtime.GOOS == "windows" {
+		return nil
+	}
+	return syncPath(dir, os.O_RDONLY)
+}
+
+func syncPath(path string, flag int) error {
+	f, err := os.OpenFile(path, flag, 0)
 	if err != nil {
 		return err
 	}
@@ -142,6 +181,9 @@ func syncFile(path string) error {
 // AutoBackup makes an automatic backup into the sao-luu folder (0700) and prunes the
 // old ones; it returns the backup's path.
 func (s *Store) AutoBackup(ctx context.Context, reason data.BackupReason) (string, error) {
+	if err := s.Verified(ctx); err != nil {
+		return "", err
+	}
 	dir := BackupDir(s.path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", data.Internal(err, "tạo thư mục sao lưu")
@@ -157,7 +199,7 @@ func (s *Store) AutoBackup(ctx context.Context, reason data.BackupReason) (strin
 	if err := s.BackupTo(ctx, path); err != nil {
 		return "", err
 	}
-	if err := pruneBackups(dir, backupPrefix(s.path)); err != nil {
+	if err := pruneBackups(dir, backupPrefix(s.path), s.now()); err != nil {
 		return path, data.Internal(err, "dọn bản sao lưu cũ")
 	}
 	return path, nil
@@ -257,36 +299,92 @@ func allDigitsString(s string) bool {
 	return s != ""
 }
 
-// pruneBackups keeps the newest KeepRecent automatic backups and, older than those, the
-// newest of each month not already kept; it deletes the rest.
-func pruneBackups(dir, prefix string) error {
+// pruneBackups deletes the automatic backups that keepBackups does not keep.
+func pruneBackups(dir, prefix string, now time.Time) error {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return err
 	}
-	type backup struct {
-		name string
-		at   time.Time
-	}
-	var all []backup
+	var names []string
+	var times []time.Time
 	for _, e := range entries {
 		if at, _, ok := parseBackupName(e.Name(), prefix); ok && !e.IsDir() {
-			all = append(all, backup{e.Name(), at})
+			names = append(names, e.Name())
+			times = append(times, at)
 		}
 	}
-	sort.Slice(all, func(i, j int) bool { return all[i].at.After(all[j].at) })
-	months := map[string]bool{}
-	for i, b := range all {
-		month := b.at.Format("2006-01")
-		if i < KeepRecent || !months[month] {
-			months[month] = true
-			continue
-		}
-		if err := os.Remove(filepath.Join(dir, b.name)); err != nil {
-			return err
+	keep := keepBackups(times, now)
+	for i, name := range names {
+		if !keep[i] {
+			if err := os.Remove(filepath.Join(dir, name)); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
+}
+
+// keepBackups decides which backups, made at the times given, to keep at now:
+//   - every backup of today, and every one dated after now: a PC whose clock was
+//     once wrong has files "from the future", which are neither deleted nor allowed
+//     to count in place of the real past ones;
+//   - the newest backup of each of the KeepRecent most recent days that have one
+//     (today among them), however far apart those days are;
+//   - the newest backup of each of the KeepMonths months up to this one.
+func keepBackups(times []time.Time, now time.Time) []bool {
+	now = now.Local()
+	today := now.Format("20060102")
+	oldestMonth := time.Date(now.Year(), now.Month()-KeepMonths+1, 1, 0, 0, 0, 0, time.Local)
+	order := make([]int, len(times))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return times[order[a]].After(times[order[b]]) })
+	keep := make([]bool, len(times))
+	days, months := map[string]bool{}, map[string]bool{}
+	for _, i := range order { // newest first
+		at := times[i].Local()
+		day, month := at.Format("20060102"), at.Format("200601")
+		if at.After(now) {
+			keep[i] = true
+			continue
+		}
+		if day == today {
+			keep[i] = true
+		}
+		if !days[day] && len(days) < KeepRecent {
+			days[day] = true
+			keep[i] = true
+		}
+		if !months[month] && !at.Before(oldestMonth) {
+			months[month] = true
+			keep[i] = true
+		}
+	}
+	return keep
+}
+
+// CleanBackupLeftovers removes what a crash in the middle of a backup of the database
+// at dbPath left in its sao-luu folder: half-written copies (<name>.tmp-<pid>) and
+// their journal files. Call it at start-up while holding the database's lock, so that
+// no backup of this database is being written. Finished backups are never touched.
+func CleanBackupLeftovers(dbPath string) (removed []string) {
+	dir := BackupDir(dbPath)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil
+	}
+	prefix := backupPrefix(dbPath)
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || !strings.HasPrefix(name, prefix) || !strings.Contains(name, ".db.tmp-") {
+			continue
+		}
+		if os.Remove(filepath.Join(dir, name)) == nil {
+			removed = append(removed, name)
+		}
+	}
+	return removed
 }
 
 // openReadOnly opens a database file for reading only, touching nothing in it. A
@@ -364,6 +462,13 @@ func InspectBackup(ctx context.Context, path string, latest int) (*data.BackupIn
 	if info.SchemaVersion > latest {
 		return nil, errNotBackup(path, "tệp được tạo bởi phiên bản mới hơn của Sổ Công đoàn; hãy cập nhật ứng dụng", nil)
 	}
+	foreign, err := foreignObjects(ctx, db, info.SchemaVersion)
+	if err != nil {
+		return nil, errNotBackup(path, "không đọc được cấu trúc tệp", err)
+	}
+	if len(foreign) > 0 {
+		return nil, errNotBackup(path, "tệp sao lưu chứa thành phần lạ ("+strings.Join(foreign, "; ")+")", nil)
+	}
 	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM member WHERE deleted_at IS NULL`).Scan(&info.Members); err != nil {
 		return nil, errNotBackup(path, "không đọc được danh sách đoàn viên", err)
 	}
@@ -379,6 +484,9 @@ func InspectBackup(ctx context.Context, path string, latest int) (*data.BackupIn
 // sees the restored data at once: the store stays open on the same file. A backup
 // from an older version is then brought up to date by the migrations.
 func (s *Store) Restore(ctx context.Context, path string) (string, error) {
+	if err := s.writable(ctx); err != nil {
+		return "", err
+	}
 	if _, err := s.InspectBackup(ctx, path); err != nil {
 		return "", err
 	}
@@ -392,8 +500,9 @@ func (s *Store) Restore(ctx context.Context, path string) (string, error) {
 	}
 	defer src.Close()
 	if err := backupInto(ctx, s.db, src); err != nil {
-		return saved, data.Internal(err, "khôi phục dữ liệu")
+		return saved, data.Internal(sysErr(err, s.path), "khôi phục dữ liệu")
 	}
+	s.checkpointSoon()
 	if err := s.upgrade(ctx); err != nil {
 		return saved, err
 	}
@@ -418,6 +527,9 @@ func ReplaceDamaged(ctx context.Context, dbPath, backup string) (aside string, e
 		return "", err
 	}
 	aside = dbPath + ".hong-" + time.Now().Format(backupStamp)
+	for i := 2; fileExists(aside); i++ {
+		aside = fmt.Sprintf("%s.hong-%s-%d", dbPath, time.Now().Format(backupStamp), i)
+	}
 	if fileExists(dbPath) {
 		for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
 			if err := os.Rename(dbPath+suffix, aside+suffix); err != nil && !errors.Is(err, fs.ErrNotExist) {
@@ -432,9 +544,8 @@ func ReplaceDamaged(ctx context.Context, dbPath, backup string) (aside string, e
 		return aside, errNotBackup(backup, "không mở được tệp", err)
 	}
 	defer src.Close()
-	if err := copyDatabase(ctx, src, dbPath); err != nil {
-		os.Remove(dbPath)
-		return aside, data.Internal(err, "khôi phục dữ liệu")
+	if err := writeBackup(ctx, src, dbPath); err != nil {
+		return aside, err
 	}
 	return aside, nil
 }

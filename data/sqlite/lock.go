@@ -37,7 +37,13 @@ func (e *LockedError) Error() string {
 
 // AcquireLock takes the database's lock, or returns a *data.Error wrapping a
 // *LockedError when another copy of the app holds it.
+//
+// The lock is on the resolved real path (RealPath): a symbolic link or another
+// spelling of the path takes the same lock.
 func AcquireLock(dbPath string) (*Lock, error) {
+	if real, err := RealPath(dbPath); err == nil {
+		dbPath = real
+	}
 	path := LockPath(dbPath)
 	if err := os.MkdirAll(filepath.Dir(dbPath), 0o700); err != nil {
 		return nil, data.Internal(err, "tạo thư mục dữ liệu")
@@ -91,6 +97,25 @@ func (l *Lock) Release() error {
 	err := l.f.Close()
 	l.f = nil
 	return err
+}
+
+// LockHeld reports whether a running copy of the app holds the database's lock,
+// without taking it or creating the lock file.
+func LockHeld(dbPath string) bool {
+	f, err := os.OpenFile(LockPath(dbPath), os.O_RDWR, 0)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	locked, err := lockFile(f)
+	if err != nil {
+		return false
+	}
+	if locked {
+		unlockFile(f)
+		return false
+	}
+	return true
 }
 
 func readPID(path string) int {

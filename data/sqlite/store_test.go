@@ -108,9 +108,13 @@ func TestOpen(t *testing.T) {
 			}
 		}},
 		{"a file that is not a database is refused", func(t *testing.T, path string) {
+			// Issue 10 (item 2): such a file is damaged, and the message says what was found.
 			must(t, os.WriteFile(path, bytes.Repeat([]byte("Sổ Công đoàn "), 200), 0o600))
 			_, err := sqlite.Open(path)
-			wantError(t, err, data.EINVALID, "Tệp này không phải cơ sở dữ liệu của Sổ Công đoàn")
+			wantError(t, err, data.EINVALID, "Tệp dữ liệu bị hỏng (không phải tệp cơ sở dữ liệu: tệp văn bản, bắt đầu bằng “Sổ Công đoàn Sổ Công đoàn Sổ Công đoàn S…”)")
+			if !sqlite.IsDamaged(err) {
+				t.Errorf("IsDamaged(%v) = false", err)
+			}
 		}},
 		{"another program's database is refused, not migrated", func(t *testing.T, path string) {
 			db, err := sql.Open("sqlite3", path)

@@ -18,9 +18,11 @@ import (
 )
 
 // runGUI opens the store and shows the main window until it is closed. Before the
-// store is opened it takes the database's lock (one copy of the app per file) and
-// runs a quick integrity check on a read-only connection, so that a damaged file is
-// reported, kept as it is, and offered a restore from the newest good backup.
+// store is opened it takes the database's lock (one copy of the app per file, and no
+// command-line write meanwhile). A file that is empty, not a database or not ours is
+// refused at once; SQLite's full integrity check runs after the first frame, and every
+// write and the daily backup wait for it. A damaged file is reported, kept byte for
+// byte, and offered a restore from the newest backup that passes the full check.
 func runGUI(e *env) int {
 	ui.SetupLanguage()
 	a := fyneapp.NewWithID("vn.socongdoan.app")
@@ -41,9 +43,13 @@ func runGUI(e *env) int {
 		w.ShowAndRun()
 		return exitUser
 	}
-	defer lock.Release()
+	e.lock = lock
+	defer e.releaseLock()
 	if lock.Stale {
 		log.Printf("the last run (process %d) did not end cleanly; its lock was cleared", lock.PrevPID)
+	}
+	for _, name := range sqlite.CleanBackupLeftovers(e.dbPath) {
+		log.Printf("removed a crashed backup's leftover: %s", name)
 	}
 	var store *sqlite.Store
 	defer func() {
@@ -79,14 +85,7 @@ func runGUI(e *env) int {
 		ui.ShowDamaged(w, data.ErrorMessage(cause), summary, restore, a.Quit)
 	}
 	open = func() bool {
-		if err := sqlite.QuickCheck(e.ctx, e.dbPath); err != nil {
-			if sqlite.IsDamaged(err) {
-				damaged(err)
-				return false
-			}
-			log.Printf("check: %v", err)
-		}
-		s, err := e.openStore()
+		s, err := sqlite.Open(e.dbPath, sqlite.WithNow(e.now), sqlite.WithCheckInBackground())
 		if err != nil {
 			if sqlite.IsDamaged(err) {
 				damaged(err)
@@ -105,9 +104,24 @@ func runGUI(e *env) int {
 		// The log line lets the smoke test see that the register really showed its rows.
 		u.OnRegisterLoaded(func(n int) { log.Printf("register: %d rows shown", n) })
 		u.Show()
-		// The day's automatic backup, off the UI goroutine: the online backup API copies
-		// while the chair works.
+		// The full check, then the day's automatic backup, off the UI goroutine: the
+		// online backup API copies while the chair works. A file that fails the check
+		// was not written (writes wait for it): close it and say so.
 		go func() {
+			if err := s.Verified(e.ctx); err != nil {
+				log.Printf("full check: %v", err)
+				if sqlite.IsDamaged(err) {
+					fyne.Do(func() {
+						if store == s {
+							store.Close()
+							store = nil
+							damaged(err)
+						}
+					})
+				}
+				return
+			}
+			log.Printf("full check: ok")
 			if path, made, err := s.DailyBackup(e.ctx); err != nil {
 				log.Printf("daily backup: %v", err)
 			} else if made {

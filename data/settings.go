@@ -44,6 +44,8 @@ type RuleSettings struct {
 	NationalDayAdjacent int
 	// Congress: the congress and election rules of DOMAIN-MODULES §C.
 	Congress CongressSettings
+	// Finance: đoàn phí, mức lương cơ sở and KPCĐ values of DOMAIN-MODULES §A.
+	Finance FinanceSettings
 }
 
 // The settings keys of RuleSettings and of each year's holidays.
@@ -75,6 +77,7 @@ func DefaultRuleSettings() RuleSettings {
 		WeekendDays:          []time.Weekday{time.Saturday, time.Sunday},
 		NationalDayAdjacent:  1,
 		Congress:             DefaultCongressSettings(),
+		Finance:              DefaultFinanceSettings(),
 	}
 }
 
@@ -124,6 +127,7 @@ func (r *RuleSettings) Validate() Problems {
 		ps.add(FieldSetAdjacent, "Ngày nghỉ liền kề Quốc khánh là 1/9 hoặc 3/9")
 	}
 	r.Congress.validate(&ps)
+	r.Finance.validate(&ps)
 	return ps
 }
 
@@ -198,7 +202,7 @@ func fractionEntry(key string, p func(*RuleSettings) *Fraction) settingEntry {
 		}}
 }
 
-var settingEntries = slices.Concat(baseSettingEntries, congressSettingEntries)
+var settingEntries = slices.Concat(baseSettingEntries, congressSettingEntries, financeSettingEntries)
 
 var baseSettingEntries = []settingEntry{
 	intEntry(KeySOEConferenceMonth, func(r *RuleSettings) *int { return &r.SOEConferenceMonth }),

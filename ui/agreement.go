@@ -400,17 +400,8 @@ func (f *agreementForm) submit() bool {
 	if ps.Err() != nil {
 		return false
 	}
-	var err error
-	if f.agr == nil {
-		err = data.Agreements.Store(f.ui.svc.Records).Create(f.ui.ctx, a)
-	} else {
-		err = data.Agreements.Store(f.ui.svc.Records).Update(f.ui.ctx, a)
-	}
-	if err != nil {
-		f.saveError(err, ps)
-		return false
-	}
-	f.ui.openAgreement(a.ID)
-	f.ui.rec.agreement.showSaved(ps.Warnings())
-	return true
+	return saveRecord(f.recordForm, data.Agreements, a, f.agr == nil, ps, func(id int64) *recordForm {
+		f.ui.openAgreement(id)
+		return f.ui.rec.agreement.recordForm
+	})
 }

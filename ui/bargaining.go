@@ -202,17 +202,8 @@ func (f *bargainingForm) submit() bool {
 	if ps.Err() != nil {
 		return false
 	}
-	var err error
-	if f.bar == nil {
-		err = data.Bargainings.Store(f.ui.svc.Records).Create(f.ui.ctx, b)
-	} else {
-		err = data.Bargainings.Store(f.ui.svc.Records).Update(f.ui.ctx, b)
-	}
-	if err != nil {
-		f.saveError(err, ps)
-		return false
-	}
-	f.ui.openBargaining(b.ID)
-	f.ui.rec.bargaining.showSaved(ps.Warnings())
-	return true
+	return saveRecord(f.recordForm, data.Bargainings, b, f.bar == nil, ps, func(id int64) *recordForm {
+		f.ui.openBargaining(id)
+		return f.ui.rec.bargaining.recordForm
+	})
 }

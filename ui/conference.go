@@ -487,19 +487,10 @@ func (f *conferenceForm) submit() bool {
 	if ps.Err() != nil {
 		return false
 	}
-	var err error
-	if f.conf == nil {
-		err = data.Conferences.Store(f.ui.svc.Records).Create(f.ui.ctx, c)
-	} else {
-		err = data.Conferences.Store(f.ui.svc.Records).Update(f.ui.ctx, c)
-	}
-	if err != nil {
-		f.saveError(err, ps)
-		return false
-	}
-	f.ui.openConference(c.ID)
-	f.ui.rec.conference.showSaved(ps.Warnings())
-	return true
+	return saveRecord(f.recordForm, data.Conferences, c, f.conf == nil, ps, func(id int64) *recordForm {
+		f.ui.openConference(id)
+		return f.ui.rec.conference.recordForm
+	})
 }
 
 // showSaved tells the chair the record was saved, with any warnings still at their fields.

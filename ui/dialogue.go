@@ -473,17 +473,8 @@ func (f *dialogueForm) submit() bool {
 	if ps.Err() != nil {
 		return false
 	}
-	var err error
-	if f.dlg == nil {
-		err = data.Dialogues.Store(f.ui.svc.Records).Create(f.ui.ctx, d)
-	} else {
-		err = data.Dialogues.Store(f.ui.svc.Records).Update(f.ui.ctx, d)
-	}
-	if err != nil {
-		f.saveError(err, ps)
-		return false
-	}
-	f.ui.openDialogue(d.ID)
-	f.ui.rec.dialogue.showSaved(ps.Warnings())
-	return true
+	return saveRecord(f.recordForm, data.Dialogues, d, f.dlg == nil, ps, func(id int64) *recordForm {
+		f.ui.openDialogue(id)
+		return f.ui.rec.dialogue.recordForm
+	})
 }

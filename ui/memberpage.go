@@ -213,35 +213,7 @@ func (p *memberPage) eventList() fyne.CanvasObject {
 	return container.NewVScroll(container.NewVBox(rows...))
 }
 
-func (p *memberPage) historyList() fyne.CanvasObject {
-	if len(p.history) == 0 {
-		return widget.NewLabel(lang.L("Chưa có thay đổi nào."))
-	}
-	list := widget.NewList(
-		func() int { return len(p.history) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			h := p.history[i]
-			text := formatStamp(h.At) + " — " + h.Field
-			if h.Old != "" || h.New != "" {
-				old, nw := h.Old, h.New
-				if old == "" {
-					old = "(trống)"
-				}
-				if nw == "" {
-					nw = "(trống)"
-				}
-				// "thành", not an arrow: U+2192 is not in Fyne's bundled font (issue 12 §2).
-				text += ": " + old + " thành " + nw
-			}
-			o.(*widget.Label).SetText(text)
-		})
-	return list
-}
+func (p *memberPage) historyList() fyne.CanvasObject { return historyList(p.history) }
 
 // statusAction is the dialog asking for the details of a status change.
 type statusAction struct {

@@ -35,6 +35,14 @@ type recordForm struct {
 	cancel  *widget.Button
 	trash   *widget.Button // nil for a new record
 	guard   *formGuard     // set by frame
+	// answer is the pending yes/no question about a save (ECONFIRM), conflict the
+	// pending "changed elsewhere" dialog: nil when none (tests answer them).
+	answer   func(bool)
+	conflict *conflictDialog
+
+	ref     data.RecordRef     // the record shown; ID 0 when adding
+	tabs    *container.AppTabs // Thông tin | Lịch sử thay đổi, for a saved record
+	history []data.AuditEntry
 }
 
 func newRecordForm(u *UI, onSave func() bool, onBack func()) *recordForm {
@@ -82,7 +90,53 @@ func (f *recordForm) frame(title string, body fyne.CanvasObject) fyne.CanvasObje
 	h := heading(title)
 	h.Truncation = fyne.TextTruncateEllipsis // a long title must not widen the window
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, container.NewHBox(buttons...), h), f.summary)
-	return container.NewBorder(top, nil, nil, nil, container.NewVScroll(body))
+	content := fyne.CanvasObject(container.NewVScroll(body))
+	if f.ref.ID != 0 {
+		// A saved record has its change log beside the form, as a member has.
+		f.tabs = container.NewAppTabs(
+			container.NewTabItem(lang.L("Thông tin"), content),
+			container.NewTabItem(lang.L("Lịch sử thay đổi"), f.historyTab()))
+		content = f.tabs
+	}
+	return container.NewBorder(top, nil, nil, nil, content)
+}
+
+// historyTab lists the record's changes (when, field, old and new value), newest first.
+func (f *recordForm) historyTab() fyne.CanvasObject {
+	entries, err := f.ui.svc.Records.History(f.ui.ctx, f.ref)
+	if err != nil {
+		f.ui.logError(err)
+		return widget.NewLabel(data.ErrorMessage(err))
+	}
+	f.history = entries
+	return historyList(entries)
+}
+
+// historyList shows a change log, one line per change: when — field: old thành new.
+func historyList(entries []data.AuditEntry) fyne.CanvasObject {
+	if len(entries) == 0 {
+		return widget.NewLabel(lang.L("Chưa có thay đổi nào."))
+	}
+	return widget.NewList(
+		func() int { return len(entries) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			o.(*widget.Label).SetText(historyLine(entries[i]))
+		})
+}
+
+// historyLine is one change as the history shows it.
+func historyLine(h data.AuditEntry) string {
+	text := formatStamp(h.At) + " — " + h.Field
+	if h.Old != "" || h.New != "" {
+		// "thành", not an arrow: U+2192 is not in Fyne's bundled font (issue 12 §2).
+		text += ": " + orEmpty(h.Old) + " thành " + orEmpty(h.New)
+	}
+	return text
 }
 
 // showProblems puts each message at its field (errors outrank warnings) and a summary on top.
@@ -140,19 +194,120 @@ func (f *recordForm) saveError(err error, ps data.Problems) {
 	f.ui.showError(err)
 }
 
+// saveRecord stores v, a record of kind k read by the form (a new one when isNew),
+// after the form has shown its problems ps. It returns true when saved; then
+// reopen shows the saved record (and returns its form, which says "Đã lưu").
+// Two answers of the store need the chair (issue 9), and neither overwrites
+// anything by itself:
+//   - ECONFIRM (a second yearly conference in a year): the question is asked,
+//     and on "Vẫn lưu" the same save runs again, confirmed;
+//   - ECONFLICT with the stored record (changed elsewhere since the form read
+//     it): the new values are shown beside the form's, with "Nạp lại" and an
+//     explicit "Lưu đè".
+func saveRecord[T any](f *recordForm, k *data.Kind[T], v *T, isNew bool, ps data.Problems, reopen func(id int64) *recordForm) bool {
+	var run func(ctx context.Context) bool
+	run = func(ctx context.Context) bool {
+		store := k.Store(f.ui.svc.Records)
+		var err error
+		if isNew {
+			err = store.Create(ctx, v)
+		} else {
+			err = store.Update(ctx, v)
+		}
+		if err == nil {
+			if nf := reopen(*k.Meta(v).ID); nf != nil {
+				nf.showSaved(ps.Warnings())
+			}
+			return true
+		}
+		if data.ErrorCode(err) == data.ECONFIRM {
+			f.ask(lang.L("Xác nhận trước khi lưu"), data.ErrorMessage(err), lang.L("Vẫn lưu"), func() { run(data.Confirmed(ctx)) })
+			return false
+		}
+		if cur, ok := data.ConflictCurrent[T](err); ok {
+			f.showConflict(k.Info().Changes(v, cur), func() { reopen(*k.Meta(cur).ID) }, func() {
+				*k.Meta(v).Version = *k.Meta(cur).Version // the chair saw the new values and chose theirs
+				run(ctx)
+			})
+			return false
+		}
+		f.saveError(err, ps)
+		return false
+	}
+	return run(f.ui.ctx)
+}
+
+// ask shows a yes/no question about the record; yes runs on the confirming button.
+// The answer is kept on the form for tests (f.answer).
+func (f *recordForm) ask(title, question, yesLabel string, yes func()) {
+	f.answer = func(ok bool) {
+		f.answer = nil
+		if ok {
+			yes()
+		}
+	}
+	d := dialog.NewConfirm(title, question, func(ok bool) {
+		if f.answer != nil {
+			f.answer(ok)
+		}
+	}, f.ui.win)
+	d.SetConfirmText(yesLabel)
+	d.SetDismissText(lang.L("Quay lại biểu mẫu"))
+	d.Show()
+}
+
+// showConflict tells the chair that the record was changed elsewhere since the
+// form read it, with each field's value there and on the form; reload replaces
+// the form with the stored record, overwrite saves the form's values over it.
+func (f *recordForm) showConflict(changes []data.Change, reload, overwrite func()) {
+	f.summary.Importance = widget.DangerImportance
+	f.summary.SetText(data.MsgChangedElsewhere + ". " + lang.L("Chưa lưu gì."))
+	f.summary.Show()
+	lines := []string{}
+	for _, c := range changes {
+		lines = append(lines, "• "+c.Field+": "+lang.L("nơi khác đã lưu")+" \""+orEmpty(c.New)+"\"; "+lang.L("trên biểu mẫu")+" \""+orEmpty(c.Old)+"\"")
+	}
+	text := widget.NewLabel(data.MsgChangedElsewhere + ".\n" + strings.Join(lines, "\n"))
+	text.Wrapping = fyne.TextWrapWord
+	c := &conflictDialog{text: text}
+	c.reload = widget.NewButtonWithIcon(lang.L("Nạp lại giá trị mới"), theme.ViewRefreshIcon(), func() { c.dialog.Hide(); reload() })
+	c.reload.Importance = widget.HighImportance
+	c.overwrite = widget.NewButtonWithIcon(lang.L("Lưu đè bằng bản trên biểu mẫu"), theme.DocumentSaveIcon(), func() { c.dialog.Hide(); overwrite() })
+	c.stay = widget.NewButton(lang.L("Ở lại"), func() { c.dialog.Hide() })
+	body := container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), c.stay, c.overwrite, c.reload), nil, nil, container.NewVScroll(text))
+	c.dialog = dialog.NewCustomWithoutButtons(lang.L("Hồ sơ đã thay đổi"), body, f.ui.win)
+	c.dialog.Resize(fyne.NewSize(640, 360))
+	f.conflict = c
+	c.dialog.Show()
+}
+
+// conflictDialog is the "changed elsewhere" dialog on screen (tests press its buttons).
+type conflictDialog struct {
+	dialog                  dialog.Dialog
+	text                    *widget.Label
+	reload, overwrite, stay *widget.Button
+}
+
+// orEmpty shows an empty value as "(trống)".
+func orEmpty(s string) string {
+	if s == "" {
+		return "(trống)"
+	}
+	return s
+}
+
 // confirmTrash asks before moving a record to the trash, then goes back to the list.
 func (f *recordForm) confirmTrash(name string, ref data.RecordRef, back func()) {
+	f.ref = ref
 	f.trash = widget.NewButtonWithIcon(lang.L("Chuyển vào thùng rác"), theme.DeleteIcon(), func() {
-		dialog.ShowConfirm(lang.L("Chuyển vào thùng rác"), "Chuyển \""+name+"\" vào Thùng rác?", func(ok bool) {
-			if !ok {
-				return
-			}
-			if err := f.ui.svc.Records.TrashRecord(f.ui.ctx, ref); err != nil {
-				f.ui.showError(err)
-				return
-			}
-			back()
-		}, f.ui.win)
+		f.ask(lang.L("Chuyển vào thùng rác"), "Chuyển \""+name+"\" vào Thùng rác?\nCó thể khôi phục lại từ mục Thùng rác bất cứ lúc nào.",
+			lang.L("Chuyển vào thùng rác"), func() {
+				if err := f.ui.svc.Records.TrashRecord(f.ui.ctx, ref); err != nil {
+					f.ui.showError(err)
+					return
+				}
+				back()
+			})
 	})
 }
 

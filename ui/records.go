@@ -23,6 +23,7 @@ type recordsUI struct {
 	overview    *overviewScreen
 	settings    *rulesSettings
 	setScreen   *settingsScreen // Cài đặt, whose one "Lưu" saves the rule settings too
+	trash       *trashScreen    // the Thùng rác on screen, if any
 
 	dialogueTab  int // 0: dialogues, 1: representative lists
 	agreementTab int // 0: agreements, 1: bargaining

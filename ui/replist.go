@@ -246,17 +246,8 @@ func (f *repListForm) submit() bool {
 	if ps.Err() != nil {
 		return false
 	}
-	var err error
-	if f.list == nil {
-		err = data.RepLists.Store(f.ui.svc.Records).Create(f.ui.ctx, l)
-	} else {
-		err = data.RepLists.Store(f.ui.svc.Records).Update(f.ui.ctx, l)
-	}
-	if err != nil {
-		f.saveError(err, ps)
-		return false
-	}
-	f.ui.openRepList(l.ID)
-	f.ui.rec.repList.showSaved(ps.Warnings())
-	return true
+	return saveRecord(f.recordForm, data.RepLists, l, f.list == nil, ps, func(id int64) *recordForm {
+		f.ui.openRepList(id)
+		return f.ui.rec.repList.recordForm
+	})
 }

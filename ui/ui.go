@@ -155,6 +155,7 @@ func (u *UI) showMain() {
 		{lang.L("Hội nghị NLĐ"), theme.ListIcon(), u.conferenceList},
 		{lang.L("Đối thoại"), theme.MailReplyAllIcon(), u.dialogueScreen},
 		{lang.L("Thỏa ước"), theme.FileTextIcon(), u.agreementScreen},
+		{lang.L("Thùng rác"), theme.DeleteIcon(), func() fyne.CanvasObject { return newTrashScreen(u).build() }},
 		{lang.L("Báo cáo"), theme.DocumentPrintIcon(), u.reportsScreen},
 		{lang.L("Cài đặt"), theme.SettingsIcon(), func() fyne.CanvasObject { return newSettingsScreen(u).build() }},
 	}

@@ -189,7 +189,7 @@ func SummarizePeriod(opening CashBank, ms []Movement) (PeriodBooks, error) {
 // quyết toán edited before printing, last year's closing figures).
 func (p PeriodBooks) Check() error {
 	if got := p.Opening + p.Receipts - p.Spending - p.Remitted; got != p.Closing {
-		return Errorf(EINVALID, "", "Đầu kỳ %s + thu %s − chi %s − nộp cấp trên %s = %s, khác cuối kỳ %s (chênh %s)",
+		return Errorf(EINVALID, "", "Đầu kỳ %s + thu %s - chi %s - nộp cấp trên %s = %s, khác cuối kỳ %s (chênh %s)",
 			vn.FormatMoney(p.Opening), vn.FormatMoney(p.Receipts), vn.FormatMoney(p.Spending), vn.FormatMoney(p.Remitted),
 			vn.FormatMoney(got), vn.FormatMoney(p.Closing), vn.FormatMoney(p.Closing-got))
 	}
@@ -206,7 +206,7 @@ func (p PeriodBooks) Check() error {
 
 // String is the identity as the books show it.
 func (p PeriodBooks) String() string {
-	return fmt.Sprintf("Đầu kỳ %s + thu %s − chi %s − nộp cấp trên %s = cuối kỳ %s = tiền mặt %s + tiền gửi %s",
+	return fmt.Sprintf("Đầu kỳ %s + thu %s - chi %s - nộp cấp trên %s = cuối kỳ %s = tiền mặt %s + tiền gửi %s",
 		vn.FormatMoney(p.Opening), vn.FormatMoney(p.Receipts), vn.FormatMoney(p.Spending), vn.FormatMoney(p.Remitted),
 		vn.FormatMoney(p.Closing), vn.FormatMoney(p.Held.Cash), vn.FormatMoney(p.Held.Bank))
 }

@@ -85,7 +85,7 @@ func TestPeriodBooksIdentity(t *testing.T) {
 	if err := p.Check(); err != nil {
 		t.Errorf("the books' own figures fail the identity: %v", err)
 	}
-	if s := p.String(); s != "Đầu kỳ 12.000.000 đ + thu 10.500.000 đ − chi 4.250.000 đ − nộp cấp trên 900.000 đ = cuối kỳ 17.350.000 đ = tiền mặt 1.750.000 đ + tiền gửi 15.600.000 đ" {
+	if s := p.String(); s != "Đầu kỳ 12.000.000 đ + thu 10.500.000 đ - chi 4.250.000 đ - nộp cấp trên 900.000 đ = cuối kỳ 17.350.000 đ = tiền mặt 1.750.000 đ + tiền gửi 15.600.000 đ" {
 		t.Errorf("String %q", s)
 	}
 	typo := p

@@ -179,7 +179,7 @@ func (m *Member) Normalize() {
 		&m.JobTitle, &m.PreviousUnion, &m.DecisionNumber, &m.MemberCode, &m.CardNumber, &m.UnionRole} {
 		*p = vn.Clean(*p)
 	}
-	m.IDNumber = strings.ToUpper(strings.Join(strings.Fields(vn.Clean(m.IDNumber)), ""))
+	m.IDNumber = NormalizeIDNumber(m.IDNumber)
 	m.Phone = vn.Clean(m.Phone)
 	m.Notes = vn.CleanMultiline(m.Notes)
 	if m.Nationality == "" {
@@ -240,6 +240,7 @@ const MinForeignContractMonths = 12
 func (m *Member) Validate(now time.Time) Problems {
 	var ps Problems
 	today := vn.Day(now)
+	m.checkTexts(&ps)
 	if m.Ten == "" {
 		ps.add(FieldName, "Họ và tên không được để trống")
 	} else if strings.ContainsAny(m.FullName(), "0123456789@#$%^&*=+<>{}[]|\\/") {

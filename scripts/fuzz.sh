@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # fuzz.sh [TIME] — run every go test -fuzz target of the parsers for TIME each
-# (default 60s): the CSV and xlsx readers, the worksheet XML scanner, the date
-# readers, the name splitter, the search fold and the legacy-encoding converter.
+# (default 60s): every parser of what a chair types or brings in — the CSV and xlsx
+# readers, the worksheet XML scanner, the template reader, the header guesser, the
+# date and number readers, the name splitter, the search fold and the legacy-encoding
+# converter.
 # Their seed corpora are committed under testdata/fuzz; a failure adds its input there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,10 +13,13 @@ targets=(
   data/xlsx:FuzzReadXLSX
   data/xlsx:FuzzSheetXML
   data/xlsx:FuzzParseDateCell
+  data/xlsx:FuzzFillTemplate
+  data/xlsx:FuzzGuess
   data/vn:FuzzParseDate
   data/vn:FuzzSplitFullName
   data/vn:FuzzLegacy
   data/vn:FuzzFold
+  data/vn:FuzzParseInt
 )
 for t in "${targets[@]}"; do
   pkg=${t%%:*} name=${t#*:}

@@ -198,3 +198,24 @@ func TestMoneyInWords(t *testing.T) {
 		})
 	}
 }
+
+// FuzzParseInt: whatever is typed, ParseInt returns a number or a message, and a number
+// it returns is written back by FormatInt as a text it reads again to the same number.
+func FuzzParseInt(f *testing.F) {
+	for _, s := range []string{"1.234.567", "1 234 567", "-12", "+7", "2.5", "", "9223372036854775807", "١٢٣", "1..2"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n, err := vn.ParseInt(s)
+		if err != nil {
+			if err.Error() == "" {
+				t.Errorf("%q: an error without a message", s)
+			}
+			return
+		}
+		back, err := vn.ParseInt(vn.FormatInt(n))
+		if err != nil || back != n {
+			t.Errorf("%q → %d → %q → %d, %v", s, n, vn.FormatInt(n), back, err)
+		}
+	})
+}

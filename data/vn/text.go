@@ -150,7 +150,9 @@ func (f *folder) fold(r rune, depth int) {
 		f.write('d')
 		return
 	}
-	if unicode.Is(unicode.Mn, r) {
+	// Combining marks fold away; so do format characters (zero-width space and
+	// joiners, BOM, direction marks), which would otherwise hide a name from search.
+	if unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Cf, r) {
 		return
 	}
 	r = unicode.ToLower(r)

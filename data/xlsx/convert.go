@@ -137,7 +137,9 @@ func Convert(t *Table, m *Mapping, now time.Time) *Result {
 		row := t.Rows[i]
 		switch c.kind(row, seenData) {
 		case rowBlank:
-			continue
+			if len(c.uncached[t.Lines[i]]) == 0 {
+				continue
+			} // a row of formulas without results is reported, not skipped as blank
 		case rowSection:
 			section = sectionUnit(firstCell(row))
 			res.Skipped = append(res.Skipped, Problem{Line: t.Lines[i], Value: firstCell(row), Message: "Dòng tiêu đề nhóm, không phải đoàn viên"})
@@ -186,6 +188,7 @@ type converter struct {
 	hasFemale bool
 	mu       sync.Mutex
 	repaired map[repairKey]int // cells of Unicode columns repaired from a legacy encoding
+	uncached map[int][]int     // Excel row → the columns whose formula has no stored result
 }
 
 type repairKey struct {
@@ -200,6 +203,14 @@ func newConverter(t *Table, m *Mapping, now time.Time) *converter {
 			if _, ok := c.col[f]; !ok || f != FieldSTT {
 				c.col[f] = i
 			}
+		}
+	}
+	for _, u := range t.uncached {
+		if u.col < len(m.Fields) && m.Fields[u.col] != Skip {
+			if c.uncached == nil {
+				c.uncached = map[int][]int{}
+			}
+			c.uncached[u.row] = append(c.uncached[u.row], u.col)
 		}
 	}
 	_, c.hasUnit = c.col[FieldUnit]
@@ -533,6 +544,12 @@ func (c *converter) row(r *Row, idx int, section string) {
 			r.set |= fieldBit(FieldNotes)
 		}
 		m.Notes = v
+	}
+	for _, col := range c.uncached[r.Line] {
+		// A blank read from such a cell would be a silent loss: the file holds the
+		// formula but not its result (a program that does not calculate wrote it).
+		r.Problems = append(r.Problems, Problem{Line: r.Line, Column: Column(col), Header: c.m.Headers[col],
+			Message: "Ô có công thức nhưng tệp không lưu kết quả tính; hãy mở tệp bằng Excel (hoặc LibreOffice), lưu lại rồi nhập lại"})
 	}
 	m.Normalize()
 	for _, p := range m.Validate(c.now) {

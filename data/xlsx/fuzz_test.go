@@ -131,11 +131,13 @@ func FuzzReadXLSX(f *testing.F) {
 // FuzzSheetXML feeds the worksheet and shared-strings scanners arbitrary XML, which
 // reaches them more directly than whole zip files do.
 func FuzzSheetXML(f *testing.F) {
-	f.Add(`<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>32874</v></c></row>` +
+	f.Add(`<dimension ref="A1:B3"/><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>32874</v></c></row>` +
 		`<row r="3"><c t="inlineStr"><is><t>Lê &amp; B</t><rPh><t>x</t></rPh></is></c></row></sheetData>` +
-		`<mergeCells><mergeCell ref="A1:B1"/></mergeCells>`)
-	f.Add(`<x:row r="2"><x:c r="C2" t="str"><x:f>A1</x:f><x:v>_x000D_&#233;&#xE9;</x:v></x:c></x:row>`)
-	f.Add(`<row r="1048577"><c r="XFE1"><v>1</v></c></row><row r="0"/><c r="A1"><v>`)
+		`<mergeCells><mergeCell ref="A1:B1"/><mergeCell ref="A1:XFD1048576"/></mergeCells>`)
+	f.Add(`<x:sheetData><x:row r="2"><x:c r="C2" t="str"><x:f>A1</x:f><x:v>_x000D_&#233;&#xE9;</x:v></x:c></x:row>` +
+		`<x:row r="3"><x:c r="A3"><x:f>A2</x:f></x:c></x:row></x:sheetData>`)
+	f.Add(`<sheetData><row r="1048577"><c r="XFE1"><v>1</v></c></row><row r="0"/><c r="A1"><v>`)
+	f.Add(`<sheetData><row r="1"><c r="IW1"><v>1</v></c></row></sheetData>`)
 	f.Add(`<si><t>Nguyễn</t></si><si><r><t>Thị </t></r><r><t>Hường</t></r></si><si/>`)
 	f.Fuzz(func(t *testing.T, x string) {
 		strs, _ := parseSharedStrings(strings.NewReader(x))
@@ -156,7 +158,9 @@ func FuzzSheetXML(f *testing.F) {
 				t.Fatalf("row numbers out of order: %v", tab.Lines)
 			}
 		}
-		fillMerges(tab)
+		if err := fillMerges(tab); err != nil {
+			return
+		}
 		importAll(t, tab)
 	})
 }
@@ -186,5 +190,66 @@ func FuzzParseDateCell(f *testing.F) {
 		if d.Year() < 1000 || d.Year() > 9999 || d.Hour() != 0 {
 			t.Errorf("%q: %v out of range", s, d)
 		}
+	})
+}
+
+// FuzzFillTemplate feeds the template reader arbitrary files: a template is the upper
+// level's file, as untrusted as any import.
+func FuzzFillTemplate(f *testing.F) {
+	f.Add(fuzzWorkbook(f, [][]any{{"DANH SÁCH"}, {"STT", "Họ và tên", "Ngày sinh", "Bộ phận"}, {1}, {2},
+		{"", "Người lập biểu"}}, "A1:D1"))
+	f.Add(fuzzWorkbook(f, [][]any{{"Họ và tên", "Ngày sinh", ""}, {"", "Nam", "Nữ"}}, "B1:C1"))
+	f.Add([]byte("PK\x03\x04 not really a zip"))
+	members := []*data.Member{{Ho: "Nguyễn", TenDem: "Văn", Ten: "An", BirthDate: fuzzNow.AddDate(-30, 0, 0), UnitName: "=Tổ 1"}}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var out bytes.Buffer
+		m, err := FillTemplate("mau.xlsx", b, &out, members, nil)
+		if err != nil {
+			if data.ErrorMessage(err) == "" && !strings.HasPrefix(err.Error(), "write") {
+				t.Errorf("error without a message: %v", err)
+			}
+			return
+		}
+		if len(m.Fields) != len(m.Headers) || !m.HasName() {
+			t.Fatalf("mapping %+v", m)
+		}
+		if _, err := ReadXLSX("out.xlsx", &out, ""); err != nil {
+			t.Errorf("the filled template cannot be read back: %v", err)
+		}
+	})
+}
+
+// FuzzGuess feeds the header guesser arbitrary grids (rows split at newlines, cells at
+// tabs): whatever it finds must be a mapping the importer can use.
+func FuzzGuess(f *testing.F) {
+	for _, s := range []string{
+		"DANH SÁCH\n\nSTT\tHọ và tên\tNgày sinh\t\tSố CCCD\n\t\tNam\tNữ\n(1)\t(2)\t(3)\t(4)\t(5)\n1\tNguyễn Văn An\t32874\t\t001190012345",
+		"Ho\tTen dem\tTen\tNam sinh\nNguyen\tVan\tAn\t1990",
+		"Họ và tên\tHọ và tên\tHọ tên\tSTT\tSTT",
+		"\t\t\t\n\n\nHọ và tên",
+	} {
+		f.Add(s, "ho ten")
+	}
+	f.Fuzz(func(t *testing.T, s, remembered string) {
+		tab := &Table{File: "g.csv", Format: "csv"}
+		for i, line := range strings.Split(s, "\n") {
+			tab.Rows = append(tab.Rows, trimRow(strings.Split(line, "\t")))
+			tab.Lines = append(tab.Lines, i+1)
+		}
+		m := Guess(tab, Remembered{normHeader(remembered): FieldFullName})
+		if len(m.Fields) != len(m.Headers) {
+			t.Fatalf("%d fields, %d headers", len(m.Fields), len(m.Headers))
+		}
+		if m.HeaderRow >= 0 && (m.DataStart <= m.HeaderRow || m.DataStart > len(tab.Rows)) {
+			t.Fatalf("header row %d, data from %d of %d rows", m.HeaderRow, m.DataStart, len(tab.Rows))
+		}
+		seen := map[Field]bool{}
+		for _, fl := range m.Fields {
+			if fl != Skip && fl != FieldSTT && seen[fl] {
+				t.Fatalf("field %s in two columns: %v", fl, m.Fields)
+			}
+			seen[fl] = true
+		}
+		importAll(t, tab)
 	})
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -15,6 +16,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 
 	"socongdoan/data"
+	"socongdoan/data/vn"
 )
 
 // Table is one sheet of a file as text: what the importer works on.
@@ -28,6 +30,8 @@ type Table struct {
 	Lines    []int      // the row number Excel shows (the line for CSV) of each row
 	Date1904 bool       // the workbook counts dates from 1904 (old Mac Excel)
 	merges   []cellRange
+	uncached []cellRef // formula cells whose result the file does not hold (row = Excel's row number)
+	cells    int       // cells held, for the MaxCells budget
 }
 
 // cellRange is a merged area, zero-based and inclusive.
@@ -75,9 +79,12 @@ func ReadXLSX(name string, r io.Reader, sheet string) (t *Table, err error) {
 			t, err = nil, errRead(name, fmt.Errorf("panic: %v", p))
 		}
 	}()
-	file, err := io.ReadAll(r)
+	file, err := io.ReadAll(io.LimitReader(r, MaxFileBytes+1))
 	if err != nil {
 		return nil, data.Internal(err, "đọc tệp "+name)
+	}
+	if len(file) > MaxFileBytes {
+		return nil, tooLargeFile(name)
 	}
 	if bytes.HasPrefix(file, []byte{0xD0, 0xCF, 0x11, 0xE0}) {
 		return nil, &data.Error{Code: data.EINVALID, Message: "Tệp " + name + " được đặt mật khẩu hoặc là tệp Excel 97–2003. " +
@@ -85,11 +92,11 @@ func ReadXLSX(name string, r io.Reader, sheet string) (t *Table, err error) {
 	}
 	p, err := openPackage(file)
 	if err != nil {
-		return nil, errRead(name, err)
+		return nil, fileError(name, err)
 	}
 	strs, err := p.sharedStrings()
 	if err != nil {
-		return nil, errRead(name, err)
+		return nil, fileError(name, err)
 	}
 	t = &Table{File: name, Format: "xlsx", Date1904: p.date1904}
 	for _, s := range p.sheets {
@@ -113,7 +120,7 @@ func ReadXLSX(name string, r io.Reader, sheet string) (t *Table, err error) {
 			}
 			top, err := p.readSheet(s.part, strs, headerScan)
 			if err != nil {
-				return nil, errRead(name, err)
+				return nil, fileError(name, err)
 			}
 			if _, ok := findHeader(top.Rows, nil); ok {
 				part, t.Sheet = s.part, s.name
@@ -123,10 +130,12 @@ func ReadXLSX(name string, r io.Reader, sheet string) (t *Table, err error) {
 	}
 	all, err := p.readSheet(part, strs, -1)
 	if err != nil {
-		return nil, errRead(name, err)
+		return nil, fileError(name, err)
 	}
-	t.Rows, t.Lines, t.merges = all.Rows, all.Lines, all.merges
-	fillMerges(t)
+	t.Rows, t.Lines, t.merges, t.uncached, t.cells = all.Rows, all.Lines, all.merges, all.uncached, all.cells
+	if err := fillMerges(t); err != nil {
+		return nil, fileError(name, err)
+	}
 	return t, nil
 }
 
@@ -145,25 +154,54 @@ func trimRow(cells []string) []string {
 // Below it only vertical areas are filled: a "Bộ phận" cell merged down over the
 // members of a tổ belongs to each of them, while a row merged across is a group
 // heading ("I. Tổ May 1") that must stay one cell to be recognised as such.
-func fillMerges(t *Table) {
+// Areas are clipped to the rows and columns that hold data, and the cells they add
+// count against MaxCells: a few bytes of mergeCells must not fill a million rows.
+func fillMerges(t *Table) error {
+	width := 0
+	for _, r := range t.Rows {
+		width = max(width, len(r))
+	}
+	// Rows are indexed by position; merges by Excel's row number.
+	index := func(line int) int {
+		i, _ := slices.BinarySearch(t.Lines, line)
+		return i
+	}
 	for _, m := range t.merges {
-		if m.row1 >= len(t.Rows) || m.col1 >= len(t.Rows[m.row1]) {
+		r1 := index(m.row1 + 1)
+		if r1 >= len(t.Rows) || t.Lines[r1] != m.row1+1 || m.col1 >= len(t.Rows[r1]) {
 			continue
 		}
-		inHeader := m.row1 <= headerScan
-		if !inHeader && m.col1 != m.col2 || m.col2-m.col1 > 200 || m.row2-m.row1 > 100_000 {
+		v := t.Rows[r1][m.col1]
+		if v == "" {
 			continue
 		}
-		v := t.Rows[m.row1][m.col1]
-		for r := m.row1; r <= m.row2 && r < len(t.Rows); r++ {
-			for len(t.Rows[r]) <= m.col2 {
-				t.Rows[r] = append(t.Rows[r], "")
+		col2 := min(m.col2, width-1)
+		last := m.row2 + 1
+		if m.col1 != m.col2 {
+			if m.row1 > headerScan {
+				continue
 			}
-			for c := m.col1; c <= m.col2; c++ {
+			last = min(last, headerScan+2)
+		}
+		for r := r1; r < len(t.Rows) && t.Lines[r] <= last; r++ {
+			if grow := col2 + 1 - len(t.Rows[r]); grow > 0 {
+				if t.cells += grow; t.cells > MaxCells {
+					return refuse("các vùng gộp ô tạo ra hơn %s ô dữ liệu", vn.FormatInt(MaxCells))
+				}
+				t.Rows[r] = append(t.Rows[r], make([]string, grow)...)
+			}
+			for c := m.col1; c <= col2; c++ {
 				t.Rows[r][c] = v
 			}
 		}
 	}
+	return nil
+}
+
+// tooLargeFile is the refusal of a file past MaxFileBytes.
+func tooLargeFile(name string) error {
+	return &data.Error{Code: data.EINVALID, Message: fmt.Sprintf("Không nhập tệp %s: tệp lớn hơn %s MB, "+
+		"quá lớn cho một danh sách đoàn viên", name, vn.FormatInt(MaxFileBytes>>20))}
 }
 
 // ReadCSV reads CSV text as Excel and other programs save it: UTF-8 with or without
@@ -171,7 +209,13 @@ func fillMerges(t *Table) {
 // letters the legacy converter then fixes); comma, semicolon (Excel with Vietnamese
 // regional settings) or tab separated.
 func ReadCSV(name string, b []byte) (*Table, error) {
+	if len(b) > MaxFileBytes {
+		return nil, tooLargeFile(name)
+	}
 	text, enc := decodeText(b)
+	if err := checkCSVShape(text); err != nil {
+		return nil, fileError(name, err)
+	}
 	t := &Table{File: name, Format: "csv", Encoding: enc}
 	r := csv.NewReader(strings.NewReader(text))
 	r.Comma = sniffDelimiter(text)
@@ -192,10 +236,49 @@ func ReadCSV(name string, b []byte) (*Table, error) {
 			return nil, errRead(name, err)
 		}
 		line, _ := r.FieldPos(0)
+		for i := range rec {
+			rec[i] = unquoteFormula(rec[i])
+		}
 		t.Rows = append(t.Rows, trimRow(rec))
 		t.Lines = append(t.Lines, line)
 	}
 	return t, nil
+}
+
+// checkCSVShape refuses, before any parsing, CSV text past the limits: a record with
+// more than MaxColumns separators of one kind, a run of text longer than a cell may
+// be, more than MaxRows records. Quotes are followed, so separators and line breaks
+// inside a quoted cell do not count.
+func checkCSVShape(text string) error {
+	var seps [4]int // , ; tab |
+	quoted, run, records := false, 0, 1
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c == '"' {
+			quoted = !quoted
+		}
+		if run++; run > maxTokenBytes {
+			return refuse("dòng %s có một ô dài quá %s ký tự", vn.FormatInt(int64(records)), vn.FormatInt(MaxCellChars))
+		}
+		if quoted {
+			continue
+		}
+		k := strings.IndexByte(",;\t|", c)
+		switch {
+		case k >= 0:
+			if seps[k]++; seps[k] >= MaxColumns {
+				return refuse("dòng %s có hơn %s cột; chỉ đọc được tối đa %s cột", vn.FormatInt(int64(records)),
+					vn.FormatInt(MaxColumns), vn.FormatInt(MaxColumns))
+			}
+			run = 0
+		case c == '\n':
+			if records++; records > MaxRows+headerScan {
+				return refuse("tệp có hơn %s dòng", vn.FormatInt(MaxRows))
+			}
+			seps, run = [4]int{}, 0
+		}
+	}
+	return nil
 }
 
 // decodeText turns file bytes into text and names the encoding it found.

@@ -8,11 +8,14 @@ import (
 	"errors"
 	"io"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
+
+	"socongdoan/data/vn"
 )
 
 // Reading a worksheet is the slow part of an import: excelize's row iterator decodes
@@ -65,7 +68,7 @@ func openPackage(file []byte) (*xlsxPackage, error) {
 			return err
 		}
 		defer rc.Close()
-		return xml.NewDecoder(io.LimitReader(rc, 64<<20)).Decode(v)
+		return xml.NewDecoder(&capReader{r: rc, left: maxSmallPartBytes, what: name}).Decode(v)
 	}
 	var root struct {
 		Rels []rel `xml:"Relationship"`
@@ -132,6 +135,9 @@ func openPackage(file []byte) (*xlsxPackage, error) {
 	if len(p.sheets) == 0 {
 		return nil, errNoSheet
 	}
+	if len(p.sheets) > maxSheets {
+		return nil, refuse("sổ có hơn %s trang tính", vn.FormatInt(maxSheets))
+	}
 	return p, nil
 }
 
@@ -147,7 +153,7 @@ func (p *xlsxPackage) sharedStrings() ([]string, error) {
 		return nil, err
 	}
 	defer rc.Close()
-	return parseSharedStrings(rc)
+	return parseSharedStrings(&capReader{r: rc, left: maxSharedBytes, what: "chuỗi dùng chung (sharedStrings)"})
 }
 
 // parseSharedStrings reads a shared-strings part.
@@ -155,24 +161,35 @@ func parseSharedStrings(r io.Reader) ([]string, error) {
 	z := newTokenizer(r)
 	var out []string
 	var cur []byte
-	inSI, inT, inPh := false, false, 0
+	inSI, inT, inPh, ended := false, false, 0, false
 	for {
 		if err := z.next(); err != nil {
-			if err == io.EOF {
+			if err == io.EOF && ended {
 				return out, nil
+			}
+			if err == io.EOF || err == io.ErrUnexpectedEOF {
+				return nil, refuse("phần chuỗi dùng chung (sharedStrings) bị cắt cụt: tệp chưa được lưu hết hoặc bị hỏng")
 			}
 			return nil, err
 		}
 		if inT && inPh == 0 {
 			cur = append(cur, z.text...)
+			if len(cur) > maxTokenBytes {
+				return nil, errTooLong
+			}
 		}
 		name, end, self := z.tagName()
 		switch name {
+		case "sst":
+			ended = ended || end || self
 		case "si":
 			if !end {
 				inSI, cur = true, cur[:0]
 			}
 			if end || self {
+				if len(out) >= MaxSharedStrings {
+					return nil, refuse("có hơn %s chuỗi dùng chung", vn.FormatInt(MaxSharedStrings))
+				}
 				out = append(out, unescape(cur))
 				inSI = false
 			}
@@ -196,7 +213,11 @@ type cellState struct {
 	inV, inT bool
 	inIs     bool
 	inPh     int
+	formula  bool // the cell has a formula (<f>)
 }
+
+// cellRef is a cell of a Table: its row index and zero-based column.
+type cellRef struct{ row, col int }
 
 // readSheet reads up to max rows of a worksheet (all when max < 0) as raw cell text,
 // with blank rows for rows the file leaves out, and the sheet's merged areas.
@@ -210,40 +231,39 @@ func (p *xlsxPackage) readSheet(part string, strs []string, max int) (*Table, er
 		return nil, err
 	}
 	defer rc.Close()
-	return parseSheet(rc, strs, max)
+	return parseSheet(&capReader{r: rc, left: maxSheetBytes, what: "trang tính"}, strs, max)
 }
 
-// parseSheet reads a worksheet part.
+// sheetScan is the state of parseSheet.
+type sheetScan struct {
+	t       *Table
+	strs    []string
+	row     []string
+	rowNum  int // the row being read (Excel's number)
+	emitted int // the last row number appended to t
+	cells   int // cells held (the rows' widths)
+	lastRow int // the last row element of the file, for the dimension check
+	dimRows int // the last row the <dimension> element announces, 0 when none
+	ended   bool
+	pending bool // the row has a formula without result: kept even if it reads blank
+}
+
+// parseSheet reads a worksheet part. The part must be whole: a sheet cut off (no
+// closing </sheetData>, or fewer rows than its <dimension> announces) is refused, so
+// that half a list is never imported as if it were the list.
 func parseSheet(r io.Reader, strs []string, max int) (*Table, error) {
-	t := &Table{}
+	s := &sheetScan{t: &Table{}, strs: strs}
 	z := newTokenizer(r)
-	var row []string
-	rowNum, inRow, lastCol := 0, false, -1
+	inRow, lastCol := false, -1
 	var c cellState
 	inCell := false
-	finishCell := func() {
-		var val string
-		switch c.typ {
-		case "s":
-			if i, err := strconv.Atoi(string(bytes.TrimSpace(c.v))); err == nil && i >= 0 && i < len(strs) {
-				val = strs[i]
-			}
-		case "inlineStr":
-			val = unescape(c.inl)
-		default: // n, str (a formula's text), b (0/1), e (#N/A), d (ISO date)
-			val = unescape(c.v)
-		}
-		if c.col >= 0 && c.col < 16384 && val != "" {
-			for len(row) <= c.col {
-				row = append(row, "")
-			}
-			row[c.col] = val
-		}
-	}
 	for {
 		if err := z.next(); err != nil {
 			if err == io.EOF {
-				return t, nil
+				return s.finish()
+			}
+			if err == io.ErrUnexpectedEOF {
+				return nil, s.truncated()
 			}
 			return nil, err
 		}
@@ -254,31 +274,31 @@ func parseSheet(r io.Reader, strs []string, max int) (*Table, error) {
 			if c.inT && c.inPh == 0 {
 				c.inl = append(c.inl, z.text...)
 			}
+			if len(c.v) > maxTokenBytes || len(c.inl) > maxTokenBytes {
+				return nil, errTooLong
+			}
 		}
 		name, end, self := z.tagName()
 		switch name {
 		case "row":
 			if !end {
-				n := rowNum + 1
+				n := s.rowNum + 1
 				if r, ok := z.attr("r"); ok {
-					if v, err := strconv.Atoi(r); err == nil && v > rowNum && v <= 1<<20 {
+					if v, err := strconv.Atoi(r); err == nil && v > s.rowNum && v <= 1<<20 {
 						n = v
 					}
 				}
 				if max >= 0 && n > max {
-					return t, nil
+					return s.t, nil
 				}
-				for rowNum+1 < n { // rows the file leaves out are blank
-					rowNum++
-					t.Rows = append(t.Rows, nil)
-					t.Lines = append(t.Lines, rowNum)
-				}
-				rowNum, inRow, row, lastCol = n, true, nil, -1
+				s.rowNum, inRow, s.row, lastCol, s.pending = n, true, s.row[:0], -1, false
+				s.lastRow = n
 			}
 			if end || self {
 				if inRow {
-					t.Rows = append(t.Rows, trimRow(row))
-					t.Lines = append(t.Lines, rowNum)
+					if err := s.endRow(); err != nil {
+						return nil, err
+					}
 				}
 				inRow = false
 			}
@@ -300,8 +320,14 @@ func parseSheet(r io.Reader, strs []string, max int) (*Table, error) {
 				inCell = true
 			}
 			if end || self {
-				finishCell()
+				if err := s.endCell(&c); err != nil {
+					return nil, err
+				}
 				inCell, lastCol = false, c.col
+			}
+		case "f":
+			if inCell && !end {
+				c.formula = true
 			}
 		case "v":
 			c.inV = inCell && !end && !self
@@ -318,11 +344,108 @@ func parseSheet(r io.Reader, strs []string, max int) (*Table, error) {
 		case "mergeCell":
 			if ref, ok := z.attr("ref"); ok && !end {
 				if m, ok := parseRange(ref); ok {
-					t.merges = append(t.merges, m)
+					if len(s.t.merges) >= maxMerges {
+						return nil, refuse("trang tính có hơn %s vùng gộp ô", vn.FormatInt(maxMerges))
+					}
+					s.t.merges = append(s.t.merges, m)
 				}
+			}
+		case "dimension":
+			if ref, ok := z.attr("ref"); ok && !end {
+				if m, ok := parseRange(ref); ok {
+					s.dimRows = m.row2 + 1
+				}
+			}
+		case "sheetData":
+			if end || self {
+				s.ended = true
 			}
 		}
 	}
+}
+
+// endCell puts the cell's text into the row. A formula whose result the file does not
+// hold (a file written by a program that does not calculate) is noted, to be reported
+// rather than read as a blank.
+func (s *sheetScan) endCell(c *cellState) error {
+	var val string
+	switch c.typ {
+	case "s":
+		if i, err := strconv.Atoi(string(bytes.TrimSpace(c.v))); err == nil && i >= 0 && i < len(s.strs) {
+			val = s.strs[i]
+		}
+	case "inlineStr":
+		val = unescape(c.inl)
+	default: // n, str (a formula's text), b (0/1), e (#N/A), d (ISO date)
+		val = unescape(c.v)
+	}
+	if c.formula && len(c.v) == 0 && c.typ != "inlineStr" {
+		if c.col >= 0 && c.col < MaxColumns {
+			s.t.uncached = append(s.t.uncached, cellRef{s.rowNum, c.col})
+			s.pending = true
+		}
+		return nil
+	}
+	if val == "" || c.col < 0 {
+		return nil
+	}
+	if c.col >= MaxColumns {
+		return refuse("có dữ liệu ở ô %s%d (cột thứ %s); chỉ đọc được tối đa %s cột (đến cột %s)",
+			Column(c.col), s.rowNum, vn.FormatInt(int64(c.col+1)), vn.FormatInt(MaxColumns), Column(MaxColumns-1))
+	}
+	if utf8.RuneCountInString(val) > MaxCellChars {
+		return refuse("ô %s%d dài quá %s ký tự", Column(c.col), s.rowNum, vn.FormatInt(MaxCellChars))
+	}
+	for len(s.row) <= c.col {
+		s.row = append(s.row, "")
+	}
+	s.row[c.col] = val
+	return nil
+}
+
+// endRow appends the row read, and the blank rows the file left out before it. Blank
+// rows after the last filled one are not kept: a sheet formatted down to row 1,048,576
+// is as long as its data.
+func (s *sheetScan) endRow() error {
+	row := trimRow(s.row)
+	if len(row) == 0 && !s.pending {
+		return nil
+	}
+	if s.rowNum > MaxRows {
+		return refuse("có dữ liệu ở dòng %s; chỉ đọc được tối đa %s dòng", vn.FormatInt(int64(s.rowNum)), vn.FormatInt(MaxRows))
+	}
+	s.cells += len(row)
+	if s.cells > MaxCells {
+		return refuse("có hơn %s ô dữ liệu", vn.FormatInt(MaxCells))
+	}
+	for s.emitted+1 < s.rowNum {
+		s.emitted++
+		s.t.Rows = append(s.t.Rows, nil)
+		s.t.Lines = append(s.t.Lines, s.emitted)
+	}
+	s.t.Rows = append(s.t.Rows, slices.Clone(row))
+	s.t.Lines = append(s.t.Lines, s.rowNum)
+	s.emitted = s.rowNum
+	return nil
+}
+
+// finish checks that the part was read whole.
+func (s *sheetScan) finish() (*Table, error) {
+	if !s.ended {
+		return nil, s.truncated()
+	}
+	if s.dimRows > 0 && s.lastRow < s.dimRows && s.dimRows <= 1<<20 {
+		return nil, refuse("trang tính ghi là có đến dòng %s nhưng chỉ có dữ liệu đến dòng %s: tệp bị cắt cụt hoặc hỏng. "+
+			"Hãy mở tệp bằng Excel, kiểm tra rồi lưu lại", vn.FormatInt(int64(s.dimRows)), vn.FormatInt(int64(s.lastRow)))
+	}
+	s.t.cells = s.cells
+	return s.t, nil
+}
+
+// truncated is the refusal of a sheet whose XML stops before its end.
+func (s *sheetScan) truncated() error {
+	return refuse("trang tính bị cắt cụt (dữ liệu dừng ở dòng %s, thiếu phần cuối): tệp chưa được lưu hết hoặc bị hỏng. "+
+		"Không nhập gì; hãy lấy lại tệp đầy đủ", vn.FormatInt(int64(s.rowNum)))
 }
 
 // parseRange reads "A1:B2" (or "A1") as a zero-based cellRange.
@@ -368,6 +491,9 @@ func (z *tokenizer) next() error {
 func readUntil(r *bufio.Reader, delim byte, buf []byte) ([]byte, error) {
 	for {
 		s, err := r.ReadSlice(delim)
+		if len(buf)+len(s) > maxTokenBytes {
+			return buf, errTooLong
+		}
 		if err == bufio.ErrBufferFull {
 			buf = append(buf, s...)
 			continue
@@ -422,6 +548,14 @@ func (z *tokenizer) tagName() (name string, end, self bool) {
 		return "rPh", end, self
 	case "mergeCell":
 		return "mergeCell", end, self
+	case "f":
+		return "f", end, self
+	case "dimension":
+		return "dimension", end, self
+	case "sheetData":
+		return "sheetData", end, self
+	case "sst":
+		return "sst", end, self
 	}
 	return "", end, self
 }

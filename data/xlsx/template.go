@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/xuri/excelize/v2"
 
 	"socongdoan/data"
+	"socongdoan/data/vn"
 )
 
 // FillTemplate writes members into a copy of a list template the upper level sends
@@ -18,6 +20,10 @@ import (
 // chair's remembered choices), and members fill the rows under the header, pushing
 // the signature block down when the prepared rows are too few. It returns the
 // mapping used, so the chair can see which columns were filled.
+// maxTemplateBytes bounds a template's parts once decompressed, for excelize.
+// 16 MB of XML is some 70,000 filled rows; excelize needs about 300 MB for it.
+const maxTemplateBytes = 16 << 20
+
 func FillTemplate(name string, tmpl []byte, w io.Writer, ms []*data.Member, remembered Remembered) (*Mapping, error) {
 	t, err := ReadXLSX(name, bytes.NewReader(tmpl), "")
 	if err != nil {
@@ -28,8 +34,16 @@ func FillTemplate(name string, tmpl []byte, w io.Writer, ms []*data.Member, reme
 		return m, &data.Error{Code: data.EINVALID,
 			Message: "Không tìm thấy dòng tiêu đề có cột \"Họ và tên\" trong mẫu " + name}
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(tmpl))
+	// The reader above has refused what is absurd; excelize holds the whole template in
+	// memory, so its parts are bounded too (a template is a title, a header, some
+	// prepared rows and a signature block).
+	f, err := excelize.OpenReader(bytes.NewReader(tmpl), excelize.Options{UnzipSizeLimit: maxTemplateBytes})
 	if err != nil {
+		if strings.Contains(err.Error(), "unzip size exceeds") {
+			return nil, &data.Error{Code: data.EINVALID, Err: err, Message: fmt.Sprintf(
+				"Không dùng được mẫu %s: khi giải nén lớn hơn %s MB, quá lớn cho một mẫu danh sách. "+
+					"Mẫu chỉ cần phần tên danh sách, dòng tiêu đề cột và phần chữ ký; hãy xóa các dòng dữ liệu cũ rồi dùng lại", name, vn.FormatInt(maxTemplateBytes>>20))}
+		}
 		return nil, errRead(name, err)
 	}
 	defer f.Close()

@@ -361,7 +361,7 @@ func WriteCSVSeq(w io.Writer, ms iter.Seq2[*data.Member, error], cols []Field) e
 		}
 		i++
 		for j, c := range cols {
-			rec[j] = text(value(m, c, i))
+			rec[j] = csvCell(text(value(m, c, i)))
 		}
 		if err := cw.Write(rec); err != nil {
 			return err
@@ -372,6 +372,31 @@ func WriteCSVSeq(w io.Writer, ms iter.Seq2[*data.Member, error], cols []Field) e
 		return err
 	}
 	return bw.Flush()
+}
+
+// csvCell is a value as a CSV cell Excel opens safely (issue 10 item 12): control
+// characters other than line breaks and tabs are dropped (a NUL or BEL from an old file
+// must not reach the chair's spreadsheet), and a value Excel would run as a formula
+// (starting with = + - @, or a tab or carriage return before one) gets a leading
+// apostrophe, which makes Excel take the cell as text. The importer takes the
+// apostrophe off again (unquoteFormula).
+func csvCell(s string) string {
+	s = data.StripControls(s)
+	if s != "" && strings.ContainsRune(formulaStart, rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
+
+// formulaStart are the first characters that make Excel read a CSV cell as a formula.
+const formulaStart = "=+-@\t\r"
+
+// unquoteFormula undoes csvCell's apostrophe on a cell read back from a CSV file.
+func unquoteFormula(s string) string {
+	if len(s) > 1 && s[0] == '\'' && strings.ContainsRune(formulaStart, rune(s[1])) {
+		return s[1:]
+	}
+	return s
 }
 
 // Members streams the members with the given ids, in that order, reading them from the

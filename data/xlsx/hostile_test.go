@@ -142,8 +142,8 @@ var hostile = []struct {
 	}, nil, "quá lớn cho một mẫu"},
 }
 
-// TestHostileFiles reads each hostile file in a child process and checks its message,
-// its time and its peak memory.
+// TestHostileFiles reads each hostile file in a child process and checks its message
+// and its peak memory; the time is logged (no timed tests: the machine is shared).
 func TestHostileFiles(t *testing.T) {
 	if runtime.GOOS != "linux" {
 		t.Skip("peak memory is read from Linux rusage")
@@ -180,9 +180,6 @@ func TestHostileFiles(t *testing.T) {
 				t.Logf("%s %s (%d KB): %s, peak %d MB: %s", which, h.name, st.Size()>>10, took.Round(time.Millisecond), rss>>10, msg)
 				if rss > 300<<10 {
 					t.Errorf("%s: peak memory %d MB, over 300 MB", which, rss>>10)
-				}
-				if took > 20*time.Second {
-					t.Errorf("%s: took %v", which, took)
 				}
 				switch {
 				case want == "*" && strings.HasPrefix(msg, "error without"):

@@ -97,9 +97,7 @@ func runGUI(e *env) int {
 		}
 		store = s
 		u := ui.New(w, ui.Services{
-			Members: store, Units: store, Profile: store, Records: store, Settings: store, Documents: store,
-			Import: store, Backup: store,
-			Now: e.now, DBPath: store.Path(), Version: e.version.String(), BuildDate: e.version.Date,
+			Store: store, Now: e.now, DBPath: store.Path(), Version: e.version.String(), BuildDate: e.version.Date,
 		})
 		// The log line lets the smoke test see that the register really showed its rows.
 		u.OnRegisterLoaded(func(n int) { log.Printf("register: %d rows shown", n) })

@@ -39,16 +39,13 @@ func negotiating(bs []data.Bargaining) bool {
 
 // agreementScreen builds the section (the sidebar calls it).
 func (u *UI) agreementScreen() fyne.CanvasObject {
-	if u.svc.Records == nil {
-		return noRecords()
-	}
 	v := &agreementListView{}
 	u.rec.agreements = v
-	as, err := data.Agreements.Store(u.svc.Records).List(u.ctx)
+	as, err := data.Agreements.Store(u.svc.Store).List(u.ctx)
 	if err != nil {
 		u.showError(err)
 	}
-	bs, err := data.Bargainings.Store(u.svc.Records).List(u.ctx)
+	bs, err := data.Bargainings.Store(u.svc.Store).List(u.ctx)
 	if err != nil {
 		u.showError(err)
 	}
@@ -140,7 +137,7 @@ func (u *UI) openAgreement(id int64) {
 	var a *data.Agreement
 	if id != 0 {
 		var err error
-		if a, err = data.Agreements.Store(u.svc.Records).Get(u.ctx, id); err != nil {
+		if a, err = data.Agreements.Store(u.svc.Store).Get(u.ctx, id); err != nil {
 			u.showError(err)
 			return
 		}
@@ -156,7 +153,7 @@ func newAgreementForm(u *UI, a *data.Agreement) *agreementForm {
 	f := &agreementForm{agr: a}
 	f.recordForm = newRecordForm(u, f.submit, func() { u.backToSection(data.KindAgreement) })
 	f.rs, _ = u.rules()
-	f.bargainings, _ = data.Bargainings.Store(u.svc.Records).List(u.ctx)
+	f.bargainings, _ = data.Bargainings.Store(u.svc.Store).List(u.ctx)
 	f.negotiating = negotiating(f.bargainings)
 	f.title = widget.NewEntry()
 	f.title.SetPlaceHolder(lang.L("Ví dụ: Thỏa ước lao động tập thể năm 2026–2029"))

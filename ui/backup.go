@@ -18,9 +18,6 @@ import (
 // backupSection is the "Sao lưu và khôi phục" part of Cài đặt: back up now to a
 // chosen file (a USB stick), restore from a backup, check the data file.
 func (u *UI) backupSection() fyne.CanvasObject {
-	if u.svc.Backup == nil {
-		return container.NewVBox()
-	}
 	last := widget.NewLabel("")
 	last.Wrapping = fyne.TextWrapWord
 	u.showLastBackup(last)
@@ -36,7 +33,7 @@ func (u *UI) backupSection() fyne.CanvasObject {
 
 // showLastBackup says when the newest backup was made.
 func (u *UI) showLastBackup(l *widget.Label) {
-	list, err := u.svc.Backup.Backups()
+	list, err := u.svc.Store.Backups()
 	switch {
 	case err != nil:
 		l.SetText(data.ErrorMessage(err))
@@ -55,10 +52,10 @@ func (u *UI) backupNow(last *widget.Label) {
 		prog := dialog.NewCustomWithoutButtons(lang.L("Đang sao lưu…"), widget.NewProgressBarInfinite(), u.win)
 		prog.Show()
 		u.background(func() {
-			err := u.svc.Backup.BackupTo(u.ctx, path)
+			err := u.svc.Store.BackupTo(u.ctx, path)
 			var info *data.BackupInfo
 			if err == nil {
-				info, err = u.svc.Backup.InspectBackup(u.ctx, path)
+				info, err = u.svc.Store.InspectBackup(u.ctx, path)
 			}
 			fyne.Do(func() {
 				prog.Hide()
@@ -76,7 +73,7 @@ func (u *UI) backupNow(last *widget.Label) {
 
 // showRestore lists the automatic backups to restore from, or another file.
 func (u *UI) showRestore() {
-	list, err := u.svc.Backup.Backups()
+	list, err := u.svc.Store.Backups()
 	if err != nil {
 		u.showError(err)
 		return
@@ -114,7 +111,7 @@ func (u *UI) showRestore() {
 // confirmRestore inspects a backup, shows what it holds and restores after a yes.
 func (u *UI) confirmRestore(path string) {
 	u.background(func() {
-		info, err := u.svc.Backup.InspectBackup(u.ctx, path)
+		info, err := u.svc.Store.InspectBackup(u.ctx, path)
 		fyne.Do(func() {
 			if err != nil {
 				u.showError(err)
@@ -139,7 +136,7 @@ func (u *UI) restore(path string) {
 	prog := dialog.NewCustomWithoutButtons(lang.L("Đang khôi phục…"), widget.NewProgressBarInfinite(), u.win)
 	prog.Show()
 	u.background(func() {
-		saved, err := u.svc.Backup.Restore(u.ctx, path)
+		saved, err := u.svc.Store.Restore(u.ctx, path)
 		fyne.Do(func() {
 			prog.Hide()
 			if err != nil {
@@ -158,7 +155,7 @@ func (u *UI) checkData() {
 	prog := dialog.NewCustomWithoutButtons(lang.L("Đang kiểm tra dữ liệu…"), widget.NewProgressBarInfinite(), u.win)
 	prog.Show()
 	u.background(func() {
-		rep, err := u.svc.Backup.Check(u.ctx)
+		rep, err := u.svc.Store.Check(u.ctx)
 		fyne.Do(func() {
 			prog.Hide()
 			if err != nil {

@@ -38,7 +38,7 @@ func (u *UI) openBargaining(id int64) {
 	var b *data.Bargaining
 	if id != 0 {
 		var err error
-		if b, err = data.Bargainings.Store(u.svc.Records).Get(u.ctx, id); err != nil {
+		if b, err = data.Bargainings.Store(u.svc.Store).Get(u.ctx, id); err != nil {
 			u.showError(err)
 			return
 		}

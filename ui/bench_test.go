@@ -28,7 +28,7 @@ func BenchmarkFirstFrame(b *testing.B) {
 		}
 		w := test.NewWindow(nil)
 		w.Resize(fyne.NewSize(1366, 768))
-		u := New(w, Services{Members: store, Units: store, Profile: store, Now: time.Now})
+		u := New(w, Services{Store: store, Now: time.Now})
 		u.background = func(f func()) { f() }
 		loaded := make(chan int, 1)
 		u.OnRegisterLoaded(func(n int) { loaded <- n })

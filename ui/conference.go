@@ -30,13 +30,10 @@ type conferenceListView struct {
 
 // conferenceList builds the section (the sidebar calls it).
 func (u *UI) conferenceList() fyne.CanvasObject {
-	if u.svc.Records == nil {
-		return noRecords()
-	}
 	v := &conferenceListView{ui: u}
 	u.rec.conferences = v
 	v.rs, _ = u.rules()
-	cs, err := data.Conferences.Store(u.svc.Records).List(u.ctx)
+	cs, err := data.Conferences.Store(u.svc.Store).List(u.ctx)
 	if err != nil {
 		u.showError(err)
 	}
@@ -128,7 +125,7 @@ func (u *UI) openConference(id int64) {
 	var c *data.Conference
 	if id != 0 {
 		var err error
-		if c, err = data.Conferences.Store(u.svc.Records).Get(u.ctx, id); err != nil {
+		if c, err = data.Conferences.Store(u.svc.Store).Get(u.ctx, id); err != nil {
 			u.showError(err)
 			return
 		}
@@ -376,7 +373,7 @@ func (f *conferenceForm) documents() fyne.CanvasObject {
 func (f *conferenceForm) attach(kind data.DocKind, path string) {
 	id := f.conf.ID
 	f.ui.background(func() {
-		a, err := f.ui.svc.Records.AttachDocument(f.ui.ctx, id, kind, path)
+		a, err := f.ui.svc.Store.AttachDocument(f.ui.ctx, id, kind, path)
 		fyne.Do(func() {
 			if err != nil {
 				f.ui.showError(err)
@@ -403,7 +400,7 @@ func (f *conferenceForm) fillDocs() {
 				if !ok {
 					return
 				}
-				if err := f.ui.svc.Records.RemoveDocument(f.ui.ctx, doc.ID); err != nil {
+				if err := f.ui.svc.Store.RemoveDocument(f.ui.ctx, doc.ID); err != nil {
 					f.ui.showError(err)
 					return
 				}

@@ -30,16 +30,13 @@ type dialogueListView struct {
 
 // dialogueScreen builds the section (the sidebar calls it).
 func (u *UI) dialogueScreen() fyne.CanvasObject {
-	if u.svc.Records == nil {
-		return noRecords()
-	}
 	v := &dialogueListView{}
 	u.rec.dialogues = v
-	ds, err := data.Dialogues.Store(u.svc.Records).List(u.ctx)
+	ds, err := data.Dialogues.Store(u.svc.Store).List(u.ctx)
 	if err != nil {
 		u.showError(err)
 	}
-	ls, err := data.RepLists.Store(u.svc.Records).List(u.ctx)
+	ls, err := data.RepLists.Store(u.svc.Store).List(u.ctx)
 	if err != nil {
 		u.showError(err)
 	}
@@ -161,7 +158,7 @@ func (u *UI) openDialogue(id int64) {
 	var d *data.Dialogue
 	if id != 0 {
 		var err error
-		if d, err = data.Dialogues.Store(u.svc.Records).Get(u.ctx, id); err != nil {
+		if d, err = data.Dialogues.Store(u.svc.Store).Get(u.ctx, id); err != nil {
 			u.showError(err)
 			return
 		}
@@ -231,7 +228,7 @@ func newDialogueForm(u *UI, d *data.Dialogue) *dialogueForm {
 		f.kind.SetSelected(data.DialoguePeriodic.Label())
 		f.legalRep.SetChecked(true)
 		// The current representative list gives the number of worker representatives.
-		if ls, err := data.RepLists.Store(u.svc.Records).List(u.ctx); err == nil && len(ls) > 0 {
+		if ls, err := data.RepLists.Store(u.svc.Store).List(u.ctx); err == nil && len(ls) > 0 {
 			setNum(f.repsTotal, len(ls[0].Active(u.svc.Now())))
 		}
 	}

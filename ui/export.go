@@ -194,10 +194,7 @@ func sameColumns(a, b []xlsx.Field) bool {
 
 // savedColumns are the columns of the last export, if any.
 func (e *exportDialog) savedColumns() []xlsx.Field {
-	if e.ui.svc.Settings == nil {
-		return nil
-	}
-	v, ok, err := e.ui.svc.Settings.Setting(e.ui.ctx, settingExportColumns)
+	v, ok, err := e.ui.svc.Store.Setting(e.ui.ctx, settingExportColumns)
 	if err != nil || !ok {
 		return nil
 	}
@@ -241,12 +238,12 @@ func (e *exportDialog) write(out string, cols []xlsx.Field, tmpl string) {
 	u := e.ui
 	prog := dialog.NewCustomWithoutButtons(lang.L("Đang xuất…"), widget.NewProgressBarInfinite(), u.win)
 	prog.Show()
-	if len(cols) > 0 && u.svc.Settings != nil {
+	if len(cols) > 0 {
 		var names []string
 		for _, c := range cols {
 			names = append(names, string(c))
 		}
-		if err := u.svc.Settings.SetSetting(u.ctx, settingExportColumns, strings.Join(names, ",")); err != nil {
+		if err := u.svc.Store.SetSetting(u.ctx, settingExportColumns, strings.Join(names, ",")); err != nil {
 			u.showError(err)
 		}
 	}
@@ -271,7 +268,7 @@ func (e *exportDialog) write(out string, cols []xlsx.Field, tmpl string) {
 // exportTo loads the members in order and writes the file; used lists the template's
 // filled columns.
 func exportTo(u *UI, ids []int64, out string, cols []xlsx.Field, tmpl string) (n int, used string, err error) {
-	ms := xlsx.Members(u.ctx, u.svc.Import, ids)
+	ms := xlsx.Members(u.ctx, u.svc.Store, ids)
 	var b bytes.Buffer
 	switch {
 	case tmpl != "":
@@ -279,7 +276,7 @@ func exportTo(u *UI, ids []int64, out string, cols []xlsx.Field, tmpl string) (n
 		if err != nil {
 			return 0, "", &data.Error{Code: data.EINVALID, Err: err, Message: "Không đọc được tệp mẫu " + tmpl}
 		}
-		remembered, err := xlsx.LoadRemembered(u.ctx, u.svc.Settings)
+		remembered, err := xlsx.LoadRemembered(u.ctx, u.svc.Store)
 		if err != nil {
 			return 0, "", err
 		}

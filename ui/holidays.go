@@ -101,7 +101,7 @@ func newRulesSettings(u *UI) *rulesSettings {
 		})
 	})
 	s.defaultDays = widget.NewButtonWithIcon(lang.L("Về mặc định"), theme.ViewRefreshIcon(), func() {
-		if err := data.SaveYearHolidays(u.ctx, u.svc.Settings, s.shownYear, nil); err != nil {
+		if err := data.SaveYearHolidays(u.ctx, u.svc.Store, s.shownYear, nil); err != nil {
 			u.showError(err)
 			return
 		}
@@ -143,7 +143,7 @@ func newRulesSettings(u *UI) *rulesSettings {
 func (s *rulesSettings) showYear(year int) {
 	s.shownYear = year
 	u := s.ui
-	days, set, err := data.YearHolidays(u.ctx, u.svc.Settings, year)
+	days, set, err := data.YearHolidays(u.ctx, u.svc.Store, year)
 	if err != nil {
 		u.showError(err)
 		return

@@ -114,7 +114,7 @@ func (imp *importer) read(path, sheet string) {
 		t, err := xlsx.ReadFile(path, sheet)
 		var remembered xlsx.Remembered
 		if err == nil {
-			remembered, err = xlsx.LoadRemembered(u.ctx, u.svc.Settings)
+			remembered, err = xlsx.LoadRemembered(u.ctx, u.svc.Store)
 		}
 		var m *xlsx.Mapping
 		if err == nil {
@@ -265,7 +265,7 @@ func (imp *importer) buildPreview() {
 	t, mode := imp.table, imp.mode
 	u.background(func() {
 		res := xlsx.Convert(t, &m, u.svc.Now())
-		keys, err := u.svc.Import.MemberKeys(u.ctx)
+		keys, err := u.svc.Store.MemberKeys(u.ctx)
 		var p *xlsx.Preview
 		if err == nil {
 			p, err = xlsx.NewPreview(res, keys, mode, imp.load)
@@ -285,7 +285,7 @@ func (imp *importer) buildPreview() {
 
 // load gives the preview the register's members that rows match.
 func (imp *importer) load(ids []int64) (map[int64]*data.Member, error) {
-	return imp.ui.svc.Import.MembersByID(imp.ui.ctx, ids)
+	return imp.ui.svc.Store.MembersByID(imp.ui.ctx, ids)
 }
 
 // previewColumns are the preview table's columns.
@@ -609,9 +609,9 @@ func (imp *importer) runCommit() {
 	imp.working(fmt.Sprintf(lang.L("Đang sao lưu dữ liệu rồi nhập %s đoàn viên…"), vn.FormatInt(int64(len(b.Creates)+len(b.Updates)))))
 	m := p.Mapping // the mapping the preview was made with
 	u.background(func() {
-		err := u.svc.Import.ImportMembers(u.ctx, b)
+		err := u.svc.Store.ImportMembers(u.ctx, b)
 		if err == nil {
-			err = xlsx.SaveRemembered(u.ctx, u.svc.Settings, m)
+			err = xlsx.SaveRemembered(u.ctx, u.svc.Store, m)
 		}
 		fyne.Do(func() {
 			imp.working("")

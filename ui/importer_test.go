@@ -28,7 +28,6 @@ var fixture = filepath.Join("..", "data", "xlsx", "testdata", "danh-sach-that.xl
 func newIOTestUI(t *testing.T, names ...string) (*UI, *sqlite.Store) {
 	t.Helper()
 	u, store := newTestUI(t, names...)
-	u.svc.Import, u.svc.Backup, u.svc.Settings = store, store, store
 	return u, store
 }
 

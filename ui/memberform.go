@@ -416,9 +416,9 @@ func (f *memberForm) submit() bool {
 	}
 	var err error
 	if f.member == nil {
-		err = f.ui.svc.Members.CreateMember(f.ui.ctx, m)
+		err = f.ui.svc.Store.CreateMember(f.ui.ctx, m)
 	} else {
-		err = f.ui.svc.Members.UpdateMember(f.ui.ctx, m)
+		err = f.ui.svc.Store.UpdateMember(f.ui.ctx, m)
 	}
 	if err != nil {
 		if code := data.ErrorCode(err); code == data.EINVALID || code == data.ECONFLICT {

@@ -33,7 +33,7 @@ func (u *UI) backToRegister() {
 
 // openMemberForm shows the add form (m == nil) or the edit form.
 func (u *UI) openMemberForm(m *data.Member) {
-	units, err := u.svc.Units.Units(u.ctx)
+	units, err := u.svc.Store.Units(u.ctx)
 	if err != nil {
 		u.showError(err)
 		return
@@ -51,17 +51,17 @@ func (u *UI) openMemberForm(m *data.Member) {
 
 // openMember shows one member's page: details, status history and change log.
 func (u *UI) openMember(id int64) {
-	m, err := u.svc.Members.Member(u.ctx, id)
+	m, err := u.svc.Store.Member(u.ctx, id)
 	if err != nil {
 		u.showError(err)
 		return
 	}
-	events, err := u.svc.Members.MemberEvents(u.ctx, id)
+	events, err := u.svc.Store.MemberEvents(u.ctx, id)
 	if err != nil {
 		u.showError(err)
 		return
 	}
-	history, err := u.svc.Members.MemberHistory(u.ctx, id)
+	history, err := u.svc.Store.MemberHistory(u.ctx, id)
 	if err != nil {
 		u.showError(err)
 		return
@@ -89,7 +89,7 @@ func (p *memberPage) build() fyne.CanvasObject {
 				if !ok {
 					return
 				}
-				if err := p.ui.svc.Members.TrashMember(p.ui.ctx, m.ID); err != nil {
+				if err := p.ui.svc.Store.TrashMember(p.ui.ctx, m.ID); err != nil {
 					p.ui.showError(err)
 					return
 				}
@@ -306,7 +306,7 @@ func (a *statusAction) submit() {
 			e.Reason = data.SuspendReasons[i]
 		}
 	}
-	if err := p.ui.svc.Members.AddMemberEvent(p.ui.ctx, e); err != nil {
+	if err := p.ui.svc.Store.AddMemberEvent(p.ui.ctx, e); err != nil {
 		de := asDataError(err)
 		if de == nil || de.Code == data.EINTERNAL {
 			p.ui.showError(err)

@@ -45,7 +45,7 @@ func TestMemberFormCapitalisesTypedNames(t *testing.T) {
 func TestMemberFormKeepsAStoredNameAsSaved(t *testing.T) {
 	u, _ := newTestUI(t, "TRẦN VĂN ĐỨC")
 	id := u.register.sorted[0].ID
-	m, err := u.svc.Members.Member(u.ctx, id)
+	m, err := u.svc.Store.Member(u.ctx, id)
 	if err != nil {
 		t.Fatal(err)
 	}

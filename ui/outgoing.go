@@ -47,7 +47,7 @@ func (s *reportsScreen) loadDocs() {
 		return
 	}
 	year, _ := strconv.Atoi(s.docsYear.Selected) // "Tất cả" reads as 0: every year
-	docs, err := s.ui.svc.Documents.OutgoingDocs(s.ui.ctx, year)
+	docs, err := s.ui.svc.Store.OutgoingDocs(s.ui.ctx, year)
 	if err != nil {
 		s.ui.showError(err)
 		return
@@ -156,7 +156,7 @@ func (f *docForm) submit() {
 		return
 	}
 	c.Subject = f.subject.Text
-	docs := f.s.ui.svc.Documents
+	docs := f.s.ui.svc.Store
 	if d.ID == 0 {
 		err = docs.IssueDoc(f.s.ui.ctx, &c)
 	} else {

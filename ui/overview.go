@@ -115,12 +115,12 @@ type overviewFacts struct {
 func (s *overviewScreen) load() {
 	var f overviewFacts
 	u := s.ui
-	f.rows, f.err = u.svc.Members.MemberRows(u.ctx)
+	f.rows, f.err = u.svc.Store.MemberRows(u.ctx)
 	today := u.svc.Now()
-	if f.err == nil && u.svc.Records != nil && u.svc.Settings != nil {
-		f.in, f.err = data.LoadTodoInput(u.ctx, u.svc.Records, u.svc.Settings, u.profile)
+	if f.err == nil {
+		f.in, f.err = data.LoadTodoInput(u.ctx, u.svc.Store, u.svc.Store, u.profile)
 		if f.err == nil {
-			f.flow, f.err = u.svc.Records.MemberFlow(u.ctx, today.Year())
+			f.flow, f.err = u.svc.Store.MemberFlow(u.ctx, today.Year())
 		}
 		if f.err == nil {
 			_, cal := u.rules()
@@ -158,47 +158,46 @@ func (s *overviewScreen) show(f *overviewFacts) {
 	year := today.Year()
 	var lines [][2]string
 	add := func(k, v string) { lines = append(lines, [2]string{k, v}) }
-	if s.ui.svc.Records != nil {
-		in := f.in
-		conf := "Chưa tổ chức"
-		for _, c := range in.Conferences {
-			if c.Year == year && !c.Extraordinary && c.Held(today) {
-				conf = "Đã tổ chức " + vn.FormatDate(c.Date)
-				if !c.Quorate(in.Settings) {
-					conf += " (không đủ số người dự)"
-				}
+	in := f.in
+	conf := "Chưa tổ chức"
+	for _, c := range in.Conferences {
+		if c.Year == year && !c.Extraordinary && c.Held(today) {
+			conf = "Đã tổ chức " + vn.FormatDate(c.Date)
+			if !c.Quorate(in.Settings) {
+				conf += " (không đủ số người dự)"
 			}
 		}
-		add("Hội nghị người lao động", conf)
-		counts := map[data.DialogueKind]int{}
-		for _, d := range in.Dialogues {
-			if d.Held(today) && d.Date.Year() == year {
-				counts[d.Kind]++
-			}
-		}
-		add("Đối thoại đã tổ chức", fmt.Sprintf("Định kỳ %d · Theo yêu cầu %d · Vụ việc %d",
-			counts[data.DialoguePeriodic], counts[data.DialogueRequested], counts[data.DialogueCase]))
-		add("Đại diện đối thoại", repListSummary(in, today))
-		agr, rating := "Chưa có thỏa ước", "—"
-		neg := negotiating(in.Bargainings)
-		for _, a := range in.Agreements {
-			st := a.Status(today, neg, in.Settings)
-			if !st.InForce() {
-				continue
-			}
-			agr = st.Label() + " (đến hết " + vn.FormatDate(a.Expiry()) + ")"
-			if st == data.AgreementGrace {
-				agr = st.Label() + " (hết hạn " + vn.FormatDate(a.Expiry()) + ")"
-			}
-			rating = "Chưa xếp loại"
-			if r, ok := a.RatingOf(year); ok {
-				rating = r.Grade.Label()
-			}
-			break
-		}
-		add("Thỏa ước lao động tập thể", agr)
-		add("Xếp loại thỏa ước năm "+strconv.Itoa(year), rating)
 	}
+	add("Hội nghị người lao động", conf)
+	counts := map[data.DialogueKind]int{}
+	for _, d := range in.Dialogues {
+		if d.Held(today) && d.Date.Year() == year {
+			counts[d.Kind]++
+		}
+	}
+	add("Đối thoại đã tổ chức", fmt.Sprintf("Định kỳ %d · Theo yêu cầu %d · Vụ việc %d",
+		counts[data.DialoguePeriodic], counts[data.DialogueRequested], counts[data.DialogueCase]))
+	add("Đại diện đối thoại", repListSummary(in, today))
+	agr, rating := "Chưa có thỏa ước", "—"
+	neg := negotiating(in.Bargainings)
+	for _, a := range in.Agreements {
+		st := a.Status(today, neg, in.Settings)
+		if !st.InForce() {
+			continue
+		}
+		agr = st.Label() + " (đến hết " + vn.FormatDate(a.Expiry()) + ")"
+		if st == data.AgreementGrace {
+			agr = st.Label() + " (hết hạn " + vn.FormatDate(a.Expiry()) + ")"
+		}
+		rating = "Chưa xếp loại"
+		if r, ok := a.RatingOf(year); ok {
+			rating = r.Grade.Label()
+		}
+		break
+	}
+	add("Thỏa ước lao động tập thể", agr)
+	add("Xếp loại thỏa ước năm "+strconv.Itoa(year), rating)
+
 	var current, female, suspended, foreign int
 	for i := range f.rows {
 		r := &f.rows[i]
@@ -222,10 +221,9 @@ func (s *overviewScreen) show(f *overviewFacts) {
 	}
 	add("Đoàn viên hiện có", members)
 	add("Đoàn viên nữ", vn.FormatInt(int64(female))+" ("+vn.Percent(int64(female), int64(current))+")")
-	if s.ui.svc.Records != nil {
-		add("Vào công đoàn năm "+strconv.Itoa(year), vn.FormatInt(int64(f.flow.Joined))+" (kết nạp, chuyển đến)")
-		add("Ra khỏi, chuyển đi năm "+strconv.Itoa(year), vn.FormatInt(int64(f.flow.Left)))
-	}
+	add("Vào công đoàn năm "+strconv.Itoa(year), vn.FormatInt(int64(f.flow.Joined))+" (kết nạp, chuyển đến)")
+	add("Ra khỏi, chuyển đi năm "+strconv.Itoa(year), vn.FormatInt(int64(f.flow.Left)))
+
 	add("Tạm dừng sinh hoạt", vn.FormatInt(int64(suspended)))
 	add("Người nước ngoài", vn.FormatInt(int64(foreign)))
 	objs := make([]fyne.CanvasObject, 0, 2*len(lines))

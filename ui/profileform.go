@@ -168,7 +168,7 @@ func (f *profileForm) save(u *UI) (*data.Profile, bool) {
 	if f.showProblems(ps) {
 		return nil, false
 	}
-	if err := u.svc.Profile.SaveProfile(u.ctx, p); err != nil {
+	if err := u.svc.Store.SaveProfile(u.ctx, p); err != nil {
 		if de := asDataError(err); de != nil && f.rows[de.Field] != nil {
 			f.showProblems(data.Problems{{Field: de.Field, Message: de.Message}})
 			return nil, false
@@ -209,7 +209,7 @@ func (s *setupScreen) fillDemo() {
 	wait := dialog.NewCustomWithoutButtons(lang.L("Đang tạo dữ liệu mẫu…"), bar, s.ui.win)
 	wait.Show()
 	svc := s.ui.svc
-	store := demoStore{svc.Profile, svc.Members, svc.Units, svc.Records}
+	store := svc.Store
 	s.ui.background(func() {
 		err := demo.Fill(s.ui.ctx, store, demoMembers, 1, svc.Now())
 		fyne.Do(func() {
@@ -222,14 +222,6 @@ func (s *setupScreen) fillDemo() {
 			s.ui.Show()
 		})
 	})
-}
-
-// demoStore joins the separate services into what demo.Fill needs.
-type demoStore struct {
-	data.ProfileService
-	data.MemberService
-	data.UnitService
-	data.RecordsService
 }
 
 func newSetupScreen(u *UI, done func(*data.Profile)) *setupScreen {
@@ -252,10 +244,8 @@ func (s *setupScreen) build() fyne.CanvasObject {
 	s.save.Importance = widget.HighImportance
 	guide := widget.NewButtonWithIcon(lang.L("Xem hướng dẫn"), theme.HelpIcon(), func() { s.ui.helpDialog(0) })
 	actions := []fyne.CanvasObject{guide}
-	if s.ui.svc.Records != nil {
-		s.demo = widget.NewButtonWithIcon(lang.L("Dùng thử với dữ liệu mẫu"), theme.MediaPlayIcon(), s.askDemo)
-		actions = append(actions, s.demo)
-	}
+	s.demo = widget.NewButtonWithIcon(lang.L("Dùng thử với dữ liệu mẫu"), theme.MediaPlayIcon(), s.askDemo)
+	actions = append(actions, s.demo)
 	top := container.NewVBox(container.NewBorder(nil, nil, heading(lang.L("Thiết lập ban đầu")), container.NewHBox(actions...)), intro)
 	bottom := container.NewBorder(nil, nil, widget.NewLabel(lang.L("Các ô có dấu * là bắt buộc.")), s.save)
 	return container.NewPadded(container.NewBorder(top, bottom, nil, nil, container.NewVScroll(s.form.object)))

@@ -103,7 +103,7 @@ func (f *recordForm) frame(title string, body fyne.CanvasObject) fyne.CanvasObje
 
 // historyTab lists the record's changes (when, field, old and new value), newest first.
 func (f *recordForm) historyTab() fyne.CanvasObject {
-	entries, err := f.ui.svc.Records.History(f.ui.ctx, f.ref)
+	entries, err := f.ui.svc.Store.History(f.ui.ctx, f.ref)
 	if err != nil {
 		f.ui.logError(err)
 		return widget.NewLabel(data.ErrorMessage(err))
@@ -207,7 +207,7 @@ func (f *recordForm) saveError(err error, ps data.Problems) {
 func saveRecord[T any](f *recordForm, k *data.Kind[T], v *T, isNew bool, ps data.Problems, reopen func(id int64) *recordForm) bool {
 	var run func(ctx context.Context) bool
 	run = func(ctx context.Context) bool {
-		store := k.Store(f.ui.svc.Records)
+		store := k.Store(f.ui.svc.Store)
 		var err error
 		if isNew {
 			err = store.Create(ctx, v)
@@ -302,7 +302,7 @@ func (f *recordForm) confirmTrash(name string, ref data.RecordRef, back func()) 
 	f.trash = widget.NewButtonWithIcon(lang.L("Chuyển vào thùng rác"), theme.DeleteIcon(), func() {
 		f.ask(lang.L("Chuyển vào thùng rác"), "Chuyển \""+name+"\" vào Thùng rác?\nCó thể khôi phục lại từ mục Thùng rác bất cứ lúc nào.",
 			lang.L("Chuyển vào thùng rác"), func() {
-				if err := f.ui.svc.Records.TrashRecord(f.ui.ctx, ref); err != nil {
+				if err := f.ui.svc.Store.TrashRecord(f.ui.ctx, ref); err != nil {
 					f.ui.showError(err)
 					return
 				}
@@ -527,15 +527,12 @@ func listScreen(title, help string, table fyne.CanvasObject, empty bool, buttons
 // rules loads the rule settings and the working-day calendar, falling back to
 // the defaults (with a log line) when the settings cannot be read.
 func (u *UI) rules() (data.RuleSettings, *vn.Calendar) {
-	if u.svc.Settings == nil {
-		return data.DefaultRuleSettings(), vn.NewCalendar()
-	}
-	rs, err := data.LoadRuleSettings(u.ctx, u.svc.Settings)
+	rs, err := data.LoadRuleSettings(u.ctx, u.svc.Store)
 	if err != nil {
 		u.logError(err)
 		rs = data.DefaultRuleSettings()
 	}
-	cal, err := data.LoadCalendar(u.ctx, u.svc.Settings, rs, u.svc.Now())
+	cal, err := data.LoadCalendar(u.ctx, u.svc.Store, rs, u.svc.Now())
 	if err != nil {
 		u.logError(err)
 		cal = vn.NewCalendar()

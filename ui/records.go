@@ -1,9 +1,7 @@
 package ui
 
 import (
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/widget"
 
 	"socongdoan/data"
 )
@@ -64,9 +62,6 @@ func (u *UI) highlight(i int) {
 // openRecord shows the form of a record (a new one for ID 0), as a click in
 // Việc cần làm does.
 func (u *UI) openRecord(ref data.RecordRef) {
-	if u.svc.Records == nil {
-		return
-	}
 	u.selectSection(sectionOf(ref.Kind))
 	switch ref.Kind {
 	case data.KindConference:
@@ -96,9 +91,4 @@ func (u *UI) backToSection(k data.RecordKind) {
 	}
 	u.selectSection(sectionOf(k))
 	u.setBody(u.sections[u.current].build())
-}
-
-// noRecords is what a record screen shows when the store offers no records (tests of other screens).
-func noRecords() fyne.CanvasObject {
-	return widget.NewLabel(lang.L("Không có dữ liệu hồ sơ."))
 }

@@ -120,10 +120,6 @@ func (r *registerScreen) build() fyne.CanvasObject {
 
 	importBtn := widget.NewButtonWithIcon(lang.L("Nhập từ Excel"), theme.UploadIcon(), r.ui.showImporter)
 	exportBtn := widget.NewButtonWithIcon(lang.L("Xuất Excel"), theme.DownloadIcon(), r.showExport)
-	if r.ui.svc.Import == nil {
-		importBtn.Hide()
-		exportBtn.Hide()
-	}
 	top := container.NewBorder(nil, nil, heading(lang.L("Đoàn viên")), container.NewHBox(importBtn, exportBtn, units, trash, add))
 	h := r.search.MinSize().Height
 	fixed := func(w float32, o fyne.CanvasObject) fyne.CanvasObject {
@@ -208,10 +204,10 @@ func (r *registerScreen) reload() {
 	}
 	r.loadPending = true
 	r.ui.background(func() {
-		rows, err := r.ui.svc.Members.MemberRows(r.ui.ctx)
+		rows, err := r.ui.svc.Store.MemberRows(r.ui.ctx)
 		var units []data.Unit
 		if err == nil {
-			units, err = r.ui.svc.Units.Units(r.ui.ctx)
+			units, err = r.ui.svc.Store.Units(r.ui.ctx)
 		}
 		fyne.Do(func() {
 			r.loadPending = false

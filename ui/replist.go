@@ -32,7 +32,7 @@ func (u *UI) openRepList(id int64) {
 	var l *data.RepList
 	if id != 0 {
 		var err error
-		if l, err = data.RepLists.Store(u.svc.Records).Get(u.ctx, id); err != nil {
+		if l, err = data.RepLists.Store(u.svc.Store).Get(u.ctx, id); err != nil {
 			u.showError(err)
 			return
 		}
@@ -137,7 +137,7 @@ func (f *repListForm) repRow(r data.Rep) *editorRow[data.Rep] {
 // The register is read in the background: with a big union it is the slow part.
 func (f *repListForm) pickMember(chosen func(data.MemberRow)) {
 	f.ui.background(func() {
-		rows, err := f.ui.svc.Members.MemberRows(f.ui.ctx)
+		rows, err := f.ui.svc.Store.MemberRows(f.ui.ctx)
 		fyne.Do(func() {
 			if err != nil {
 				f.ui.showError(err)

@@ -103,9 +103,6 @@ func (u *UI) reportsScreen() fyne.CanvasObject {
 }
 
 func (s *reportsScreen) build() fyne.CanvasObject {
-	if s.ui.svc.Documents == nil {
-		return widget.NewLabel(lang.L("Chức năng báo cáo chưa sẵn sàng."))
-	}
 	s.kinds = widget.NewList(
 		func() int { return len(reports.Kinds) },
 		func() fyne.CanvasObject {
@@ -368,10 +365,7 @@ func (s *reportsScreen) yearOptions() []string {
 
 // loadRows reads the units for the member filter.
 func (s *reportsScreen) loadRows() {
-	if s.ui.svc.Units == nil {
-		return
-	}
-	units, err := s.ui.svc.Units.Units(s.ui.ctx)
+	units, err := s.ui.svc.Store.Units(s.ui.ctx)
 	fyne.Do(func() {
 		if err != nil {
 			s.ui.showError(err)
@@ -458,8 +452,8 @@ func (s *reportsScreen) loadChoices(req reports.Request) {
 // sources are the services documents are read from.
 func (s *reportsScreen) sources() reports.Sources {
 	sv := &s.ui.svc
-	return reports.Sources{Members: sv.Members, Profile: sv.Profile, Documents: sv.Documents,
-		Records: sv.Records, Settings: sv.Settings, Now: sv.Now}
+	return reports.Sources{Members: sv.Store, Profile: sv.Store, Documents: sv.Store,
+		Records: sv.Store, Settings: sv.Store, Now: sv.Now}
 }
 
 // showNarrative shows the editor of the chair's texts for period, loading
@@ -470,7 +464,7 @@ func (s *reportsScreen) showNarrative(p data.Period) {
 	if p == s.narrPeriod && figuresOnly == s.narrFigures && len(s.narrBox.Objects) > 0 {
 		return
 	}
-	n, err := s.ui.svc.Documents.Narrative(s.ui.ctx, p)
+	n, err := s.ui.svc.Store.Narrative(s.ui.ctx, p)
 	if err != nil {
 		s.ui.showError(err)
 		return
@@ -545,7 +539,7 @@ func (s *reportsScreen) saveNarrative() error {
 		}
 		return nil
 	}
-	if err := s.ui.svc.Documents.SaveNarrative(s.ui.ctx, s.narrPeriod, n); err != nil {
+	if err := s.ui.svc.Store.SaveNarrative(s.ui.ctx, s.narrPeriod, n); err != nil {
 		return err
 	}
 	for k, v := range n {

@@ -20,7 +20,6 @@ import (
 func newReportsScreen(t *testing.T, names ...string) (*reportsScreen, *sqlite.Store, *[]string) {
 	t.Helper()
 	u, store := newTestUI(t, names...)
-	u.svc.Documents = store
 	var opened []string
 	dir := t.TempDir()
 	u.savePDFPath = func(_, name string, done func(string)) { done(filepath.Join(dir, name)) }

@@ -123,7 +123,7 @@ func (s *settingsScreen) saveAll() bool {
 		profile.reset()
 	}
 	if rules.dirty() {
-		if err := data.SaveRuleSettings(u.ctx, u.svc.Settings, rs); err != nil {
+		if err := data.SaveRuleSettings(u.ctx, u.svc.Store, rs); err != nil {
 			r.saveError(err, rps)
 			s.tell(lang.L("Đã lưu thông tin công đoàn; quy định chưa lưu được."), widget.DangerImportance)
 			return false
@@ -135,7 +135,7 @@ func (s *settingsScreen) saveAll() bool {
 		}
 	}
 	if holidays.dirty() {
-		if err := data.SaveYearHolidays(u.ctx, u.svc.Settings, r.shownYear, days); err != nil {
+		if err := data.SaveYearHolidays(u.ctx, u.svc.Store, r.shownYear, days); err != nil {
 			r.saveError(err, hps)
 			s.tell(lang.L("Ngày nghỉ chưa lưu được; các phần khác đã lưu."), widget.DangerImportance)
 			return false

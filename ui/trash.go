@@ -62,7 +62,7 @@ func (s *trashScreen) build() fyne.CanvasObject {
 // load reads the trash and groups it by kind, in the order the store gives
 // (members first, then the registry's order).
 func (s *trashScreen) load() {
-	items, err := s.ui.svc.Records.TrashList(s.ui.ctx)
+	items, err := s.ui.svc.Store.TrashList(s.ui.ctx)
 	if err != nil {
 		s.ui.showError(err)
 	}
@@ -113,7 +113,7 @@ func (s *trashScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 
 // restore takes a record out of the trash and says where it went back to.
 func (s *trashScreen) restore(it data.TrashItem) {
-	if err := s.ui.svc.Records.RestoreRecord(s.ui.ctx, it.Ref); err != nil {
+	if err := s.ui.svc.Store.RestoreRecord(s.ui.ctx, it.Ref); err != nil {
 		s.ui.showError(err)
 		return
 	}

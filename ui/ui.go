@@ -19,21 +19,23 @@ import (
 	"socongdoan/data"
 )
 
-// Services are what the screens talk to: data's interfaces, never SQL.
+// Store is everything the screens need of the data, through data's interfaces
+// (never SQL). data/sqlite's Store is one: the app and the tests (a store in
+// t.TempDir()) pass it whole, so no screen has a service that may be missing.
+type Store interface {
+	data.MemberService
+	data.UnitService
+	data.ProfileService
+	data.RecordsService // the registry's kinds, Thùng rác and history of every record
+	data.SettingsService
+	data.DocumentService // the sổ văn bản đi and the texts of reports (Báo cáo)
+	data.ImportService   // members in and out of Excel (importer.go)
+	data.BackupService   // copies, checks and restores (backup.go)
+}
+
+// Services are what the screens talk to: the data store and facts of this run.
 type Services struct {
-	Members data.MemberService
-	Units   data.UnitService
-	Profile data.ProfileService
-	// Records keeps conferences, dialogues and agreements; Settings the rule
-	// settings and holidays. Both may be nil in tests of other screens.
-	Records  data.RecordsService
-	Settings data.SettingsService
-	// Documents keeps the sổ văn bản đi and the texts of reports (Báo cáo).
-	Documents data.DocumentService
-	// Import moves members in and out of Excel; Backup copies, checks and restores
-	// the data (importer.go, backup.go). Both may be nil in tests of other screens.
-	Import  data.ImportService
-	Backup  data.BackupService
+	Store   Store
 	Now     func() time.Time
 	DBPath  string
 	Version string
@@ -105,6 +107,9 @@ type section struct {
 
 // New makes the UI for a window; call Show to fill it.
 func New(win fyne.Window, svc Services) *UI {
+	if svc.Store == nil {
+		panic("ui.New: no store") // a programming error: every screen needs it
+	}
 	if svc.Now == nil {
 		svc.Now = time.Now
 	}
@@ -116,7 +121,7 @@ func New(win fyne.Window, svc Services) *UI {
 // Show fills the window: the first-run setup when there is no union profile yet,
 // otherwise the main screens.
 func (u *UI) Show() {
-	p, err := u.svc.Profile.Profile(u.ctx)
+	p, err := u.svc.Store.Profile(u.ctx)
 	switch {
 	case data.ErrorCode(err) == data.ENOTFOUND:
 		u.win.SetTitle(lang.L("Sổ Công đoàn") + " — " + lang.L("Thiết lập ban đầu"))

@@ -46,7 +46,7 @@ func newTestUI(t *testing.T, names ...string) (*UI, *sqlite.Store) {
 	}
 	w := test.NewTempWindow(t, nil)
 	w.Resize(fyne.NewSize(1366, 768))
-	u := New(w, Services{Members: store, Units: store, Profile: store, Records: store, Settings: store, Now: func() time.Time { return today }})
+	u := New(w, Services{Store: store, Now: func() time.Time { return today }})
 	u.background = func(f func()) { f() }
 	loaded := make(chan struct{}, 8)
 	u.OnRegisterLoaded(func(int) { loaded <- struct{}{} })
@@ -291,7 +291,7 @@ func TestFirstRunSetup(t *testing.T) {
 	}
 	defer store.Close()
 	w := test.NewTempWindow(t, nil)
-	u := New(w, Services{Members: store, Units: store, Profile: store, Now: func() time.Time { return today }})
+	u := New(w, Services{Store: store, Now: func() time.Time { return today }})
 	u.background = func(f func()) { f() }
 	var setup *setupScreen
 	u.onSetup = func(s *setupScreen) { setup = s }
@@ -410,7 +410,7 @@ func TestSetupOffersDemoData(t *testing.T) {
 	defer store.Close()
 	w := test.NewTempWindow(t, nil)
 	w.Resize(fyne.NewSize(1366, 768))
-	u := New(w, Services{Members: store, Units: store, Profile: store, Records: store, Settings: store,
+	u := New(w, Services{Store: store,
 		Now: func() time.Time { return today }})
 	u.background = func(f func()) { f() }
 	var setup *setupScreen

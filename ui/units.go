@@ -32,7 +32,7 @@ type unitsScreen struct {
 }
 
 func (s *unitsScreen) load() {
-	units, err := s.ui.svc.Units.Units(s.ui.ctx)
+	units, err := s.ui.svc.Store.Units(s.ui.ctx)
 	if err != nil {
 		s.ui.showError(err)
 		return
@@ -106,7 +106,7 @@ func (s *unitsScreen) add() {
 		if name == "" {
 			return data.Errorf(data.EINVALID, "", "Cần nhập tên bộ phận")
 		}
-		_, err := s.ui.svc.Units.CreateUnit(s.ui.ctx, name)
+		_, err := s.ui.svc.Store.CreateUnit(s.ui.ctx, name)
 		return err
 	})
 }
@@ -120,7 +120,7 @@ func (s *unitsScreen) renameSelected() {
 		if name == "" {
 			return data.Errorf(data.EINVALID, "", "Cần nhập tên bộ phận")
 		}
-		return s.ui.svc.Units.RenameUnit(s.ui.ctx, unit.ID, name)
+		return s.ui.svc.Store.RenameUnit(s.ui.ctx, unit.ID, name)
 	})
 }
 
@@ -168,7 +168,7 @@ func (s *unitsScreen) mergeInBackground(from, into data.Unit) {
 	wait.Show()
 	ctx := s.ui.ctx
 	s.ui.background(func() {
-		err := s.ui.svc.Units.MergeUnits(ctx, from.ID, into.ID)
+		err := s.ui.svc.Store.MergeUnits(ctx, from.ID, into.ID)
 		fyne.Do(func() {
 			bar.Stop()
 			wait.Hide()

@@ -136,6 +136,9 @@ func report(e *env, err error) int {
 	if sqlite.IsDamaged(err) {
 		fmt.Fprint(e.stderr, damagedAdvice(e))
 	}
+	if data.ErrorCode(err) == data.ECONFIRM {
+		fmt.Fprintln(e.stderr, "Nếu đúng là như vậy, chạy lại lệnh với --force-order để xác nhận.")
+	}
 	if data.ErrorCode(err) == data.EINTERNAL {
 		fmt.Fprintln(e.stderr, "Chi tiết:", err)
 	}
@@ -185,8 +188,9 @@ Cách dùng:
   socongdoan report --list              liệt kê các loại văn bản, báo cáo PDF
   socongdoan report LOẠI -o TỆP.pdf [--year NĂM] [--from dd/mm/yyyy --to dd/mm/yyyy]
                     [--filter status=…,unit=…,sex=…,nationality=…,search=…] [--sort CỘT] [--desc]
-                    [--columns ten,ngay-sinh,…] [--landscape] [--full-cccd] [--id N]
+                    [--columns ten,ngay-sinh,…] [--landscape] [--full-cccd] [--id N] [--members N,N,…]
                     [--signer chu-tich|pho-chu-tich] [--date dd/mm/yyyy] [--number N] [--draft]
+                    [--force-order] [--copies N]
                     [--upper "CĐ cấp trên"] [--place "Địa danh"] [--recipients "Nơi 1;Nơi 2;Lưu: VT"]
                                         tạo văn bản PDF theo thể thức (số lấy từ sổ văn bản đi)
   socongdoan report LOẠI --year NĂM --choices
@@ -206,7 +210,10 @@ Trạng thái (--status): dang-sinh-hoat, tam-dung, chuyen-di, ra-khoi, xoa-ten,
   tat-ca (mọi trạng thái); mặc định: đoàn viên hiện có (đang sinh hoạt và tạm dừng).
 Báo cáo (report): --year/--from/--to chọn kỳ báo cáo; với danh sách đoàn viên, quyết định kết
   nạp, đề nghị cấp thẻ là những người vào công đoàn trong kỳ. Không có -o khi dùng --choices.
-  Số văn bản lấy tự động (in lại cùng văn bản giữ số cũ); --draft để trống số.
+  Số văn bản lấy tự động (in lại cùng văn bản giữ số và ngày cũ); --draft để trống số; số làm
+  sai thứ tự ngày trong sổ văn bản đi bị từ chối, trừ khi thêm --force-order. Quyết định kết
+  nạp: --id N hoặc --members N,N,… chọn người (xem --choices); người đã có quyết định thì in
+  lại đúng quyết định đó. --copies N: số bản của biên bản (mặc định theo cài đặt, 02).
 Mã thoát: 0 thành công, 1 lỗi dữ liệu (thông báo bằng tiếng Việt), 2 sai cú pháp.
 `
 

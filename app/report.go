@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -44,6 +45,9 @@ func reportCmd(e *env, args []string) error {
 	landscape := fs.Bool("landscape", false, "")
 	fullID := fs.Bool("full-cccd", false, "")
 	id := fs.Int64("id", 0, "")
+	members := fs.String("members", "", "")
+	forceOrder := fs.Bool("force-order", false, "")
+	copies := fs.Int("copies", 0, "")
 	signer := fs.String("signer", "chu-tich", "")
 	signerName := fs.String("signer-name", "", "")
 	date := fs.String("date", "", "")
@@ -63,8 +67,15 @@ func reportCmd(e *env, args []string) error {
 		return usagef("tệp ra phải có đuôi .pdf: %s", *out)
 	}
 	req := reports.Request{Kind: kind.Name, Year: *year, Desc: *desc, Landscape: *landscape, FullIDNumber: *fullID,
-		ID: *id, Number: *number, Draft: *draft, UpperLevel: *upperLevel, Place: *place, SignerName: *signerName}
+		ID: *id, Number: *number, Draft: *draft, UpperLevel: *upperLevel, Place: *place, SignerName: *signerName,
+		OutOfOrder: *forceOrder, Copies: *copies}
+	if *copies < 0 || *copies > 20 {
+		return usagef("--copies phải từ 1 đến 20")
+	}
 	var err error
+	if req.Members, err = memberIDs(*members); err != nil {
+		return err
+	}
 	if req.From, err = cliDate("--from", *from); err != nil {
 		return err
 	}
@@ -115,11 +126,30 @@ func reportCmd(e *env, args []string) error {
 		fmt.Fprintln(e.stderr, "Lưu ý:", w)
 	}
 	numbered := "bản nháp, chưa lấy số"
-	if !req.Draft {
-		numbered = "số " + res.Doc.NumberText()
+	if !req.Draft || res.Reprint {
+		numbered = "số " + res.Number
+	}
+	if res.Reprint {
+		numbered += ", in lại văn bản đã ban hành"
 	}
 	fmt.Fprintf(e.stdout, "Đã tạo %s (%s, %s trang): %s\n", kind.Title, numbered, vn.FormatInt(int64(res.Pages)), *out)
 	return nil
+}
+
+// memberIDs reads --members 3,5,8: the people of a quyết định kết nạp.
+func memberIDs(s string) ([]int64, error) {
+	var out []int64
+	for _, part := range strings.Split(s, ",") {
+		if part = strings.TrimSpace(part); part == "" {
+			continue
+		}
+		id, err := strconv.ParseInt(part, 10, 64)
+		if err != nil || id <= 0 {
+			return nil, usagef("--members: \"%s\" không phải mã đoàn viên (số ở cột đầu của --choices)", part)
+		}
+		out = append(out, id)
+	}
+	return out, nil
 }
 
 // printChoices prints the records a kind can be about in the period, one

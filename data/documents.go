@@ -1,7 +1,9 @@
 package data
 
 import (
+	"context"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -92,6 +94,33 @@ type OutgoingDoc struct {
 	CreatedAt time.Time
 }
 
+// CheckDocOrder reports, as an ECONFIRM error, whether d would break the date
+// order of the sổ văn bản đi: numbers of a type run with the dates within a
+// year, so a lower number dated after d, or a higher one dated before it, is
+// out of order (issue 11 point 2). docs may be in any order; the entry d
+// replaces (same ID or number) is skipped. The chair confirms such a number
+// by writing again with a Confirmed context.
+func CheckDocOrder(docs []OutgoingDoc, d *OutgoingDoc) error {
+	for i := range docs {
+		e := &docs[i]
+		if e.Year != d.Year || e.Type != d.Type || e.Number == d.Number || (d.ID != 0 && e.ID == d.ID) {
+			continue
+		}
+		if e.Number < d.Number && e.Date.After(d.Date) || e.Number > d.Number && e.Date.Before(d.Date) {
+			return ErrDocOrder(d, e)
+		}
+	}
+	return nil
+}
+
+// ErrDocOrder is the ECONFIRM error of d out of order against e.
+func ErrDocOrder(d, e *OutgoingDoc) error {
+	return &Error{Code: ECONFIRM, Field: FieldDocNumber, Message: fmt.Sprintf(
+		"Số %s ngày %s không theo thứ tự ngày trong sổ văn bản đi: số %s đã cấp ngày %s. "+
+			"Kiểm tra lại ngày ban hành, hoặc xác nhận để vẫn cấp số này.",
+		d.NumberText(), vn.FormatDate(d.Date), e.NumberText(), vn.FormatDate(e.Date))}
+}
+
 // NumberText is the số and ký hiệu as printed after "Số: ": "07/BC-CĐCS".
 // DOMAIN §6: numbers below 10 take a leading zero.
 func (d *OutgoingDoc) NumberText() string {
@@ -164,4 +193,63 @@ func LatestDoc(docs []OutgoingDoc, kind, ref string) *OutgoingDoc {
 		}
 	}
 	return best
+}
+
+// DocumentSettings are the choices of the printed documents that practice
+// leaves to each union (issue 11 points 8 and 9). Each is a setting with a
+// default, kept through SettingsService under its Key*; nothing here is a rule
+// of law.
+type DocumentSettings struct {
+	// MinutesCopies is how many originals a biên bản is made in: "Biên bản
+	// được lập thành 02 bản". Usual practice is one per side [L].
+	MinutesCopies int
+	// ConferenceSymbol is the ký hiệu of the workers' conference's own
+	// documents, after the type: "NQ-HNNLĐ". They are the hội nghị's documents,
+	// not the CĐCS's (QĐ 933 Phụ lục IV by analogy with a congress; DOMAIN
+	// §6), so they are numbered in the conference, not in the sổ văn bản đi.
+	ConferenceSymbol string
+	// CardRequestCover is how the danh sách đề nghị cấp thẻ goes up: under a
+	// tờ trình (TTr, the usual practice) or as the list alone (DS) [L].
+	CardRequestCover DocType
+}
+
+// The settings keys of DocumentSettings.
+const (
+	KeyMinutesCopies    = "van_ban.so_ban_bien_ban"
+	KeyConferenceSymbol = "van_ban.ky_hieu_hoi_nghi"
+	KeyCardRequestCover = "van_ban.cap_the_kem_to_trinh"
+)
+
+// DefaultDocumentSettings are the usual choices.
+func DefaultDocumentSettings() DocumentSettings {
+	return DocumentSettings{MinutesCopies: 2, ConferenceSymbol: "HNNLĐ", CardRequestCover: DocTypeSubmission}
+}
+
+// LoadDocumentSettings reads the document settings; a value not set, or
+// unreadable, keeps its default. A nil service gives the defaults.
+func LoadDocumentSettings(ctx context.Context, s SettingsService) (DocumentSettings, error) {
+	d := DefaultDocumentSettings()
+	if s == nil {
+		return d, nil
+	}
+	get := func(key string) (string, bool, error) {
+		v, ok, err := s.Setting(ctx, key)
+		return strings.TrimSpace(v), ok && strings.TrimSpace(v) != "", err
+	}
+	if v, ok, err := get(KeyMinutesCopies); err != nil {
+		return d, err
+	} else if n, perr := strconv.Atoi(v); ok && perr == nil && n >= 1 && n <= 20 {
+		d.MinutesCopies = n
+	}
+	if v, ok, err := get(KeyConferenceSymbol); err != nil {
+		return d, err
+	} else if ok && !strings.ContainsAny(v, "/\\ ") {
+		d.ConferenceSymbol = strings.ToUpper(vn.Clean(v))
+	}
+	if v, ok, err := get(KeyCardRequestCover); err != nil {
+		return d, err
+	} else if t, known := ParseDocType(v); ok && known && (t == DocTypeSubmission || t == DocTypeList) {
+		d.CardRequestCover = t
+	}
+	return d, nil
 }

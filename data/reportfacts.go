@@ -1,7 +1,9 @@
 package data
 
 import (
+	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"socongdoan/data/vn"
@@ -82,6 +84,9 @@ type NarrativeSection struct {
 	Title string // as the editor shows it
 	Hint  string // what to write, shown under the title
 	Auto  bool   // the app writes facts here too, so an empty text leaves no blank
+	// Number marks a figure that must be a whole number (đồng, people): typed
+	// as 1.234.567 or 1234567, printed 1.234.567 (issue 11 point 5).
+	Number bool
 }
 
 // The keys of the narrative sections, in report order.
@@ -122,16 +127,79 @@ var NarrativeSections = []NarrativeSection{
 // no part of the app keeps yet (DOMAIN Implications D.2: dues, KPCĐ, training).
 // They print as typed.
 var NarrativeFigures = []NarrativeSection{
-	{Key: FigAverageWages, Title: "Thu nhập bình quân của người lao động (đồng/người/tháng)"},
-	{Key: FigMeal, Title: "Giá trị bữa ăn giữa ca (đồng/suất)"},
-	{Key: FigDues, Title: "Đoàn phí công đoàn đã thu (đồng)"},
-	{Key: FigKPCD, Title: "Kinh phí công đoàn doanh nghiệp đã đóng (đồng)"},
-	{Key: FigTrained, Title: "Cán bộ công đoàn được tập huấn (lượt người)"},
+	{Key: FigAverageWages, Number: true, Title: "Thu nhập bình quân của người lao động (đồng/người/tháng)"},
+	{Key: FigMeal, Number: true, Title: "Giá trị bữa ăn giữa ca (đồng/suất)"},
+	{Key: FigDues, Number: true, Title: "Đoàn phí công đoàn đã thu (đồng)"},
+	{Key: FigKPCD, Number: true, Title: "Kinh phí công đoàn doanh nghiệp đã đóng (đồng)"},
+	{Key: FigTrained, Number: true, Title: "Cán bộ công đoàn được tập huấn (lượt người)"},
 	{Key: FigSelfRating, Title: "Tự đánh giá, xếp loại công đoàn cơ sở", Hint: "Hoàn thành xuất sắc / tốt / hoàn thành / không hoàn thành nhiệm vụ."},
 }
 
 // Narrative holds the chair's texts of one period, by section key.
 type Narrative map[string]string
+
+// Figure is the value of a numeric figure: ok is false when it is empty.
+// Call Validate first; a value that is not a number is an EINVALID error.
+func (n Narrative) Figure(key string) (v int64, ok bool, err error) {
+	t := strings.TrimSpace(n[key])
+	if t == "" {
+		return 0, false, nil
+	}
+	v, err = parseFigure(t)
+	if err != nil {
+		title := key
+		for _, f := range NarrativeFigures {
+			if f.Key == key {
+				title = f.Title
+			}
+		}
+		return 0, false, &Error{Code: EINVALID, Field: key, Message: title + ": " + err.Error()}
+	}
+	return v, true, nil
+}
+
+// parseFigure reads a typed whole figure. A comma is the decimal separator in
+// Vietnamese, so "312,450,000" reads as a fraction, never as 312 million: it
+// is refused with the way to write it.
+func parseFigure(t string) (int64, error) {
+	if strings.Contains(t, ",") {
+		return 0, fmt.Errorf("\"%s\" không phải số nguyên: dấu phẩy là dấu thập phân; viết các nhóm nghìn bằng dấu chấm, ví dụ %s",
+			t, vn.FormatInt(digitsOnly(t)))
+	}
+	v, err := vn.ParseInt(t)
+	if err != nil {
+		return 0, fmt.Errorf("\"%s\" không phải số: %s", t, err.Error())
+	}
+	if v < 0 {
+		return 0, fmt.Errorf("\"%s\" không được âm", t)
+	}
+	return v, nil
+}
+
+// digitsOnly is the number the digits of s make, for the example in a message.
+func digitsOnly(s string) int64 {
+	var n int64
+	for _, r := range s {
+		if r >= '0' && r <= '9' && n < 1e15 {
+			n = n*10 + int64(r-'0')
+		}
+	}
+	return n
+}
+
+// Validate checks that every numeric figure typed is a whole number; the
+// error names the first that is not.
+func (n Narrative) Validate() error {
+	for _, f := range NarrativeFigures {
+		if !f.Number {
+			continue
+		}
+		if _, _, err := n.Figure(f.Key); err != nil {
+			return err
+		}
+	}
+	return nil
+}
 
 // Missing lists the titles of the sections left empty that the app cannot
 // fill either, for a warning before printing: they print as dotted lines to
@@ -359,6 +427,7 @@ type RecordFacts struct {
 	Reviews     int          // six-monthly reviews of a resolution dated in the period
 
 	Dialogues        int                  // held in the period
+	DialoguesNotHeld int                  // met in the period but, by their record, could not proceed
 	DialoguesByKind  map[DialogueKind]int // of Dialogues
 	Actions, Done    int                  // follow-up actions of those dialogues, and how many are done
 	DialoguesPosted  int                  // of Dialogues, whose main contents were posted
@@ -368,7 +437,36 @@ type RecordFacts struct {
 	Agreement        *Agreement           // the agreement that binds on AsOf, or the latest signed by then
 	AgreementState   AgreementState       // its state on AsOf
 	AgreementClauses int                  // its clauses more favourable than the law
-	Rating           *Rating              // its rating of the period's year, if recorded
+	Rating           *Rating              // its latest rating up to the period's year, if recorded
+	Meal             int64                // đồng per meal in its clause on the mid-shift meal; 0: none readable
+}
+
+// MealValue is the đồng per meal of the agreement's clause on the mid-shift
+// meal, read from the first number of its value ("35.000 đ/suất"); ok is
+// false when there is no such clause or its value starts with no number.
+func MealValue(a *Agreement) (int64, bool) {
+	for _, c := range a.Clauses {
+		if c.Group != ClauseMeal {
+			continue
+		}
+		v := strings.TrimSpace(c.Value)
+		end := strings.IndexFunc(v, func(r rune) bool { return (r < '0' || r > '9') && r != '.' })
+		if end < 0 {
+			end = len(v)
+		}
+		if n, err := vn.ParseInt(strings.TrimRight(v[:end], ".")); err == nil && n > 0 {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// DialogueAttendanceRecorded reports whether a dialogue's attendance was
+// written down: someone counted on either side, or the legal representative
+// marked present. Without it a biên bản leaves the blanks dotted and nothing
+// is concluded from zeros.
+func DialogueAttendanceRecorded(d *Dialogue) bool {
+	return d.EmployerCount > 0 || d.RepsPresent > 0 || d.LegalRepPresent
 }
 
 // GatherRecordFacts computes the records' facts of f's period, on f.AsOf,
@@ -391,6 +489,11 @@ func GatherRecordFacts(f *AnnualFacts, confs []Conference, dialogues []Dialogue,
 	sort.Slice(r.Conferences, func(i, j int) bool { return r.Conferences[i].Date.Before(r.Conferences[j].Date) })
 	for _, d := range dialogues {
 		if !in(d.Date) || d.Date.After(asOf) {
+			continue
+		}
+		if DialogueAttendanceRecorded(&d) && !d.Quorate() {
+			// Its own record says it could not proceed (issue 11 point 3).
+			r.DialoguesNotHeld++
 			continue
 		}
 		r.Dialogues++
@@ -436,9 +539,14 @@ func GatherRecordFacts(f *AnnualFacts, confs []Conference, dialogues []Dialogue,
 	}
 	if a := r.Agreement; a != nil {
 		r.AgreementClauses = len(a.Clauses)
-		if rt, ok := a.RatingOf(p.Year); ok {
-			r.Rating = &rt
+		// The latest grade known: the year's own is often given only months later.
+		for _, rt := range a.Ratings {
+			if rt.Year <= p.Year && (r.Rating == nil || rt.Year > r.Rating.Year) {
+				rt := rt
+				r.Rating = &rt
+			}
 		}
+		r.Meal, _ = MealValue(a)
 	}
 	f.Records = r
 }

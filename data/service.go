@@ -76,7 +76,15 @@ type DocumentService interface {
 	// 0 takes the next free one. A number already used in that year and type is
 	// ECONFLICT naming the holder, unless the holder is the same printed document
 	// (Kind and Ref), which is then updated: printing again keeps its number.
+	//
+	// A new number, or a new date, that breaks the date order of its type and
+	// year is ECONFIRM (CheckDocOrder) unless ctx is Confirmed.
 	IssueDoc(ctx context.Context, d *OutgoingDoc) error
+	// IssueDecision records a quyết định kết nạp as IssueDoc does and, in the
+	// same transaction, its number and date on each member admitted (DOMAIN §4
+	// "Admission"), logging the change. A member in the trash, already holding
+	// a decision, or out of the union is EINVALID naming them, and nothing is written.
+	IssueDecision(ctx context.Context, d *OutgoingDoc, memberIDs []int64) error
 	// UpdateDoc edits an entry (number, ký hiệu, date, trích yếu), logging each change.
 	UpdateDoc(ctx context.Context, d *OutgoingDoc) error
 	// OutgoingDocs lists the entries of a year (0: every year), newest number first.

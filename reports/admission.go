@@ -54,7 +54,7 @@ func Admission(m Meta, members []data.Member) (*Document, error) {
 	if !one {
 		d.Annex("Danh sách đoàn viên được kết nạp", m.attachedTo("Quyết định"))
 		t := Table{Columns: []Column{
-			{Title: "STT", Align: AlignCenter, Fit: count(max(len(members), 10))},
+			{Title: "STT", Align: AlignCenter, Fit: rowNo(max(len(members), 10))},
 			{Title: "Họ và tên", Width: 42},
 			{Title: "Ngày sinh", Align: AlignCenter, Fit: fitDate},
 			{Title: "Giới tính", Align: AlignCenter, Fit: "Nam"},
@@ -64,7 +64,7 @@ func Admission(m Meta, members []data.Member) (*Document, error) {
 		}}
 		for i := range members {
 			mb := &members[i]
-			t.Rows = append(t.Rows, []string{count(i + 1), mb.FullName(), vn.FormatDateOrYear(mb.BirthDate, mb.BirthYearOnly),
+			t.Rows = append(t.Rows, []string{rowNo(i + 1), mb.FullName(), vn.FormatDateOrYear(mb.BirthDate, mb.BirthYearOnly),
 				mb.Sex.Label(), mb.JobTitle, mb.UnitName, vn.FormatDate(mb.JoinDate)})
 		}
 		d.Table(t)

@@ -15,7 +15,8 @@ const AgreementVoteSubject = "Tổng hợp kết quả biểu quyết dự thả
 // (DOMAIN Implications D.5): how many workers the enterprise has, how many
 // voted for the draft, and whether that is more than 50% of all workers, not
 // of the votes cast, which the signing needs (Labour Code Art. 76; DOMAIN §3).
-func AgreementVote(m Meta, p *data.Profile, a *data.Agreement) (*Document, error) {
+// copies is the number of originals (DocumentSettings.MinutesCopies).
+func AgreementVote(m Meta, p *data.Profile, a *data.Agreement, copies int) (*Document, error) {
 	if a.Voters <= 0 {
 		return nil, data.Errorf(data.EINVALID, "", "%s chưa có kết quả biểu quyết (tổng số người lao động và số tán thành)", a.Name())
 	}
@@ -45,15 +46,23 @@ func AgreementVote(m Meta, p *data.Profile, a *data.Agreement) (*Document, error
 		{"2", "Số người tán thành dự thảo", count(a.VotesFor), pct(a.VotesFor, a.Voters)},
 		{"3", "Số người không tán thành hoặc không biểu quyết", count(against), pct(against, a.Voters)},
 	}})
-	if data.AgreementSigningAllowed(a.VotesFor, a.Voters) {
-		d.Paragraph("Kết luận: dự thảo thỏa ước được trên 50% tổng số " + who + " tán thành, đủ điều kiện để ký kết theo Điều 76 Bộ luật Lao động năm 2019.")
-	} else {
-		need := data.SigningShare.Needed(a.Voters, false)
-		d.Paragraph(fmt.Sprintf("Kết luận: dự thảo thỏa ước chưa được trên 50%% tổng số %s tán thành (cần ít nhất %s người), chưa đủ điều kiện để ký kết theo Điều 76 Bộ luật Lao động năm 2019.", who, count(need)))
-	}
-	d.Paragraph("Biên bản được lập thành ..... bản, gửi người sử dụng lao động và lưu tại Công đoàn cơ sở./.")
+	// The count, not the legal verdict: whether it may be signed is the
+	// chair's warning before printing (AgreementVoteWarnings).
+	d.Paragraph(fmt.Sprintf("Kết quả: dự thảo thỏa ước được %s trên tổng số %s %s tán thành, đạt %s.",
+		count(a.VotesFor), count(a.Voters), who, pct(a.VotesFor, a.Voters)))
+	d.Paragraph(copiesSentence(copies, 1) + ", gửi người sử dụng lao động và lưu tại Công đoàn cơ sở./.")
 	d.Signatures(Signer{Title: "Người tổng hợp"}, m.Signer)
 	return d, nil
+}
+
+// AgreementVoteWarnings are the legal verdict on a vote, told to the chair
+// before printing rather than written in the biên bản (issue 11 point 3).
+func AgreementVoteWarnings(a *data.Agreement) []string {
+	if a.Voters <= 0 || data.AgreementSigningAllowed(a.VotesFor, a.Voters) {
+		return nil
+	}
+	need := data.SigningShare.Needed(a.Voters, false)
+	return []string{fmt.Sprintf("Dự thảo chưa được trên 50%% tổng số người lao động tán thành (cần ít nhất %s người): chưa đủ điều kiện để ký kết theo Điều 76 Bộ luật Lao động năm 2019.", count(need))}
 }
 
 // AgreementReportSubject is the trích yếu of the report on bargaining and the agreement for a period.
@@ -132,7 +141,7 @@ func AgreementReport(m Meta, f data.AnnualFacts, bargs []data.Bargaining) (*Docu
 				{Title: "Mức", Width: 30},
 			}}
 			for i, c := range a.Clauses {
-				t.Rows = append(t.Rows, []string{count(i + 1), c.Group.Label(), c.Content, c.Value})
+				t.Rows = append(t.Rows, []string{rowNo(i + 1), c.Group.Label(), c.Content, c.Value})
 			}
 			d.Table(t)
 		}

@@ -47,12 +47,18 @@ type Request struct {
 	FullIDNumber bool // print CCCD numbers in full
 
 	ID int64 // the one record (member, conference, dialogue…) a document is about
+	// Members are the people a quyết định kết nạp is about, with ID.
+	Members []int64
 
 	// The frame.
-	Date       time.Time // ngày ban hành
-	Number     int       // số; 0: the number it had, or the next free one
-	Draft      bool      // no number ("Số: ......") and nothing written in the sổ văn bản đi
-	Deputy     bool      // the vice-chair signs "KT. CHỦ TỊCH"
+	Date   time.Time // ngày ban hành
+	Number int       // số; 0: the number it had, or the next free one
+	Draft  bool      // no number ("Số: ....../BC-CĐCS") and nothing written in the sổ văn bản đi
+	// OutOfOrder confirms a number that breaks the date order of the sổ văn
+	// bản đi; without it such a number is refused with data.ECONFIRM.
+	OutOfOrder bool
+	Deputy     bool // the vice-chair signs "KT. CHỦ TỊCH"
+	Copies     int  // originals of a biên bản; 0: the setting (DocumentSettings.MinutesCopies)
 	UpperLevel string
 	Place      string
 	SignerName string
@@ -93,10 +99,28 @@ type Choice struct {
 // number is known.
 type prepared struct {
 	subject  string
-	ref      string    // "" when every printing is a new document
-	date     time.Time // the usual date of issue, e.g. a meeting's for its biên bản; zero: today
+	ref      string       // "" when every printing is a new document
+	docType  data.DocType // the type when not the kind's (a list going up under a tờ trình)
+	date     time.Time    // the usual date of issue, e.g. a meeting's for its biên bản; zero: today
 	warnings []string
 	build    func(m Meta) (*Document, error)
+
+	// issued is a document issued before (a recorded quyết định kết nạp): it
+	// prints with its number and date, and nothing new is recorded.
+	issued *issuedDoc
+	// admits are the members a new quyết định kết nạp admits: its number and
+	// date are recorded on each with the entry (DocumentService.IssueDecision).
+	admits []int64
+	// unnumbered documents are not the CĐCS's (the hội nghị's own): frame
+	// sets their issuer and number, and the sổ văn bản đi does not record them.
+	unnumbered bool
+	frame      func(m *Meta)
+}
+
+// issuedDoc is the number and date a document was issued under.
+type issuedDoc struct {
+	number string // as recorded: "20/QĐ-CĐCS"
+	date   time.Time
 }
 
 // Kinds are the documents, in the order the Báo cáo screen lists them.
@@ -114,19 +138,19 @@ var Kinds = []*Kind{
 		Description: "Danh sách đoàn viên theo bộ lọc và thứ tự của sổ, chọn cột, khổ dọc hoặc ngang",
 		recipients:  listRecipients, prepare: prepareMemberList},
 	{Name: "admission", Title: "Quyết định kết nạp đoàn viên", Type: data.DocTypeDecision, Period: true, Record: "đoàn viên",
-		Description: "Quyết định kết nạp một đoàn viên hoặc những người kết nạp trong năm/khoảng thời gian",
+		Description: "Quyết định kết nạp đoàn viên: cấp mới cho những người chọn, hoặc in lại quyết định đã ghi",
 		recipients:  admissionRecipients, choices: admittedChoices, prepare: prepareAdmission},
-	{Name: "card-request", Title: "Danh sách đề nghị cấp thẻ đoàn viên", Type: data.DocTypeList, Period: true, IDNumbers: true,
-		Description: "Danh sách đề nghị cấp thẻ cho đoàn viên chưa có mã số đoàn viên",
+	{Name: "card-request", Title: "Đề nghị cấp thẻ đoàn viên", Type: data.DocTypeList, Period: true,
+		Description: "Tờ trình kèm danh sách đề nghị cấp thẻ cho đoàn viên chưa có mã số đoàn viên (in đầy đủ số CCCD)",
 		recipients:  listRecipients, prepare: prepareCardRequest},
 	{Name: "conference-minutes", Title: "Biên bản hội nghị người lao động", Type: data.DocTypeMinutes, Period: true, Record: "hội nghị",
-		Description: "Biên bản hội nghị người lao động đã chọn (mặc định: hội nghị mới nhất của năm)",
+		Description: "Biên bản hội nghị người lao động: hội nghị chọn, hoặc hội nghị mới nhất của năm",
 		recipients:  conferenceRecipients, choices: conferenceChoices, prepare: prepareConference(false)},
 	{Name: "conference-resolution", Title: "Nghị quyết hội nghị người lao động", Type: data.DocTypeResolution, Period: true, Record: "hội nghị",
 		Description: "Nghị quyết hội nghị người lao động: các nội dung đã được thông qua",
 		recipients:  conferenceRecipients, choices: conferenceChoices, prepare: prepareConference(true)},
 	{Name: "dialogue-minutes", Title: "Biên bản đối thoại tại nơi làm việc", Type: data.DocTypeMinutes, Period: true, Record: "đối thoại",
-		Description: "Biên bản cuộc đối thoại tại nơi làm việc đã chọn (mặc định: cuộc mới nhất của năm)",
+		Description: "Biên bản đối thoại tại nơi làm việc: cuộc đối thoại chọn, hoặc cuộc mới nhất của năm",
 		choices:     dialogueChoices, prepare: prepareDialogue(false)},
 	{Name: "dialogue-notice", Title: "Thông báo nội dung chính của đối thoại", Type: data.DocTypeNotice, Period: true, Record: "đối thoại",
 		Description: "Thông báo nội dung chính của cuộc đối thoại đến đoàn viên, người lao động",
@@ -242,7 +266,9 @@ func periodRef(p data.Period) string {
 
 // Result is what Issue made.
 type Result struct {
-	Doc      data.OutgoingDoc // the entry in the sổ văn bản đi; zero for a draft
+	Doc      data.OutgoingDoc // the entry in the sổ văn bản đi; zero for a draft or a document not the CĐCS's
+	Number   string           // the số, ký hiệu as printed
+	Reprint  bool             // a document issued before, printed again as it was (a recorded decision)
 	Pages    int
 	Warnings []string // e.g. the report's parts the chair has not written yet
 }
@@ -266,6 +292,9 @@ func Issue(ctx context.Context, src Sources, req Request, path string) (*Result,
 		}
 	}
 	progress(0)
+	if req.OutOfOrder {
+		ctx = data.Confirmed(ctx)
+	}
 	p, err := src.Profile.Profile(ctx)
 	if err != nil {
 		return nil, err
@@ -276,15 +305,38 @@ func Issue(ctx context.Context, src Sources, req Request, path string) (*Result,
 	}
 	progress(0.1)
 
+	doc := data.OutgoingDoc{Type: k.Type, Number: req.Number, Subject: prep.subject, Kind: k.Name, Ref: prep.ref}
+	if prep.docType != "" {
+		doc.Type = prep.docType
+	}
+	var earlier *data.OutgoingDoc // this same document, issued before
+	if !req.Draft && prep.ref != "" && prep.issued == nil {
+		docs, err := src.Documents.OutgoingDocs(ctx, 0)
+		if err != nil {
+			return nil, err
+		}
+		if l := data.LatestDoc(docs, doc.Kind, doc.Ref); l != nil && l.Type == doc.Type {
+			earlier = l
+		}
+	}
 	date := req.Date
-	if date.IsZero() {
+	switch {
+	case prep.issued != nil:
+		date = prep.issued.date // a document issued before prints as it was; zero: dotted
+	case earlier != nil && date.IsZero() && (req.Number == 0 || req.Number == earlier.Number):
+		// Printing it again keeps its number and its date (issue 11 point 2).
+		date = earlier.Date
+	case date.IsZero():
 		// The record's own day (a meeting's, for its biên bản), if it is past.
 		date = prep.date
 		if date.IsZero() || date.After(src.Now()) {
 			date = src.Now()
 		}
 	}
-	date = vn.Day(date)
+	if !date.IsZero() {
+		date = vn.Day(date)
+	}
+	doc.Date = date
 	m := MetaFromProfile(p, date, req.Deputy)
 	for _, o := range []struct {
 		to *string
@@ -300,10 +352,28 @@ func Issue(ctx context.Context, src Sources, req Request, path string) (*Result,
 	if m.Recipients == nil {
 		m.Recipients = k.DefaultRecipients(p)
 	}
+	if prep.frame != nil {
+		prep.frame(&m)
+	}
 
-	doc := data.OutgoingDoc{Type: k.Type, Number: req.Number, Date: date, Subject: prep.subject, Kind: k.Name, Ref: prep.ref}
-	if !req.Draft {
-		if err := number(ctx, src.Documents, &doc); err != nil {
+	record := !req.Draft && prep.issued == nil && !prep.unnumbered
+	switch {
+	case prep.issued != nil:
+		m.Number = prep.issued.number
+		if !req.Date.IsZero() && !vn.Day(req.Date).Equal(prep.issued.date) || req.Number != 0 {
+			return nil, data.Errorf(data.EINVALID, "date", "Quyết định số %s đã ban hành ngày %s: in lại giữ nguyên số và ngày",
+				prep.issued.number, vn.FormatDate(prep.issued.date))
+		}
+	case prep.unnumbered:
+		// Numbered by prep.frame, outside the sổ văn bản đi.
+	case req.Draft:
+		doc.Normalize()
+		m.Number = "......./" + doc.Symbol // the type and issuer stay printed (issue 11 point 8)
+	default:
+		if err := number(ctx, src.Documents, &doc, earlier); err != nil {
+			return nil, err
+		}
+		if err := checkOrder(ctx, src.Documents, &doc); err != nil {
 			return nil, err
 		}
 		m.Number = doc.NumberText()
@@ -314,42 +384,61 @@ func Issue(ctx context.Context, src Sources, req Request, path string) (*Result,
 	}
 	pages := d.PageCount() // lays the pages out, moving the progress bar
 	progress(0.85)
-	if err := writeAndRecord(ctx, src.Documents, d, path, &doc, req.Draft); err != nil {
+	var recordFn func() error
+	if record {
+		recordFn = func() error {
+			if len(prep.admits) > 0 {
+				return src.Documents.IssueDecision(ctx, &doc, prep.admits)
+			}
+			return src.Documents.IssueDoc(ctx, &doc)
+		}
+	}
+	if err := writeAndRecord(d, path, recordFn); err != nil {
 		return nil, err
 	}
 	progress(1)
 	res := &Result{Pages: pages, Warnings: prep.warnings}
-	if !req.Draft {
+	if record {
 		res.Doc = doc
 	}
+	res.Number, res.Reprint = m.Number, prep.issued != nil
 	return res, nil
 }
 
 // number gives doc its number before it is laid out: the one asked for, the
-// one this same document had this year, or the next free one.
-func number(ctx context.Context, ds data.DocumentService, doc *data.OutgoingDoc) error {
+// one this same document had (earlier), or the next free one.
+func number(ctx context.Context, ds data.DocumentService, doc *data.OutgoingDoc, earlier *data.OutgoingDoc) error {
 	doc.Normalize()
 	if doc.Number != 0 {
 		return nil
 	}
-	if doc.Ref != "" {
-		docs, err := ds.OutgoingDocs(ctx, doc.Year)
-		if err != nil {
-			return err
-		}
-		if l := data.LatestDoc(docs, doc.Kind, doc.Ref); l != nil && l.Type == doc.Type {
-			doc.Number, doc.Symbol = l.Number, l.Symbol
-			return nil
-		}
+	if earlier != nil && earlier.Year == doc.Year {
+		doc.Number, doc.Symbol = earlier.Number, earlier.Symbol
+		return nil
 	}
 	n, err := ds.NextDocNumber(ctx, doc.Year, doc.Type)
 	doc.Number = n
 	return err
 }
 
-// writeAndRecord writes d to a temporary file beside path, records doc
-// (unless a draft), then renames the file to path.
-func writeAndRecord(ctx context.Context, ds data.DocumentService, d *Document, path string, doc *data.OutgoingDoc, draft bool) error {
+// checkOrder refuses, until the chair confirms (Request.OutOfOrder), a
+// number that would break the date order of its type and year in the sổ văn
+// bản đi: a lower number dated later, or a higher one dated earlier (issue 11
+// point 2). The store checks again when it records.
+func checkOrder(ctx context.Context, ds data.DocumentService, doc *data.OutgoingDoc) error {
+	if data.IsConfirmed(ctx) {
+		return nil
+	}
+	docs, err := ds.OutgoingDocs(ctx, doc.Year)
+	if err != nil {
+		return err
+	}
+	return data.CheckDocOrder(docs, doc)
+}
+
+// writeAndRecord writes d to a temporary file beside path, records it (when
+// record is set), then renames the file to path.
+func writeAndRecord(d *Document, path string, record func() error) error {
 	fail := func(err error) error { return data.Internal(err, "ghi tệp PDF") }
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -372,8 +461,8 @@ func writeAndRecord(ctx context.Context, ds data.DocumentService, d *Document, p
 	if err != nil {
 		return fail(err)
 	}
-	if !draft {
-		if err := ds.IssueDoc(ctx, doc); err != nil {
+	if record != nil {
+		if err := record(); err != nil {
 			return err
 		}
 	}

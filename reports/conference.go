@@ -27,24 +27,33 @@ func issuerName(m *Meta) string {
 	return "Công đoàn cơ sở"
 }
 
-// attendance is the sentence about who attended and whether the conference
-// could proceed: "Số người tham dự: 200/250 người (80%), đủ điều kiện tiến
-// hành hội nghị (ít nhất 2/3)." (DOMAIN §1 quorum).
-func attendance(c *data.Conference, s data.RuleSettings) string {
+// attendance is the sentence about who attended: "Số người tham dự: 200
+// người trên tổng số người lao động là 250 người (80,0%)." Whether that met the
+// quorum (DOMAIN §1) is a verdict for the chair's screen (ConferenceWarnings),
+// not for the signed minutes (issue 11 point 3).
+func attendance(c *data.Conference) string {
 	base := c.Base()
 	who := "tổng số người lao động"
 	if c.Form == data.FormDelegates {
 		who = "số đại biểu được triệu tập"
 	}
-	out := fmt.Sprintf("Số người tham dự: %s người trên %s là %s người", count(c.Attendees), who, count(base))
-	if base > 0 {
-		out += " (" + pct(c.Attendees, base) + ")"
+	if c.Attendees <= 0 {
+		return "Số người tham dự: ........ người."
 	}
-	q, _ := c.Model.Rules(s)
-	if c.Quorate(s) {
-		return out + ", đủ điều kiện tiến hành hội nghị (ít nhất " + q.String() + ")."
+	return fmt.Sprintf("Số người tham dự: %s người trên %s là %s người%s.", count(c.Attendees), who, count(base), inParens(pct(c.Attendees, base)))
+}
+
+// ConferenceWarnings are the legal verdicts on a conference's record, told to
+// the chair before printing: a quorum not met under the rules of its model.
+func ConferenceWarnings(c *data.Conference, s data.RuleSettings) []string {
+	if c.Attendees <= 0 {
+		return []string{"Chưa ghi số người tham dự: biên bản in dòng chấm để điền tay."}
 	}
-	return out + ", chưa đủ " + q.String() + " theo quy định."
+	if q, _ := c.Model.Rules(s); !c.Quorate(s) {
+		return []string{"Theo số liệu đã ghi, số người tham dự chưa đủ " + q.String() + " theo quy định của mô hình " +
+			lowerFirst(c.Model.Label()) + ": hội nghị chưa đủ điều kiện tiến hành."}
+	}
+	return nil
 }
 
 // ConferenceMinutes is the biên bản hội nghị người lao động (DOMAIN §1
@@ -71,7 +80,7 @@ func ConferenceMinutes(m Meta, p *data.Profile, c *data.Conference, s data.RuleS
 	if c.Form == data.FormDelegates {
 		d.Paragraph("Số đại biểu được triệu tập: " + count(c.DelegatesSummoned) + " người.")
 	}
-	d.Paragraph(attendance(c, s))
+	d.Paragraph(attendance(c))
 	d.Paragraph("Chủ tọa hội nghị: ......................................................................................")
 	d.Paragraph("Thư ký hội nghị: .......................................................................................")
 
@@ -104,7 +113,7 @@ func ConferenceMinutes(m Meta, p *data.Profile, c *data.Conference, s data.RuleS
 			if c.Passed(r, s) {
 				result = "Thông qua"
 			}
-			t.Rows = append(t.Rows, []string{count(i + 1), r.Text, count(r.For), count(r.Against), count(r.Abstained),
+			t.Rows = append(t.Rows, []string{rowNo(i + 1), r.Text, count(r.For), count(r.Against), count(r.Abstained),
 				pct(r.For, c.Attendees), result})
 		}
 		d.Table(t)

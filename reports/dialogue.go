@@ -13,9 +13,21 @@ import (
 func DialogueSubject(dl *data.Dialogue) string {
 	s := "Đối thoại " + lowerFirst(dl.Kind.Label()) + " tại nơi làm việc"
 	if dl.Kind == data.DialogueCase && dl.Case != "" {
-		s += " về " + lowerFirst(dl.Case.Label())
+		s += " về " + caseLabel(dl.Case)
 	}
 	return s
+}
+
+// caseLabel is a case of dialogue as a document names it: the screen's label
+// cites the article alone, "(Điều 93)"; a document names its law too, "(Điều 93
+// Bộ luật Lao động)" (issue 11 point 8). Every case is a Labour Code article
+// (DOMAIN §2, Decree 145 Art. 41).
+func caseLabel(c data.CaseType) string {
+	l := lowerFirst(c.Label())
+	if i := strings.LastIndex(l, "(Điều "); i >= 0 && strings.HasSuffix(l, ")") {
+		l = l[:len(l)-1] + " Bộ luật Lao động năm 2019)"
+	}
+	return l
 }
 
 // DialogueNoticeSubject is the trích yếu of the thông báo nội dung chính.
@@ -67,7 +79,7 @@ func (d *Document) actionsTable(actions []data.FollowUp) {
 		{Title: "Thời hạn", Align: AlignCenter, Fit: fitDate},
 	}}
 	for i, a := range actions {
-		t.Rows = append(t.Rows, []string{count(i + 1), a.Text, a.Owner, vn.FormatDate(a.Due)})
+		t.Rows = append(t.Rows, []string{rowNo(i + 1), a.Text, a.Owner, vn.FormatDate(a.Due)})
 	}
 	d.Table(t)
 }
@@ -78,7 +90,8 @@ func (d *Document) actionsTable(actions []data.FollowUp) {
 // representatives, Decree 145 Art. 39), the topics, what was agreed and what
 // is still disputed as typed, the follow-up actions, and the signatures of both
 // sides (the law requires them).
-func DialogueMinutes(m Meta, p *data.Profile, dl *data.Dialogue) (*Document, error) {
+// copies is the number of originals (DocumentSettings.MinutesCopies).
+func DialogueMinutes(m Meta, p *data.Profile, dl *data.Dialogue, copies int) (*Document, error) {
 	d, err := m.start(false, data.DocTypeMinutes.Label(), DialogueSubject(dl))
 	if err != nil {
 		return nil, err
@@ -95,19 +108,26 @@ func DialogueMinutes(m Meta, p *data.Profile, dl *data.Dialogue) (*Document, err
 	}
 
 	d.Heading("I. THÀNH PHẦN THAM DỰ")
-	employer := fmt.Sprintf("1. Bên người sử dụng lao động: %s người", count(dl.EmployerCount))
-	if dl.LegalRepPresent {
-		employer += ", có người đại diện theo pháp luật (hoặc người được ủy quyền)"
+	// Only what was recorded: without attendance the blanks are dotted for
+	// the hand (issue 11 point 3), and the quorum verdict is never written
+	// here, it is the chair's warning before printing (DialogueWarnings).
+	if data.DialogueAttendanceRecorded(dl) {
+		employer := fmt.Sprintf("1. Bên người sử dụng lao động: %s người", count(dl.EmployerCount))
+		if dl.LegalRepPresent {
+			employer += ", có người đại diện theo pháp luật (hoặc người được ủy quyền)"
+		} else {
+			employer += ", không có người đại diện theo pháp luật"
+		}
+		d.Paragraph(employer + ".")
+		d.Paragraph(fmt.Sprintf("2. Bên người lao động: có mặt %s trong tổng số %s thành viên đại diện đối thoại%s.",
+			count(dl.RepsPresent), count(dl.RepsTotal), inParens(pct(dl.RepsPresent, dl.RepsTotal))))
 	} else {
-		employer += ", vắng người đại diện theo pháp luật"
-	}
-	d.Paragraph(employer + ".")
-	d.Paragraph(fmt.Sprintf("2. Bên người lao động: %s trên %s thành viên đại diện đối thoại có mặt (%s).",
-		count(dl.RepsPresent), count(dl.RepsTotal), pct(dl.RepsPresent, dl.RepsTotal)))
-	if dl.Quorate() {
-		d.Paragraph("Cuộc đối thoại đủ điều kiện tiến hành: người đại diện theo pháp luật của người sử dụng lao động có mặt và trên 70% thành viên đại diện bên người lao động có mặt (Điều 39 Nghị định số 145/2020/NĐ-CP).")
-	} else {
-		d.Paragraph("Cuộc đối thoại chưa đủ điều kiện theo Điều 39 Nghị định số 145/2020/NĐ-CP (cần người đại diện theo pháp luật của người sử dụng lao động và trên 70% thành viên đại diện bên người lao động có mặt).")
+		d.Paragraph("1. Bên người sử dụng lao động: ........ người.")
+		total := "........"
+		if dl.RepsTotal > 0 {
+			total = count(dl.RepsTotal)
+		}
+		d.Paragraph("2. Bên người lao động: có mặt ........ trong tổng số " + total + " thành viên đại diện đối thoại.")
 	}
 
 	d.Heading("II. NỘI DUNG ĐỐI THOẠI")
@@ -126,11 +146,40 @@ func DialogueMinutes(m Meta, p *data.Profile, dl *data.Dialogue) (*Document, err
 		d.Heading("3. Công việc cần thực hiện")
 		d.actionsTable(dl.Actions)
 	}
-	d.Paragraph("Biên bản được lập thành ..... bản có giá trị như nhau, mỗi bên giữ ..... bản; đã được đọc lại cho các thành viên tham dự cùng nghe và nhất trí ký tên./.")
+	d.Paragraph(copiesSentence(copies, 2) + "; đã được đọc lại cho các thành viên tham dự cùng nghe và nhất trí ký tên./.")
 	union := m.Signer
 	union.Authority = "Đại diện bên người lao động"
 	d.Signatures(union, Signer{Authority: "Đại diện người sử dụng lao động"})
 	return d, nil
+}
+
+// DialogueWarnings are what the chair is told on screen before printing a
+// dialogue's documents: the legal verdicts the records allow, which a signed
+// biên bản does not state (issue 11 point 3).
+func DialogueWarnings(dl *data.Dialogue) []string {
+	var out []string
+	switch {
+	case dl.Date.IsZero():
+		out = append(out, "Cuộc đối thoại chưa có ngày họp: ngày và nội dung in dòng chấm để điền tay.")
+	case !data.DialogueAttendanceRecorded(dl):
+		out = append(out, "Chưa ghi thành phần tham dự: biên bản in dòng chấm để điền tay.")
+	case !dl.Quorate():
+		out = append(out, "Theo số liệu đã ghi, cuộc đối thoại chưa đủ điều kiện tiến hành theo Điều 39 Nghị định số 145/2020/NĐ-CP "+
+			"(cần người đại diện theo pháp luật của người sử dụng lao động và trên 70% thành viên đại diện bên người lao động có mặt). "+
+			"Biên bản chỉ ghi số người có mặt; báo cáo năm không tính cuộc này là đã tổ chức.")
+	}
+	return out
+}
+
+// copiesSentence is "Biên bản được lập thành 02 bản có giá trị như nhau,
+// mỗi bên giữ 01 bản" for n originals shared by sides; the counts take a
+// leading zero as numbers in a document's text usually do below 10.
+func copiesSentence(n, sides int) string {
+	s := fmt.Sprintf("Biên bản được lập thành %02d bản có giá trị như nhau", n)
+	if sides > 1 && n%sides == 0 {
+		s += fmt.Sprintf(", mỗi bên giữ %02d bản", n/sides)
+	}
+	return s
 }
 
 // DialogueNotice is the thông báo nội dung chính of a dialogue, which the
@@ -210,7 +259,7 @@ func RepListNotice(m Meta, p *data.Profile, l *data.RepList) (*Document, error) 
 		if !r.From.IsZero() && r.From.After(l.From) {
 			note = strings.TrimSpace("Từ ngày " + vn.FormatDate(r.From) + ". " + note)
 		}
-		t.Rows = append(t.Rows, []string{count(i + 1), r.Name, r.Role, female, note})
+		t.Rows = append(t.Rows, []string{rowNo(i + 1), r.Name, r.Role, female, note})
 	}
 	d.Table(t)
 	if l.Headcount > 0 {
@@ -244,9 +293,12 @@ func dialoguePart(f *data.AnnualFacts) []string {
 		s := fmt.Sprintf("Phối hợp tổ chức %s cuộc đối thoại tại nơi làm việc (%s); %s cuộc đã niêm yết công khai nội dung chính",
 			count(r.Dialogues), strings.Join(kinds, ", "), count(r.DialoguesPosted))
 		if r.Actions > 0 {
-			s += fmt.Sprintf("; %s trên %s công việc hai bên thống nhất đã được thực hiện", count(r.Done), count(r.Actions))
+			s += fmt.Sprintf("; hai bên thống nhất %s công việc cần thực hiện, đến nay đã thực hiện xong %s", count(r.Actions), count(r.Done))
 		}
 		out = append(out, s+".")
+	}
+	if r.DialoguesNotHeld > 0 {
+		out = append(out, fmt.Sprintf("Có %s cuộc đối thoại không tiến hành được do không đủ thành phần tham dự theo quy định.", count(r.DialoguesNotHeld)))
 	}
 	if l := r.RepList; l != nil {
 		reps := l.Active(f.AsOf)

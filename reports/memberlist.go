@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"socongdoan/data"
-	"socongdoan/data/vn"
 )
 
 // MemberColumn is a column the printed member list can have.
@@ -124,7 +123,7 @@ func MemberList(m Meta, o MemberListOptions, rows []data.MemberRow) (*Document, 
 	if o.Note != "" {
 		d.CenteredItalic(o.Note)
 	}
-	t := Table{Columns: []Column{{Title: "STT", Align: AlignCenter, Fit: vn.FormatInt(int64(max(len(rows), 10)))}}}
+	t := Table{Columns: []Column{{Title: "STT", Align: AlignCenter, Fit: rowNo(max(len(rows), 10))}}}
 	for _, c := range cols {
 		t.Columns = append(t.Columns, Column{Title: c.Title, Width: c.Width, Align: c.Align, Fit: c.fit})
 	}
@@ -139,7 +138,7 @@ func MemberList(m Meta, o MemberListOptions, rows []data.MemberRow) (*Document, 
 	for i := range rows {
 		r := &rows[i]
 		row := cells[i*len(t.Columns) : (i+1)*len(t.Columns) : (i+1)*len(t.Columns)]
-		row[0] = vn.FormatInt(int64(i + 1))
+		row[0] = rowNo(i + 1)
 		for j, c := range cols {
 			row[j+1] = c.text(r, o.FullIDNumber)
 		}

@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -73,8 +74,36 @@ func (m *Meta) attachedTo(typeName string) string {
 // count writes a number of people as Vietnamese prints it: "1.234".
 func count(n int) string { return vn.FormatInt(int64(n)) }
 
-// pct is part of whole as a percentage: "62,5%".
-func pct(part, whole int) string { return vn.Percent(int64(part), int64(whole)) }
+// count64 writes an amount as Vietnamese prints it: "312.450.000".
+func count64(n int64) string { return vn.FormatInt(n) }
+
+// rowNo is a row's number in the STT column: "1234", without the thousands
+// dot, which is for quantities, not for ordinals (issue 11 point 8).
+func rowNo(i int) string { return strconv.Itoa(i) }
+
+// pct is part of whole as a percentage, by one rule in every document: one
+// decimal after a comma, always written, and cut rather than rounded, so that
+// a share just under a threshold never prints as reaching it: "62,5%",
+// "80,0%", "66,6%" for 2/3. A zero whole has no share and gives "".
+func pct(part, whole int) string {
+	if whole <= 0 {
+		return ""
+	}
+	tenths := int64(part) * 1000 / int64(whole)
+	sign := ""
+	if tenths < 0 {
+		sign, tenths = "-", -tenths
+	}
+	return sign + vn.FormatInt(tenths/10) + "," + strconv.FormatInt(tenths%10, 10) + "%"
+}
+
+// inParens is " (62,5%)" after a figure, or nothing when there is no share.
+func inParens(share string) string {
+	if share == "" {
+		return ""
+	}
+	return " (" + share + ")"
+}
 
 // lowerFirst lowers the first letter, to use a title inside a sentence.
 func lowerFirst(s string) string {
@@ -105,13 +134,14 @@ func MaskIDNumber(s string) string {
 	return strings.Repeat("*", len(r)-4) + string(r[len(r)-4:])
 }
 
-// honorific is "Ông" or "Bà" by sex, "Ông/Bà" when it is not recorded.
+// honorific is "ông", "bà" or "ông (bà)" when sex is not recorded, as
+// written inside a sentence: "Kết nạp bà …" (issue 11 point 8).
 func honorific(s data.Sex) string {
 	switch s {
 	case data.SexMale:
-		return "Ông"
+		return "ông"
 	case data.SexFemale:
-		return "Bà"
+		return "bà"
 	}
-	return "Ông/Bà"
+	return "ông (bà)"
 }

@@ -5,6 +5,8 @@ package reports
 
 import (
 	"context"
+	"encoding/binary"
+	"hash/fnv"
 	"slices"
 	"strconv"
 	"strings"
@@ -75,6 +77,16 @@ func ruleSettings(ctx context.Context, src *Sources) (data.RuleSettings, error) 
 	return data.LoadRuleSettings(ctx, src.Settings)
 }
 
+// docSettings are the chair's document settings, with the request's own
+// choices over them.
+func docSettings(ctx context.Context, src *Sources, req *Request) (data.DocumentSettings, error) {
+	ds, err := data.LoadDocumentSettings(ctx, src.Settings)
+	if req.Copies > 0 {
+		ds.MinutesCopies = req.Copies
+	}
+	return ds, err
+}
+
 // periodFacts reads what the periodic reports are built from: the request's
 // period, its facts and the chair's narrative.
 func periodFacts(ctx context.Context, k *Kind, src *Sources, req *Request, p *data.Profile) (data.Period, data.AnnualFacts, data.Narrative, error) {
@@ -87,7 +99,20 @@ func periodFacts(ctx context.Context, k *Kind, src *Sources, req *Request, p *da
 		return period, facts, data.Narrative{}, err
 	}
 	narr, err := src.Documents.Narrative(ctx, period)
+	if err == nil {
+		err = checkFigures(narr)
+	}
 	return period, facts, narr, err
+}
+
+// figureWarnings tell the chair where the records override a figure she typed.
+func figureWarnings(f *data.AnnualFacts, n data.Narrative) []string {
+	typed, ok, _ := n.Figure(data.FigMeal)
+	if meal := f.Records.Meal; meal > 0 && ok && typed != meal {
+		return []string{"Giá trị bữa ăn giữa ca in theo thỏa ước lao động tập thể: " + count64(meal) +
+			" đồng/suất (số đã nhập: " + count64(typed) + ")"}
+	}
+	return nil
 }
 
 func prepareAnnual(ctx context.Context, k *Kind, src *Sources, req *Request, p *data.Profile) (*prepared, error) {
@@ -103,6 +128,7 @@ func prepareAnnual(ctx context.Context, k *Kind, src *Sources, req *Request, p *
 	if len(missing) > 0 {
 		warnings = append(warnings, "Chưa viết (in dòng chấm để điền tay): "+strings.Join(missing, "; "))
 	}
+	warnings = append(warnings, figureWarnings(&facts, narr)...)
 	return &prepared{subject: AnnualSubject(period), ref: periodRef(period), warnings: warnings,
 		build: func(m Meta) (*Document, error) { return Annual(m, facts, narr) }}, nil
 }
@@ -112,7 +138,7 @@ func prepareStatistics(ctx context.Context, k *Kind, src *Sources, req *Request,
 	if err != nil {
 		return nil, err
 	}
-	return &prepared{subject: StatisticsSubject(period), ref: periodRef(period),
+	return &prepared{subject: StatisticsSubject(period), ref: periodRef(period), warnings: figureWarnings(&facts, narr),
 		build: func(m Meta) (*Document, error) { return Statistics(m, facts, narr) }}, nil
 }
 
@@ -239,7 +265,9 @@ func prepareMemberList(ctx context.Context, k *Kind, src *Sources, req *Request,
 		note = "(" + upperFirst(note) + ")"
 	}
 	subject := MemberListSubject(date)
-	return &prepared{subject: subject, build: func(m Meta) (*Document, error) {
+	// The list "đến ngày" a day: the same people that day are the same list.
+	ref := "list:" + vn.ISO(date) + ":" + rowsRef(rows)
+	return &prepared{subject: subject, ref: ref, build: func(m Meta) (*Document, error) {
 		return MemberList(m, MemberListOptions{Columns: req.Columns, Landscape: req.Landscape, FullIDNumber: req.FullIDNumber,
 			Subject: subject, Note: note, Progress: func(done, total int) {
 				if req.Progress != nil && total > 0 {
@@ -249,44 +277,187 @@ func prepareMemberList(ctx context.Context, k *Kind, src *Sources, req *Request,
 	}}, nil
 }
 
+// prepareAdmission is the quyết định kết nạp of the members chosen (Request.ID
+// or Members), or of the period's new admissions when none is chosen. A
+// decision is issued once (issue 11 point 1): members who have a recorded
+// decision print that decision, with its number and date; the others get a
+// new one, whose number and date are recorded on each of them with the entry
+// in the sổ văn bản đi. Nobody out of the union is ever in a new decision.
 func prepareAdmission(ctx context.Context, k *Kind, src *Sources, req *Request, p *data.Profile) (*prepared, error) {
+	ids := slices.Clone(req.Members)
+	if req.ID != 0 && !slices.Contains(ids, req.ID) {
+		ids = append([]int64{req.ID}, ids...)
+	}
 	var members []data.Member
-	var ref string
-	if req.ID != 0 {
-		m, err := src.Members.Member(ctx, req.ID)
-		if err != nil {
-			return nil, err
-		}
-		members, ref = []data.Member{*m}, "member:"+strconv.FormatInt(req.ID, 10)
-	} else {
-		period, err := k.PeriodOf(req, src.Now())
-		if err != nil {
-			return nil, err
-		}
-		admitted, err := admittedIn(ctx, src, period)
-		if err != nil {
-			return nil, err
-		}
-		rows, err := src.Members.MemberRows(ctx)
-		if err != nil {
-			return nil, err
-		}
-		f := req.Filter
-		f.InUnion, f.Status = false, "" // whoever was admitted then, wherever they are now
-		for _, i := range f.Filter(rows) {
-			if _, ok := admitted[rows[i].ID]; !ok {
-				continue
-			}
-			m, err := src.Members.Member(ctx, rows[i].ID)
+	if len(ids) > 0 {
+		for _, id := range ids {
+			m, err := src.Members.Member(ctx, id)
 			if err != nil {
 				return nil, err
 			}
 			members = append(members, *m)
 		}
-		ref = "period:" + periodRef(period)
+	} else {
+		period, err := k.PeriodOf(req, src.Now())
+		if err != nil {
+			return nil, err
+		}
+		cands, err := admissionCandidates(ctx, src, period, req.Filter)
+		if err != nil {
+			return nil, err
+		}
+		for _, m := range cands {
+			if m.DecisionNumber == "" && m.Status.InUnion() {
+				members = append(members, m)
+			}
+		}
+		if len(members) == 0 {
+			return nil, data.Errorf(data.EINVALID, "", "Không có ai kết nạp %s còn sinh hoạt mà chưa có quyết định kết nạp; "+
+				"để in lại một quyết định đã có, chọn người có tên trong quyết định đó", period.Label())
+		}
 	}
-	return &prepared{subject: AdmissionSubject, ref: ref,
+	if members[0].DecisionNumber != "" {
+		return reprintAdmission(ctx, src, members)
+	}
+	var refused []string
+	for i := range members {
+		mb := &members[i]
+		switch {
+		case mb.DecisionNumber != "":
+			refused = append(refused, mb.FullName()+" đã có quyết định số "+mb.DecisionNumber)
+		case !mb.Status.InUnion():
+			refused = append(refused, mb.FullName()+" không còn sinh hoạt ("+lowerFirst(mb.Status.Label())+")")
+		case mb.JoinKind == data.JoinTransferred:
+			refused = append(refused, mb.FullName()+" chuyển sinh hoạt đến, không kết nạp")
+		}
+	}
+	if len(refused) > 0 {
+		return nil, data.Errorf(data.EINVALID, "members", "Không đưa vào quyết định kết nạp mới: %s", strings.Join(refused, "; "))
+	}
+	admits := make([]int64, len(members))
+	for i := range members {
+		admits[i] = members[i].ID
+	}
+	return &prepared{subject: AdmissionSubject, ref: admissionRef(admits), admits: admits,
 		build: func(m Meta) (*Document, error) { return Admission(m, members) }}, nil
+}
+
+// admissionRef names a new decision by whom it admits, in the sổ văn bản đi,
+// so that its reprint finds them all: "members:3,5,8".
+func admissionRef(ids []int64) string {
+	ids = slices.Clone(ids)
+	slices.Sort(ids)
+	parts := make([]string, len(ids))
+	for i, id := range ids {
+		parts[i] = strconv.FormatInt(id, 10)
+	}
+	return "members:" + strings.Join(parts, ",")
+}
+
+// reprintAdmission prints the recorded decision of members[0] again, as it
+// was issued: its number and date, and everyone it admitted when the app
+// issued it (its entry names them); a decision typed into a member's record
+// prints with the members chosen who hold the same number.
+func reprintAdmission(ctx context.Context, src *Sources, chosen []data.Member) (*prepared, error) {
+	first := &chosen[0]
+	for i := range chosen[1:] {
+		mb := &chosen[i+1]
+		if mb.DecisionNumber != first.DecisionNumber || !mb.DecisionDate.Equal(first.DecisionDate) {
+			return nil, data.Errorf(data.EINVALID, "members",
+				"%s thuộc quyết định số %s, %s thuộc %s: mỗi lần in một quyết định; chọn những người cùng một quyết định, hoặc những người chưa có quyết định",
+				first.FullName(), first.DecisionNumber, mb.FullName(), decisionOf(mb))
+		}
+	}
+	members := chosen
+	var warnings []string
+	entry, err := decisionEntry(ctx, src, first)
+	if err != nil {
+		return nil, err
+	}
+	if entry != nil {
+		members = nil
+		for _, s := range strings.Split(strings.TrimPrefix(entry.Ref, "members:"), ",") {
+			id, err := strconv.ParseInt(s, 10, 64)
+			if err != nil {
+				continue
+			}
+			m, err := src.Members.Member(ctx, id)
+			if data.ErrorCode(err) == data.ENOTFOUND {
+				continue // in the trash since
+			}
+			if err != nil {
+				return nil, err
+			}
+			if m.DecisionNumber == first.DecisionNumber {
+				members = append(members, *m)
+			}
+		}
+	} else {
+		warnings = append(warnings, "Quyết định số "+first.DecisionNumber+" được ghi tay trong hồ sơ đoàn viên, không có trong sổ văn bản đi: "+
+			"bản in lại chỉ ghi những người đã chọn.")
+	}
+	if first.DecisionDate.IsZero() {
+		warnings = append(warnings, "Hồ sơ chưa ghi ngày của quyết định số "+first.DecisionNumber+": ngày in dòng chấm để điền tay.")
+	}
+	return &prepared{subject: AdmissionSubject, warnings: warnings,
+		issued: &issuedDoc{number: first.DecisionNumber, date: first.DecisionDate},
+		build:  func(m Meta) (*Document, error) { return Admission(m, members) }}, nil
+}
+
+// decisionOf names a member's decision in a message.
+func decisionOf(m *data.Member) string {
+	if m.DecisionNumber == "" {
+		return "chưa có quyết định"
+	}
+	return "quyết định số " + m.DecisionNumber
+}
+
+// decisionEntry is the entry of the sổ văn bản đi that issued m's decision, if
+// the app issued it.
+func decisionEntry(ctx context.Context, src *Sources, m *data.Member) (*data.OutgoingDoc, error) {
+	if m.DecisionDate.IsZero() {
+		return nil, nil
+	}
+	docs, err := src.Documents.OutgoingDocs(ctx, m.DecisionDate.Year())
+	if err != nil {
+		return nil, err
+	}
+	for i := range docs {
+		d := &docs[i]
+		if d.Kind == "admission" && d.Type == data.DocTypeDecision && d.NumberText() == m.DecisionNumber &&
+			strings.HasPrefix(d.Ref, "members:") {
+			return d, nil
+		}
+	}
+	return nil, nil
+}
+
+// admissionCandidates are the members admitted (or readmitted) in the period
+// who pass the filter's unit, sex and nationality, whatever their status now,
+// in register order, each with every field.
+func admissionCandidates(ctx context.Context, src *Sources, period data.Period, filter data.MemberFilter) ([]data.Member, error) {
+	admitted, err := admittedIn(ctx, src, period)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := src.Members.MemberRows(ctx)
+	if err != nil {
+		return nil, err
+	}
+	f := filter
+	f.InUnion, f.Status = false, ""
+	var out []data.Member
+	for _, i := range f.Filter(rows) {
+		if _, ok := admitted[rows[i].ID]; !ok {
+			continue
+		}
+		m, err := src.Members.Member(ctx, rows[i].ID)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, *m)
+	}
+	return out, nil
 }
 
 func prepareCardRequest(ctx context.Context, k *Kind, src *Sources, req *Request, p *data.Profile) (*prepared, error) {
@@ -306,8 +477,25 @@ func prepareCardRequest(ctx context.Context, k *Kind, src *Sources, req *Request
 			kept = append(kept, row)
 		}
 	}
-	return &prepared{subject: CardRequestSubject,
-		build: func(m Meta) (*Document, error) { return CardRequest(m, kept, req.FullIDNumber) }}, nil
+	ds, err := docSettings(ctx, src, req)
+	if err != nil {
+		return nil, err
+	}
+	return &prepared{subject: CardRequestSubject, ref: "card:" + rowsRef(kept), docType: ds.CardRequestCover,
+		build: func(m Meta) (*Document, error) { return CardRequest(m, kept, ds.CardRequestCover) }}, nil
+}
+
+// rowsRef names a list by who is on it, in its order, for the sổ văn bản đi:
+// printing the same people again is the same document and keeps its number
+// (issue 11 point 2); another choice of columns or paper is still the same list.
+func rowsRef(rows []data.MemberRow) string {
+	h := fnv.New64a()
+	var b [8]byte
+	for i := range rows {
+		binary.LittleEndian.PutUint64(b[:], uint64(rows[i].ID))
+		h.Write(b[:])
+	}
+	return strconv.Itoa(len(rows)) + "-" + strconv.FormatUint(h.Sum64(), 36)
 }
 
 // narrativeTitle is the title of a narrative section.

@@ -89,20 +89,35 @@ func admittedIn(ctx context.Context, src *Sources, period data.Period) (map[int6
 	return admitted, nil
 }
 
+// admittedChoices are the people admitted in the period: those with a
+// recorded decision (to print it again), and those still in the union without
+// one (for a new decision). Those who left without a decision are not offered.
 func admittedChoices(ctx context.Context, src *Sources, period data.Period) ([]Choice, error) {
+	cands, err := admissionCandidates(ctx, src, period, data.MemberFilter{})
+	if err != nil {
+		return nil, err
+	}
 	admitted, err := admittedIn(ctx, src, period)
 	if err != nil {
 		return nil, err
 	}
-	rows, err := src.Members.MemberRows(ctx)
-	if err != nil {
-		return nil, err
-	}
 	var ds []dated
-	for _, r := range rows {
-		if d, ok := admitted[r.ID]; ok {
-			ds = append(ds, dated{Choice{r.ID, r.Name + " — kết nạp " + vn.FormatDate(d)}, d})
+	for i := range cands {
+		m := &cands[i]
+		d := admitted[m.ID]
+		label := m.FullName() + " — kết nạp " + vn.FormatDate(d)
+		switch {
+		case m.DecisionNumber != "":
+			label += ", " + decisionOf(m)
+			if !m.DecisionDate.IsZero() {
+				label += " ngày " + vn.FormatDate(m.DecisionDate)
+			}
+		case m.Status.InUnion():
+			label += ", chưa có quyết định"
+		default:
+			continue
 		}
+		ds = append(ds, dated{Choice{m.ID, label}, d})
 	}
 	return newestFirst(ds), nil
 }
@@ -219,7 +234,8 @@ func prepareConference(resolution bool) func(context.Context, *Kind, *Sources, *
 		if resolution {
 			build = func(m Meta) (*Document, error) { return ConferenceResolution(m, p, c, rs) }
 		}
-		return &prepared{subject: ConferenceSubject(c), ref: "conference:" + strconv.FormatInt(id, 10), date: c.Date, build: build}, nil
+		return &prepared{subject: ConferenceSubject(c), ref: "conference:" + strconv.FormatInt(id, 10), date: c.Date,
+			warnings: ConferenceWarnings(c, rs), build: build}, nil
 	}
 }
 
@@ -239,11 +255,15 @@ func prepareDialogue(notice bool) func(context.Context, *Kind, *Sources, *Reques
 			if date.IsZero() {
 				date = dl.Posted
 			}
-			return &prepared{subject: DialogueNoticeSubject(dl), ref: ref, date: date,
+			return &prepared{subject: DialogueNoticeSubject(dl), ref: ref, date: date, warnings: DialogueWarnings(dl),
 				build: func(m Meta) (*Document, error) { return DialogueNotice(m, p, dl) }}, nil
 		}
-		return &prepared{subject: DialogueSubject(dl), ref: ref, date: dl.Date,
-			build: func(m Meta) (*Document, error) { return DialogueMinutes(m, p, dl) }}, nil
+		ds, err := docSettings(ctx, src, req)
+		if err != nil {
+			return nil, err
+		}
+		return &prepared{subject: DialogueSubject(dl), ref: ref, date: dl.Date, warnings: DialogueWarnings(dl),
+			build: func(m Meta) (*Document, error) { return DialogueMinutes(m, p, dl, ds.MinutesCopies) }}, nil
 	}
 }
 
@@ -269,8 +289,13 @@ func prepareAgreementVote(ctx context.Context, k *Kind, src *Sources, req *Reque
 	if err != nil {
 		return nil, err
 	}
+	ds, err := docSettings(ctx, src, req)
+	if err != nil {
+		return nil, err
+	}
 	return &prepared{subject: AgreementVoteSubject, ref: "agreement:" + strconv.FormatInt(id, 10), date: a.VoteDate,
-		build: func(m Meta) (*Document, error) { return AgreementVote(m, p, a) }}, nil
+		warnings: AgreementVoteWarnings(a),
+		build:    func(m Meta) (*Document, error) { return AgreementVote(m, p, a, ds.MinutesCopies) }}, nil
 }
 
 func prepareAgreementReport(ctx context.Context, k *Kind, src *Sources, req *Request, p *data.Profile) (*prepared, error) {

@@ -55,7 +55,8 @@ func TestConferenceDocuments(t *testing.T) {
 		all := strings.Join(text, "\n")
 		wantText(t, all, "BIÊN BẢN Hội nghị người lao động năm 2026", "Số: 01/BB-CĐCS",
 			"Hôm nay, ngày 20 tháng 3 năm 2026, tại Hội trường nhà ăn ca, Công ty TNHH May Thành Công phối hợp với Ban Chấp hành Công đoàn cơ sở Công ty TNHH May Thành Công tổ chức hội nghị người lao động năm 2026 theo hình thức hội nghị đại biểu.",
-			"Số người tham dự: 138 người trên số đại biểu được triệu tập là 150 người (92%), đủ điều kiện tiến hành hội nghị (ít nhất 2/3).",
+			// Issue 11 point 3 changed this: the count only; the quorum verdict is the chair's warning.
+			"Số người tham dự: 138 người trên số đại biểu được triệu tập là 150 người (92,0%).",
 			"1. Tình hình sản xuất, kinh doanh. 2. Tiền ăn giữa ca.",
 			"Nội dung được thông qua khi có trên 50% số người tham dự (138 người) tán thành.",
 			"Hội nghị đã công bố danh sách thành viên đại diện đối thoại của bên người lao động.",
@@ -89,7 +90,7 @@ func TestConferenceDocuments(t *testing.T) {
 
 func TestDialogueDocuments(t *testing.T) {
 	t.Run("the biên bản records both sides, the quorum, the results and both signatures", func(t *testing.T) {
-		d, err := reports.DialogueMinutes(sampleMeta(data.DocTypeMinutes, 2), sampleProfile, sampleDialogue())
+		d, err := reports.DialogueMinutes(sampleMeta(data.DocTypeMinutes, 2), sampleProfile, sampleDialogue(), 2)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -98,24 +99,57 @@ func TestDialogueDocuments(t *testing.T) {
 		wantText(t, all, "BIÊN BẢN Đối thoại định kỳ tại nơi làm việc",
 			"Hôm nay, ngày 21 tháng 7 năm 2026, tại Phòng họp tầng 2, Công ty TNHH May Thành Công và Công đoàn cơ sở Công ty TNHH May Thành Công tiến hành đối thoại định kỳ tại nơi làm việc.",
 			"1. Bên người sử dụng lao động: 3 người, có người đại diện theo pháp luật (hoặc người được ủy quyền).",
-			"2. Bên người lao động: 22 trên 25 thành viên đại diện đối thoại có mặt (88%).",
-			"Cuộc đối thoại đủ điều kiện tiến hành",
+			// Issue 11 points 3 and 8: the count without a verdict, one rule for percentages, the copies from the setting.
+			"2. Bên người lao động: có mặt 22 trong tổng số 25 thành viên đại diện đối thoại (88,0%).",
+			"Biên bản được lập thành 02 bản có giá trị như nhau, mỗi bên giữ 01 bản;",
 			"1. Điều kiện làm việc. 2. Tiền ăn giữa ca.",
 			"1. Những nội dung hai bên đã thống nhất Tăng tiền ăn giữa ca lên 35.000 đ/suất từ tháng sau.",
 			"2. Những nội dung còn ý kiến khác nhau Không có.",
 			"ĐẠI DIỆN BÊN NGƯỜI LAO ĐỘNG", "ĐẠI DIỆN NGƯỜI SỬ DỤNG LAO ĐỘNG", "Nguyễn Thị Hường")
 		wantRows(t, path, 1, "1 Sửa hệ thống thông gió xưởng cắt Phòng Kỹ thuật 21/08/2026")
 	})
-	t.Run("without 70% of the representatives the biên bản says so", func(t *testing.T) {
+	t.Run("without 70% of the representatives the chair is told, the signed biên bản only counts", func(t *testing.T) {
+		// Issue 11 point 3 changed this: the verdict was printed in the minutes.
 		dl := sampleDialogue()
 		dl.RepsPresent = 17
-		d, err := reports.DialogueMinutes(sampleMeta(data.DocTypeMinutes, 3), sampleProfile, dl)
+		d, err := reports.DialogueMinutes(sampleMeta(data.DocTypeMinutes, 3), sampleProfile, dl, 3)
 		if err != nil {
 			t.Fatal(err)
 		}
 		_, text := checkDocument(t, d, 0, false)
-		wantText(t, strings.Join(text, "\n"), "17 trên 25 thành viên đại diện đối thoại có mặt (68%)",
-			"Cuộc đối thoại chưa đủ điều kiện theo Điều 39 Nghị định số 145/2020/NĐ-CP")
+		all := strings.Join(text, "\n")
+		wantText(t, all, "có mặt 17 trong tổng số 25 thành viên đại diện đối thoại (68,0%)", "Biên bản được lập thành 03 bản có giá trị như nhau;")
+		for _, bad := range []string{"chưa đủ điều kiện", "đủ điều kiện tiến hành", "mỗi bên giữ"} {
+			if strings.Contains(flat(all), bad) {
+				t.Errorf("signed minutes state %q:\n%s", bad, all)
+			}
+		}
+		if w := strings.Join(reports.DialogueWarnings(dl), " "); !strings.Contains(w, "chưa đủ điều kiện tiến hành theo Điều 39") {
+			t.Errorf("warnings %q lack the verdict", w)
+		}
+	})
+	t.Run("without attendance recorded the blanks are dotted, not zeros", func(t *testing.T) {
+		dl := sampleDialogue()
+		dl.EmployerCount, dl.RepsPresent, dl.LegalRepPresent = 0, 0, false
+		d, err := reports.DialogueMinutes(sampleMeta(data.DocTypeMinutes, 5), sampleProfile, dl, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, text := checkDocument(t, d, 0, false)
+		all := flat(strings.Join(text, "\n"))
+		wantText(t, all, "1. Bên người sử dụng lao động: ........ người", "2. Bên người lao động: có mặt ........ trong tổng số 25 thành viên đại diện đối thoại.")
+		for _, bad := range []string{"0 người", "(0", "0 trên", "vắng người đại diện", "không có người đại diện"} {
+			if strings.Contains(all, bad) {
+				t.Errorf("minutes without attendance state %q:\n%s", bad, all)
+			}
+		}
+	})
+	t.Run("a case dialogue names its law", func(t *testing.T) {
+		dl := sampleDialogue()
+		dl.Kind, dl.Case = data.DialogueCase, data.CaseArt93
+		if s := reports.DialogueSubject(dl); !strings.HasSuffix(s, "(Điều 93 Bộ luật Lao động năm 2019)") {
+			t.Errorf("subject %q does not name the law", s)
+		}
 	})
 	t.Run("the thông báo nội dung chính for the members", func(t *testing.T) {
 		d, err := reports.DialogueNotice(sampleMeta(data.DocTypeNotice, 4), sampleProfile, sampleDialogue())
@@ -158,20 +192,27 @@ func TestAgreementDocuments(t *testing.T) {
 			votesFor int
 			want     string
 		}{
-			{1670, "Kết luận: dự thảo thỏa ước được trên 50% tổng số người lao động của doanh nghiệp tán thành, đủ điều kiện để ký kết theo Điều 76 Bộ luật Lao động năm 2019."},
-			{1071, "Kết luận: dự thảo thỏa ước chưa được trên 50% tổng số người lao động của doanh nghiệp tán thành (cần ít nhất 1.072 người), chưa đủ điều kiện để ký kết"},
+			// Issue 11 point 3 changed these: the count, and the verdict only on screen.
+			{1670, "Kết quả: dự thảo thỏa ước được 1.670 trên tổng số 2.142 người lao động của doanh nghiệp tán thành, đạt 77,9%."},
+			{1071, "Kết quả: dự thảo thỏa ước được 1.071 trên tổng số 2.142 người lao động của doanh nghiệp tán thành, đạt 50,0%."},
 		} {
 			a := sampleAgreement()
 			a.VotesFor = c.votesFor
-			d, err := reports.AgreementVote(sampleMeta(data.DocTypeMinutes, 6), sampleProfile, a)
+			d, err := reports.AgreementVote(sampleMeta(data.DocTypeMinutes, 6), sampleProfile, a, 2)
 			if err != nil {
 				t.Fatal(err)
 			}
 			path, text := checkDocument(t, d, 1, false)
 			wantText(t, text[0], "BIÊN BẢN Tổng hợp kết quả biểu quyết dự thảo thỏa ước lao động tập thể",
 				"Hôm nay, ngày 28 tháng 01 năm 2024, Ban Chấp hành Công đoàn cơ sở Công ty TNHH May Thành Công tổng hợp kết quả lấy ý kiến biểu quyết của người lao động của doanh nghiệp về dự thảo thỏa ước lao động tập thể \"Thỏa ước lao động tập thể Công ty TNHH May Thành Công\" như sau:",
-				c.want, "NGƯỜI TỔNG HỢP")
+				c.want, "NGƯỜI TỔNG HỢP", "Biên bản được lập thành 02 bản có giá trị như nhau, gửi người sử dụng lao động")
 			wantRows(t, path, 1, "1 Tổng số người lao động của doanh nghiệp 2.142 100%")
+			if strings.Contains(flat(text[0]), "điều kiện để ký kết") {
+				t.Errorf("the signed biên bản states a verdict:\n%s", text[0])
+			}
+			if w := reports.AgreementVoteWarnings(a); (len(w) > 0) != (c.votesFor == 1071) {
+				t.Errorf("warnings %q for %d votes", w, c.votesFor)
+			}
 		}
 	})
 	t.Run("the report for the upper level: bargaining, the agreement, its rating", func(t *testing.T) {
@@ -189,7 +230,7 @@ func TestAgreementDocuments(t *testing.T) {
 		wantText(t, all, "BÁO CÁO Tình hình thương lượng tập thể và thực hiện thỏa ước lao động tập thể năm 2026",
 			"1. Ngày 01/11/2026, bên người lao động (công đoàn) đề nghị thương lượng tập thể về: Thương lượng ký thỏa ước mới. Kết quả: đang thương lượng.",
 			"Thỏa ước lao động tập thể Công ty TNHH May Thành Công ký ngày 02/02/2024, có hiệu lực từ ngày 02/02/2024 đến ngày 01/02/2027 (thời hạn 3 năm); tình trạng: sắp hết hạn.",
-			"Dự thảo được 1.670 trên 2.142 người lao động tán thành (78%) ngày 28/01/2024.",
+			"Dự thảo được 1.670 trên 2.142 người lao động tán thành (77,9%) ngày 28/01/2024.",
 			"Đã gửi Sở Nội vụ ngày 08/02/2024; đã công bố đến người lao động ngày 04/02/2024.",
 			"Năm 2026, thỏa ước được đánh giá, xếp loại: Loại B.")
 		if strings.Contains(all, "2. Ngày") {
@@ -213,7 +254,7 @@ func TestAnnualReportWithRecords(t *testing.T) {
 	wantText(t, all,
 		"Phối hợp với người sử dụng lao động tổ chức hội nghị người lao động năm 2026 ngày 20/03/2026 (hội nghị đại biểu), có 138 người tham dự; hội nghị biểu quyết 2 nội dung; công bố danh sách thành viên đại diện đối thoại.",
 		"Tổ chức 1 lần kiểm tra, đánh giá việc thực hiện nghị quyết hội nghị người lao động.",
-		"Phối hợp tổ chức 2 cuộc đối thoại tại nơi làm việc (định kỳ 1, theo vụ việc 1); 2 cuộc đã niêm yết công khai nội dung chính; 1 trên 2 công việc hai bên thống nhất đã được thực hiện.",
+		"Phối hợp tổ chức 2 cuộc đối thoại tại nơi làm việc (định kỳ 1, theo vụ việc 1); 2 cuộc đã niêm yết công khai nội dung chính; hai bên thống nhất 2 công việc cần thực hiện, đến nay đã thực hiện xong 1.", // issue 11 point 8
 		"Thỏa ước lao động tập thể Công ty TNHH May Thành Công ký ngày 02/02/2024, có hiệu lực từ ngày 02/02/2024 đến ngày 01/02/2027 (thời hạn 3 năm); tình trạng: sắp hết hạn; có 1 điều khoản có lợi hơn cho người lao động so với quy định của pháp luật; xếp loại năm 2026: Loại B.")
 	annex := 0
 	for i, p := range text {
@@ -222,5 +263,5 @@ func TestAnnualReportWithRecords(t *testing.T) {
 		}
 	}
 	wantRows(t, path, annex, "Hội nghị người lao động đã tổ chức hội nghị 1 ngày 20/03/2026", "- Theo vụ việc cuộc 1")
-	wantText(t, all, "Thỏa ước lao động tập thể còn hiệu lực", "hiệu lực đến 01/02/2027; Loại B")
+	wantText(t, all, "Thỏa ước lao động tập thể còn hiệu lực", "hiệu lực đến 01/02/2027; xếp loại B (năm 2026)")
 }

@@ -58,7 +58,7 @@ func (d *Document) statisticsTables(f *data.AnnualFacts, n data.Narrative) {
 		if name == "" {
 			name = "(Chưa xếp bộ phận)"
 		}
-		t.Rows = append(t.Rows, []string{count(i + 1), name, count(u.Members), count(u.Female), pct(u.Female, u.Members)})
+		t.Rows = append(t.Rows, []string{rowNo(i + 1), name, count(u.Members), count(u.Female), pct(u.Female, u.Members)})
 		total += u.Members
 		female += u.Female
 	}
@@ -82,7 +82,11 @@ func statisticsRows(f *data.AnnualFacts, n data.Narrative) [][]string {
 	w, wf := f.Profile.WorkersTotal, f.Profile.WorkersFemale
 	top("Tổng số lao động trong doanh nghiệp", "người", count(w), "")
 	sub("Trong đó: lao động nữ", "người", count(wf), pct(wf, w))
-	top("Tổng số đoàn viên đến ngày "+vn.FormatDate(f.AsOf), "người", count(m.AtEnd), pct(m.AtEnd, w)+" số lao động")
+	ofWorkers := ""
+	if w > 0 {
+		ofWorkers = pct(m.AtEnd, w) + " số lao động"
+	}
+	top("Tổng số đoàn viên đến ngày "+vn.FormatDate(f.AsOf), "người", count(m.AtEnd), ofWorkers)
 	sub("Trong đó: đoàn viên nữ", "người", count(m.AtEndFemale), pct(m.AtEndFemale, m.AtEnd))
 	sub("Đoàn viên là người nước ngoài", "người", count(m.ForeignAtEnd), "")
 	sub("Đoàn viên tạm dừng sinh hoạt", "người", count(m.SuspendedAtEnd), "")
@@ -117,7 +121,7 @@ func statisticsRows(f *data.AnnualFacts, n data.Narrative) [][]string {
 				note = "hiệu lực đến " + vn.FormatDate(exp)
 			}
 			if r.Rating != nil {
-				note = strings.TrimPrefix(note+"; "+r.Rating.Grade.Label(), "; ")
+				note = strings.TrimPrefix(note+"; "+ratingText(r.Rating), "; ")
 			}
 		}
 		top("Thỏa ước lao động tập thể còn hiệu lực", "", value, note)
@@ -129,9 +133,30 @@ func statisticsRows(f *data.AnnualFacts, n data.Narrative) [][]string {
 		{data.FigKPCD, "Kinh phí công đoàn doanh nghiệp đã đóng", "đồng"},
 		{data.FigTrained, "Cán bộ công đoàn được tập huấn", "lượt người"},
 	} {
-		top(fig.label, fig.unit, n[fig.key], "")
+		value, note := "", ""
+		// Validated before printing (checkFigures); a figure left empty stays blank.
+		if v, ok, _ := n.Figure(fig.key); ok {
+			value = count64(v)
+		}
+		if fig.key == data.FigMeal && f.Records.Meal > 0 {
+			// The agreement's clause is the fact (issue 11 point 4).
+			value, note = count64(f.Records.Meal), "theo thỏa ước lao động tập thể"
+		}
+		top(fig.label, fig.unit, value, note)
 	}
 	// The rating is words, not a number: it goes in the wide column.
 	top("Tự đánh giá, xếp loại công đoàn cơ sở", "", "", n[data.FigSelfRating])
 	return rows
 }
+
+// ratingText is an agreement's grade with its year: "xếp loại A (năm 2025)".
+func ratingText(rt *data.Rating) string {
+	if rt.Grade == data.GradeNone {
+		return lowerFirst(rt.Grade.Label()) + " (năm " + itoa(rt.Year) + ")"
+	}
+	return "xếp loại " + strings.TrimPrefix(rt.Grade.Label(), "Loại ") + " (năm " + itoa(rt.Year) + ")"
+}
+
+// checkFigures refuses to print figures typed before they were checked as
+// numbers, naming the first: a "312,450,000" printed would read as 312 đồng.
+func checkFigures(n data.Narrative) error { return n.Validate() }

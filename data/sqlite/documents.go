@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"strconv"
+	"strings"
 
 	"socongdoan/data"
 	"socongdoan/data/vn"
@@ -86,6 +87,54 @@ func errNumberTaken(holder *data.OutgoingDoc) error {
 // IssueDoc records a document in the sổ văn bản đi; see data.DocumentService.
 // It sets d's ID, Number, Year and CreatedAt.
 func (s *Store) IssueDoc(ctx context.Context, d *data.OutgoingDoc) error {
+	return s.issue(ctx, d, "ghi sổ văn bản đi", nil)
+}
+
+// IssueDecision records a quyết định kết nạp and its number and date on each
+// member it admits, in one transaction; see data.DocumentService.
+func (s *Store) IssueDecision(ctx context.Context, d *data.OutgoingDoc, memberIDs []int64) error {
+	if len(memberIDs) == 0 {
+		return &data.Error{Code: data.EINVALID, Message: "Quyết định kết nạp cần ít nhất một người"}
+	}
+	return s.issue(ctx, d, "ghi quyết định kết nạp", func(tx *sql.Tx, c *data.OutgoingDoc, stamp string) error {
+		for _, id := range memberIDs {
+			old, err := loadMember(ctx, tx, id, false)
+			if err != nil {
+				return err
+			}
+			if old.DecisionNumber != "" {
+				return data.Errorf(data.EINVALID, "", "%s đã có quyết định kết nạp số %s ngày %s",
+					old.FullName(), old.DecisionNumber, vn.FormatDate(old.DecisionDate))
+			}
+			if !old.Status.InUnion() {
+				return data.Errorf(data.EINVALID, "", "%s không còn sinh hoạt công đoàn (%s): không kết nạp trong quyết định mới",
+					old.FullName(), lowerFirstLabel(old.Status.Label()))
+			}
+			m := *old
+			m.DecisionNumber, m.DecisionDate = c.NumberText(), c.Date
+			if _, err := saveMember(ctx, tx, old, &m, stamp, func(args []any) error {
+				_, err := tx.ExecContext(ctx, updateMemberSQL, args...)
+				return err
+			}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// lowerFirstLabel lowers a label's first letter for use inside a message.
+func lowerFirstLabel(s string) string {
+	r := []rune(s)
+	if len(r) > 0 {
+		r[0] = []rune(strings.ToLower(string(r[0])))[0]
+	}
+	return string(r)
+}
+
+// issue records c (and, with also, what goes with it) in one transaction.
+func (s *Store) issue(ctx context.Context, d *data.OutgoingDoc, doing string,
+	also func(tx *sql.Tx, c *data.OutgoingDoc, stamp string) error) error {
 	c := *d
 	c.Normalize()
 	if err := c.Validate().Err(); err != nil {
@@ -93,7 +142,7 @@ func (s *Store) IssueDoc(ctx context.Context, d *data.OutgoingDoc) error {
 	}
 	stamp := s.stamp()
 	reprint := c.Kind != "" && c.Ref != ""
-	err := s.write(ctx, "ghi sổ văn bản đi", func(tx *sql.Tx) error {
+	err := s.write(ctx, doing, func(tx *sql.Tx) error {
 		var holder *data.OutgoingDoc
 		var err error
 		switch {
@@ -112,32 +161,64 @@ func (s *Store) IssueDoc(ctx context.Context, d *data.OutgoingDoc) error {
 				return errNumberTaken(holder)
 			}
 			c.ID, c.Number, c.CreatedAt = holder.ID, holder.Number, holder.CreatedAt
-			return updateDoc(ctx, tx, stamp, holder, &c)
-		}
-		if c.Number == 0 {
-			if c.Number, err = nextNumber(ctx, tx, c.Year, c.Type); err != nil {
+			if !c.Date.Equal(holder.Date) {
+				if err := checkOrder(ctx, tx, &c); err != nil {
+					return err
+				}
+			}
+			if err := updateDoc(ctx, tx, stamp, holder, &c); err != nil {
+				return err
+			}
+		} else {
+			if c.Number == 0 {
+				if c.Number, err = nextNumber(ctx, tx, c.Year, c.Type); err != nil {
+					return err
+				}
+			}
+			if err := checkOrder(ctx, tx, &c); err != nil {
+				return err
+			}
+			res, err := tx.ExecContext(ctx, `INSERT INTO outgoing_doc (year, type, number, symbol, date, subject, kind, ref, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, c.Year, string(c.Type), c.Number, c.Symbol, vn.ISO(c.Date),
+				c.Subject, c.Kind, c.Ref, stamp)
+			if err != nil {
+				return err
+			}
+			if c.ID, err = res.LastInsertId(); err != nil {
+				return err
+			}
+			if c.CreatedAt, err = parseStamp(stamp); err != nil {
+				return err
+			}
+			if err := audit(ctx, tx, stamp, EntityDocument, c.ID, change{labelCreated, "", c.NumberText() + " " + c.Subject}); err != nil {
 				return err
 			}
 		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO outgoing_doc (year, type, number, symbol, date, subject, kind, ref, created_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, c.Year, string(c.Type), c.Number, c.Symbol, vn.ISO(c.Date),
-			c.Subject, c.Kind, c.Ref, stamp)
-		if err != nil {
-			return err
+		if also != nil {
+			return also(tx, &c, stamp)
 		}
-		if c.ID, err = res.LastInsertId(); err != nil {
-			return err
-		}
-		if c.CreatedAt, err = parseStamp(stamp); err != nil {
-			return err
-		}
-		return audit(ctx, tx, stamp, EntityDocument, c.ID, change{labelCreated, "", c.NumberText() + " " + c.Subject})
+		return nil
 	})
 	if err != nil {
 		return err
 	}
 	*d = c
 	return nil
+}
+
+// checkOrder refuses, unless the chair confirmed it (data.Confirmed), a number
+// or date that breaks the date order of its type and year (data.CheckDocOrder).
+func checkOrder(ctx context.Context, q querier, c *data.OutgoingDoc) error {
+	if data.IsConfirmed(ctx) {
+		return nil
+	}
+	e, err := docWhere(ctx, q, `year = ? AND type = ? AND number <> ? AND id <> ?
+		AND ((number < ? AND date > ?) OR (number > ? AND date < ?)) ORDER BY number LIMIT 1`,
+		c.Year, string(c.Type), c.Number, c.ID, c.Number, vn.ISO(c.Date), c.Number, vn.ISO(c.Date))
+	if err != nil || e == nil {
+		return err
+	}
+	return data.ErrDocOrder(c, e)
 }
 
 // UpdateDoc edits an entry: type, number, ký hiệu, date and trích yếu.
@@ -165,6 +246,11 @@ func (s *Store) UpdateDoc(ctx context.Context, d *data.OutgoingDoc) error {
 		}
 		if holder != nil {
 			return errNumberTaken(holder)
+		}
+		if c.Number != old.Number || !c.Date.Equal(old.Date) || c.Type != old.Type {
+			if err := checkOrder(ctx, tx, &c); err != nil {
+				return err
+			}
 		}
 		c.Kind, c.Ref, c.CreatedAt = old.Kind, old.Ref, old.CreatedAt
 		return updateDoc(ctx, tx, stamp, old, &c)
@@ -263,6 +349,9 @@ func (s *Store) SaveNarrative(ctx context.Context, p data.Period, n data.Narrati
 		if titles[k] == "" {
 			return &data.Error{Code: data.EINVALID, Message: "Mục báo cáo không có: " + k}
 		}
+	}
+	if err := n.Validate(); err != nil {
+		return err // a figure that is not a number: nothing is saved
 	}
 	stamp := s.stamp()
 	return s.write(ctx, "lưu nội dung báo cáo", func(tx *sql.Tx) error {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"time"
 
@@ -92,6 +93,9 @@ type Kind struct {
 type Choice struct {
 	ID    int64
 	Label string
+	// New marks, for an admission, someone still a member without a decision:
+	// who can go into a new one (Request.Members).
+	New bool
 }
 
 // prepared is a document whose data has been read: what it will be called,
@@ -102,7 +106,11 @@ type prepared struct {
 	ref      string       // "" when every printing is a new document
 	docType  data.DocType // the type when not the kind's (a list going up under a tờ trình)
 	date     time.Time    // the usual date of issue, e.g. a meeting's for its biên bản; zero: today
-	warnings []string
+	warnings []string     // told after printing, e.g. the parts left dotted
+	// verdicts are what the records say against the document (a quorum not
+	// met, a vote short of the share): told before printing (Check), never
+	// printed in it (issue 11 point 3).
+	verdicts []string
 	build    func(m Meta) (*Document, error)
 
 	// issued is a document issued before (a recorded quyết định kết nạp): it
@@ -279,13 +287,6 @@ type Result struct {
 // into place. Nothing is recorded when writing fails, and no file appears when
 // recording fails.
 func Issue(ctx context.Context, src Sources, req Request, path string) (*Result, error) {
-	k := KindByName(req.Kind)
-	if k == nil {
-		return nil, data.Errorf(data.EINVALID, "kind", "Không có loại văn bản \"%s\"", req.Kind)
-	}
-	if src.Now == nil {
-		src.Now = time.Now
-	}
 	progress := func(f float64) {
 		if req.Progress != nil {
 			req.Progress(f)
@@ -295,11 +296,7 @@ func Issue(ctx context.Context, src Sources, req Request, path string) (*Result,
 	if req.OutOfOrder {
 		ctx = data.Confirmed(ctx)
 	}
-	p, err := src.Profile.Profile(ctx)
-	if err != nil {
-		return nil, err
-	}
-	prep, err := k.prepare(ctx, k, &src, &req, p)
+	k, p, prep, err := prepareRequest(ctx, &src, &req)
 	if err != nil {
 		return nil, err
 	}
@@ -397,12 +394,40 @@ func Issue(ctx context.Context, src Sources, req Request, path string) (*Result,
 		return nil, err
 	}
 	progress(1)
-	res := &Result{Pages: pages, Warnings: prep.warnings}
+	res := &Result{Pages: pages, Warnings: append(slices.Clone(prep.verdicts), prep.warnings...)}
 	if record {
 		res.Doc = doc
 	}
 	res.Number, res.Reprint = m.Number, prep.issued != nil
 	return res, nil
+}
+
+// Check reads what a document would print and returns what the chair must be
+// told before printing it: the legal verdicts the records allow, which the
+// document does not state (issue 11 point 3). Nothing is written.
+func Check(ctx context.Context, src Sources, req Request) ([]string, error) {
+	_, _, prep, err := prepareRequest(ctx, &src, &req)
+	if err != nil {
+		return nil, err
+	}
+	return prep.verdicts, nil
+}
+
+// prepareRequest finds the kind, reads the profile and the document's data.
+func prepareRequest(ctx context.Context, src *Sources, req *Request) (*Kind, *data.Profile, *prepared, error) {
+	k := KindByName(req.Kind)
+	if k == nil {
+		return nil, nil, nil, data.Errorf(data.EINVALID, "kind", "Không có loại văn bản \"%s\"", req.Kind)
+	}
+	if src.Now == nil {
+		src.Now = time.Now
+	}
+	p, err := src.Profile.Profile(ctx)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	prep, err := k.prepare(ctx, k, src, req, p)
+	return k, p, prep, err
 }
 
 // number gives doc its number before it is laid out: the one asked for, the

@@ -106,6 +106,7 @@ func admittedChoices(ctx context.Context, src *Sources, period data.Period) ([]C
 		m := &cands[i]
 		d := admitted[m.ID]
 		label := m.FullName() + " — kết nạp " + vn.FormatDate(d)
+		fresh := false
 		switch {
 		case m.DecisionNumber != "":
 			label += ", " + decisionOf(m)
@@ -114,10 +115,11 @@ func admittedChoices(ctx context.Context, src *Sources, period data.Period) ([]C
 			}
 		case m.Status.InUnion():
 			label += ", chưa có quyết định"
+			fresh = true
 		default:
 			continue
 		}
-		ds = append(ds, dated{Choice{m.ID, label}, d})
+		ds = append(ds, dated{Choice{ID: m.ID, Label: label, New: fresh}, d})
 	}
 	return newestFirst(ds), nil
 }
@@ -141,7 +143,7 @@ func conferenceChoices(ctx context.Context, src *Sources, period data.Period) ([
 			if !c.Date.IsZero() && !c.Extraordinary {
 				label += " (" + vn.FormatDate(c.Date) + ")"
 			}
-			ds = append(ds, dated{Choice{c.ID, label}, day})
+			ds = append(ds, dated{Choice{ID: c.ID, Label: label}, day})
 		}
 	}
 	return newestFirst(ds), nil
@@ -167,7 +169,7 @@ func dialogueChoices(ctx context.Context, src *Sources, period data.Period) ([]C
 	for i := range dls {
 		d := &dls[i]
 		if day := dialogueDay(d); inPeriod(day, period) {
-			ds = append(ds, dated{Choice{d.ID, d.Title()}, day})
+			ds = append(ds, dated{Choice{ID: d.ID, Label: d.Title()}, day})
 		}
 	}
 	return newestFirst(ds), nil
@@ -184,7 +186,7 @@ func repListChoices(ctx context.Context, src *Sources, period data.Period) ([]Ch
 	var ds []dated
 	for _, l := range ls {
 		if !l.From.After(period.To) && !l.To.Before(period.From) {
-			ds = append(ds, dated{Choice{l.ID, l.Title()}, l.From})
+			ds = append(ds, dated{Choice{ID: l.ID, Label: l.Title()}, l.From})
 		}
 	}
 	return newestFirst(ds), nil
@@ -210,7 +212,7 @@ func agreementChoices(ctx context.Context, src *Sources, period data.Period) ([]
 	for i := range as {
 		a := &as[i]
 		if day := agreementDay(a); inPeriod(day, period) {
-			ds = append(ds, dated{Choice{a.ID, a.Name()}, day})
+			ds = append(ds, dated{Choice{ID: a.ID, Label: a.Name()}, day})
 		}
 	}
 	return newestFirst(ds), nil
@@ -235,7 +237,7 @@ func prepareConference(resolution bool) func(context.Context, *Kind, *Sources, *
 			build = func(m Meta) (*Document, error) { return ConferenceResolution(m, p, c, rs) }
 		}
 		return &prepared{subject: ConferenceSubject(c), ref: "conference:" + strconv.FormatInt(id, 10), date: c.Date,
-			warnings: ConferenceWarnings(c, rs), build: build}, nil
+			verdicts: ConferenceWarnings(c, rs), build: build}, nil
 	}
 }
 
@@ -255,14 +257,14 @@ func prepareDialogue(notice bool) func(context.Context, *Kind, *Sources, *Reques
 			if date.IsZero() {
 				date = dl.Posted
 			}
-			return &prepared{subject: DialogueNoticeSubject(dl), ref: ref, date: date, warnings: DialogueWarnings(dl),
+			return &prepared{subject: DialogueNoticeSubject(dl), ref: ref, date: date, verdicts: DialogueWarnings(dl),
 				build: func(m Meta) (*Document, error) { return DialogueNotice(m, p, dl) }}, nil
 		}
 		ds, err := docSettings(ctx, src, req)
 		if err != nil {
 			return nil, err
 		}
-		return &prepared{subject: DialogueSubject(dl), ref: ref, date: dl.Date, warnings: DialogueWarnings(dl),
+		return &prepared{subject: DialogueSubject(dl), ref: ref, date: dl.Date, verdicts: DialogueWarnings(dl),
 			build: func(m Meta) (*Document, error) { return DialogueMinutes(m, p, dl, ds.MinutesCopies) }}, nil
 	}
 }
@@ -294,7 +296,7 @@ func prepareAgreementVote(ctx context.Context, k *Kind, src *Sources, req *Reque
 		return nil, err
 	}
 	return &prepared{subject: AgreementVoteSubject, ref: "agreement:" + strconv.FormatInt(id, 10), date: a.VoteDate,
-		warnings: AgreementVoteWarnings(a),
+		verdicts: AgreementVoteWarnings(a),
 		build:    func(m Meta) (*Document, error) { return AgreementVote(m, p, a, ds.MinutesCopies) }}, nil
 }
 

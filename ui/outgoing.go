@@ -3,6 +3,7 @@ package ui
 // The Sổ văn bản đi tab of the Báo cáo screen (reports.go).
 
 import (
+	"context"
 	"strconv"
 	"strings"
 
@@ -156,11 +157,26 @@ func (f *docForm) submit() {
 		return
 	}
 	c.Subject = f.subject.Text
+	f.write(f.s.ui.ctx, c)
+}
+
+// write saves c; a number out of date order is asked about first, and saved
+// on the chair's yes (issue 11 point 2).
+func (f *docForm) write(ctx context.Context, c data.OutgoingDoc) {
 	docs := f.s.ui.svc.Store
-	if d.ID == 0 {
-		err = docs.IssueDoc(f.s.ui.ctx, &c)
+	var err error
+	if f.doc.ID == 0 {
+		err = docs.IssueDoc(ctx, &c)
 	} else {
-		err = docs.UpdateDoc(f.s.ui.ctx, &c)
+		err = docs.UpdateDoc(ctx, &c)
+	}
+	if data.ErrorCode(err) == data.ECONFIRM {
+		dialog.ShowConfirm(lang.L("Số không theo thứ tự ngày"), data.ErrorMessage(err), func(yes bool) {
+			if yes {
+				f.write(data.Confirmed(ctx), c)
+			}
+		}, f.s.ui.win)
+		return
 	}
 	if err != nil {
 		f.fail(data.ErrorMessage(err))

@@ -12,6 +12,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -39,6 +40,10 @@ type reportsScreen struct {
 	from, to   *dateField
 	subject    *widget.Select // the record the document is about (Kind.Choices)
 	subjectIDs []int64
+	choices    []reports.Choice // the records of the period, as loaded for subject
+	members    []int64          // the people picked for a new quyết định kết nạp
+	picked     *widget.Label    // who they are
+	pick       *widget.Button
 	status     *widget.Select
 	sex        *widget.Select
 	unit       *widget.Select
@@ -80,7 +85,7 @@ type reportsScreen struct {
 // Choices of the screen's selects.
 const (
 	yearAll       = "Tất cả"
-	subjectAll    = "Mọi người được kết nạp trong kỳ (một quyết định, kèm danh sách)"
+	subjectAll    = "Mọi người kết nạp trong kỳ chưa có quyết định (một quyết định, kèm danh sách)"
 	subjectLatest = "Mới nhất trong kỳ"
 	signerChair   = "Chủ tịch"
 	signerDeputy  = "Phó Chủ tịch (KT. CHỦ TỊCH)"
@@ -175,7 +180,11 @@ func (s *reportsScreen) buildParams() {
 	s.to.entry.OnChanged = func(string) { s.periodChanged() }
 	s.from.object.Hide()
 	s.to.object.Hide()
-	s.subject = widget.NewSelect([]string{subjectAll}, nil)
+	s.subject = widget.NewSelect([]string{subjectAll}, func(string) { s.setMembers(nil) })
+	s.picked = widget.NewLabel("")
+	s.picked.Wrapping = fyne.TextWrapWord
+	s.picked.Hide()
+	s.pick = widget.NewButton(lang.L("Chọn nhiều người…"), s.pickMembers)
 
 	// The register's filters and order, starting from what the register shows.
 	statuses := []string{statusAllCurrent, statusAll}
@@ -327,7 +336,12 @@ func (s *reportsScreen) choose(k *reports.Kind) {
 		rows = append(rows, newFieldRow(label, container.NewVBox(s.year, s.custom, s.from.object, s.to.object)))
 	}
 	if k.Record != "" {
-		rows = append(rows, newFieldRow(sentenceCase(k.Record), s.subject))
+		subject := fyne.CanvasObject(s.subject)
+		if k.Name == "admission" {
+			// A new decision for the people the chair picks (issue 11 point 1).
+			subject = container.NewVBox(container.NewBorder(nil, nil, nil, s.pick, s.subject), s.picked)
+		}
+		rows = append(rows, newFieldRow(sentenceCase(k.Record), subject))
 	}
 	if k.Members {
 		rows = append(rows,
@@ -438,6 +452,7 @@ func (s *reportsScreen) loadChoices(req reports.Request) {
 				s.ui.showError(err)
 				return
 			}
+			s.choices = cs
 			opts, ids := []string{first}, []int64{0}
 			for _, c := range cs {
 				opts = append(opts, c.Label)
@@ -447,6 +462,62 @@ func (s *reportsScreen) loadChoices(req reports.Request) {
 			s.subject.Refresh()
 		})
 	})
+}
+
+// setMembers keeps the people picked for a new decision and shows who they are.
+func (s *reportsScreen) setMembers(ids []int64) {
+	s.members = ids
+	if len(ids) == 0 {
+		s.picked.Hide()
+		return
+	}
+	var names []string
+	for _, c := range s.choices {
+		if slices.Contains(ids, c.ID) {
+			name, _, _ := strings.Cut(c.Label, " — ")
+			names = append(names, name)
+		}
+	}
+	s.picked.SetText(fmt.Sprintf(lang.L("Quyết định mới cho %d người: %s"), len(ids), strings.Join(names, ", ")))
+	s.picked.Show()
+}
+
+// pickMembers lets the chair tick the people of a new quyết định kết nạp among
+// those admitted in the period who are still members and have none yet.
+func (s *reportsScreen) pickMembers() {
+	var labels []string
+	byLabel := map[string]int64{}
+	for _, c := range s.choices {
+		if c.New {
+			labels = append(labels, c.Label)
+			byLabel[c.Label] = c.ID
+		}
+	}
+	if len(labels) == 0 {
+		s.errMsgs.SetText(lang.L("Trong kỳ đã chọn không có ai còn sinh hoạt mà chưa có quyết định kết nạp."))
+		s.errMsgs.Show()
+		return
+	}
+	group := widget.NewCheckGroup(labels, nil)
+	for _, l := range labels {
+		if slices.Contains(s.members, byLabel[l]) {
+			group.Selected = append(group.Selected, l)
+		}
+	}
+	d := dialog.NewCustomConfirm(lang.L("Chọn người đưa vào quyết định kết nạp"), lang.L("Chọn"), lang.L("Hủy"),
+		container.NewVScroll(group), func(ok bool) {
+			if !ok {
+				return
+			}
+			var ids []int64
+			for _, l := range group.Selected {
+				ids = append(ids, byLabel[l])
+			}
+			s.subject.SetSelected(s.subject.Options[0]) // clears the pick; set it after
+			s.setMembers(ids)
+		}, s.ui.win)
+	d.Resize(fyne.NewSize(640, 480))
+	d.Show()
 }
 
 // sources are the services documents are read from.
@@ -569,8 +640,9 @@ func (s *reportsScreen) request() (reports.Request, error) {
 		}
 	}
 	if k.Record != "" {
+		req.Members = s.members
 		for i, o := range s.subject.Options {
-			if o == s.subject.Selected && i < len(s.subjectIDs) {
+			if o == s.subject.Selected && i < len(s.subjectIDs) && len(s.members) == 0 {
 				req.ID = s.subjectIDs[i]
 			}
 		}
@@ -705,8 +777,9 @@ func (u *UI) openPDF(path string) {
 	}
 }
 
-// startGenerate checks the choices, saves the chair's texts, asks where to
-// save and prints.
+// startGenerate checks the choices, saves the chair's texts, tells her what
+// the records say against the document (a quorum not met…), which the
+// document itself does not state, asks where to save and prints.
 func (s *reportsScreen) startGenerate() {
 	req, err := s.request()
 	if err != nil {
@@ -719,11 +792,55 @@ func (s *reportsScreen) startGenerate() {
 		s.ui.showError(err)
 		return
 	}
+	src := s.sources()
+	s.generate.Disable()
+	s.ui.background(func() {
+		verdicts, err := reports.Check(s.ui.ctx, src, req)
+		fyne.Do(func() {
+			s.generate.Enable()
+			if err != nil {
+				s.errMsgs.SetText(data.ErrorMessage(err))
+				s.errMsgs.Show()
+				return
+			}
+			if len(verdicts) == 0 {
+				s.askPath(req)
+				return
+			}
+			s.ui.confirmText(lang.L("Lưu ý trước khi in"), strings.Join(verdicts, "\n\n")+
+				"\n\n"+lang.L("Văn bản chỉ ghi số liệu đã nhập, không ghi các nhận định này."), lang.L("Vẫn in"),
+				func() { s.askPath(req) })
+		})
+	})
+}
+
+// askPath asks where to save, starting in the "Báo cáo" folder, and prints.
+func (s *reportsScreen) askPath(req reports.Request) {
 	choose := s.ui.savePDFPath // tests skip the dialog
 	if choose == nil {
-		choose = s.ui.saveDialog // starting in the "Báo cáo" folder
+		choose = s.ui.saveDialog
 	}
 	choose(defaultReportsDir(), s.fileName(req), func(path string) { s.run(req, path) })
+}
+
+// confirmText asks a yes/no question whose text may be long: it wraps, and
+// yes runs onYes. Tests answer through confirmHook.
+func (u *UI) confirmText(title, text, yes string, onYes func()) {
+	if u.confirmHook != nil {
+		if u.confirmHook(title, text) {
+			onYes()
+		}
+		return
+	}
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomConfirm(title, yes, lang.L("Quay lại"), l, func(ok bool) {
+		if ok {
+			onYes()
+		}
+	}, u.win)
+	d.Resize(fyne.NewSize(560, 0))
+	d.Show()
 }
 
 // run prints in the background, moving the progress bar, then opens the file.
@@ -740,13 +857,25 @@ func (s *reportsScreen) run(req reports.Request, path string) {
 		fyne.Do(func() {
 			s.generate.Enable()
 			s.progress.Hide()
+			if data.ErrorCode(err) == data.ECONFIRM && !req.OutOfOrder {
+				// A number out of date order in the sổ văn bản đi: on her yes, print again confirmed.
+				s.result.SetText("")
+				s.ui.confirmText(lang.L("Số không theo thứ tự ngày"), data.ErrorMessage(err), lang.L("Vẫn cấp số này"), func() {
+					req.OutOfOrder = true
+					s.run(req, path)
+				})
+				return
+			}
 			if err != nil {
 				s.result.SetText("")
 				s.ui.showError(err)
 			} else {
 				number := lang.L("bản nháp, chưa lấy số")
-				if !req.Draft {
-					number = "số " + res.Doc.NumberText()
+				if !req.Draft || res.Reprint {
+					number = "số " + res.Number
+				}
+				if res.Reprint {
+					number += lang.L(", in lại văn bản đã ban hành")
 				}
 				msg := fmt.Sprintf("Đã tạo %s (%s, %s trang): %s", title, number, vn.FormatInt(int64(res.Pages)), path)
 				for _, w := range res.Warnings {

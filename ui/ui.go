@@ -74,12 +74,14 @@ type UI struct {
 	// background runs slow work off the UI goroutine (results come back via fyne.Do).
 	// Tests run it inline: the test driver's fyne.Do does not serialise with the test.
 	background func(func())
-	form       *memberForm // the member form on screen, if any
-	rec        recordsUI   // the record screens' state (records.go)
-	page       *memberPage // the member page on screen, if any
-	onSetup    func(*setupScreen)
-	help       *widget.RichText // the guide on screen, if any
-	loaded     func(n int)
+	// confirmHook, when set (tests), answers confirmText's questions.
+	confirmHook func(title, text string) bool
+	form        *memberForm // the member form on screen, if any
+	rec         recordsUI   // the record screens' state (records.go)
+	page        *memberPage // the member page on screen, if any
+	onSetup     func(*setupScreen)
+	help        *widget.RichText // the guide on screen, if any
+	loaded      func(n int)
 	// savePDFPath and showPDF replace the save dialog and the PDF viewer in
 	// tests of the Báo cáo screen (reports.go); nil means the real ones.
 	savePDFPath func(dir, name string, done func(path string))

@@ -479,11 +479,16 @@ func (a *Agreement) Validate(now time.Time) Problems {
 		return false
 	}
 	future(FieldAgrVoteDate, "Ngày biểu quyết", a.VoteDate)
+	// Issue 9: no empty records. An agreement is recorded once signed: its signing
+	// date and term give its validity, which everything else about it counts from.
+	if a.Signed.IsZero() {
+		ps.add(FieldAgrSigned, "Cần nhập ngày ký thỏa ước")
+	}
 	if !future(FieldAgrSigned, "Ngày ký", a.Signed) && !a.Signed.IsZero() && !a.VoteDate.IsZero() && a.VoteDate.After(a.Signed) {
 		ps.add(FieldAgrVoteDate, "Ngày biểu quyết phải trước ngày ký")
 	}
 	switch {
-	case a.TermYears == 0 && !a.Signed.IsZero():
+	case a.TermYears == 0:
 		ps.add(FieldAgrTerm, "Cần nhập thời hạn thỏa ước (từ 1 đến 3 năm)")
 	case a.TermYears != 0 && !AgreementTermOK(a.TermYears):
 		ps.add(FieldAgrTerm, "Thỏa ước có thời hạn từ 1 đến 3 năm (Bộ luật Lao động, Điều 78)")

@@ -317,6 +317,11 @@ func (c *Conference) Validate(s RuleSettings, now time.Time) Problems {
 	if c.Form != FormAll && c.Form != FormDelegates {
 		ps.add(FieldConfForm, "Cần chọn hình thức hội nghị")
 	}
+	// Issue 9: no empty records. A conference is known by its date (the planned one
+	// until it is held); without it Việc cần làm and the reports cannot place it.
+	if c.Date.IsZero() {
+		ps.add(FieldConfDate, "Cần nhập ngày họp (ngày dự kiến nếu chưa họp)")
+	}
 	if !c.Date.IsZero() && c.Date.Year() != c.Year {
 		ps.warn(FieldConfDate, "Ngày họp không thuộc năm "+strconv.Itoa(c.Year))
 	}
@@ -431,6 +436,22 @@ var Conferences = &Kind[Conference]{
 	Year:      func(c *Conference) int { return c.Year },
 	Normalize: (*Conference).Normalize,
 	Check:     func(c *Conference, env CheckEnv) Problems { return c.Validate(env.Settings, env.Now) },
+	Confirm:   secondYearly,
+}
+
+// secondYearly asks before a second yearly (not extraordinary) conference of the
+// same year is saved: usually it is the first one entered twice (issue 9).
+func secondYearly(c *Conference, others []Conference) *Problem {
+	if c.Extraordinary {
+		return nil
+	}
+	for i := range others {
+		if o := &others[i]; !o.Extraordinary && o.Year == c.Year {
+			return &Problem{Field: FieldConfYear, Message: "Đã có hội nghị người lao động thường niên năm " + strconv.Itoa(c.Year) +
+				" (" + vn.FormatDate(o.Date) + "). Vẫn lưu thêm một hội nghị thường niên cho năm này?"}
+		}
+	}
+	return nil
 }
 
 // agendaColumns are the columns of an agenda item (a conference's agenda, a dialogue's topics).

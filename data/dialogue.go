@@ -279,6 +279,11 @@ func (d *Dialogue) Validate(cal *vn.Calendar, now time.Time) Problems {
 		}
 		future(FieldDlgReply, "Ngày trả lời", d.ReplyDate)
 	}
+	// Issue 9: no empty records. A dialogue is known by its date (the planned one
+	// until it is held); one asked for is known by the request until a date is set.
+	if d.Date.IsZero() && d.Kind != DialogueRequested {
+		ps.add(FieldDlgDate, "Cần nhập ngày đối thoại (ngày dự kiến nếu chưa họp)")
+	}
 	if !d.Date.IsZero() && !d.RequestDate.IsZero() && d.Date.Before(d.RequestDate) {
 		ps.add(FieldDlgDate, "Ngày đối thoại phải sau ngày yêu cầu")
 	}

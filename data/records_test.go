@@ -173,7 +173,8 @@ func TestAgreementValidate(t *testing.T) {
 	}{
 		{"50% + 1 of all workers may sign", func(a *data.Agreement) {}, "", "", false},
 		{"exactly 50% of all workers may not sign", func(a *data.Agreement) { a.VotesFor = 500 }, data.FieldAgrVotes, "không phải trên số phiếu", false},
-		{"a draft may be saved with any vote", func(a *data.Agreement) { a.VotesFor, a.Signed, a.TermYears = 100, time.Time{}, 0 }, "", "", false},
+		// Issue 9 point 4 changed this: a draft without signing date or term was allowed, now it is an empty record.
+		{"an agreement without a signing date is refused", func(a *data.Agreement) { a.VotesFor, a.Signed, a.TermYears = 100, time.Time{}, 0 }, data.FieldAgrSigned, "Cần nhập ngày ký", false},
 		{"a term of 0 years is refused once signed", func(a *data.Agreement) { a.TermYears = 0 }, data.FieldAgrTerm, "từ 1 đến 3 năm", false},
 		{"a term of 3 years is allowed", func(a *data.Agreement) { a.TermYears = 3 }, "", "", false},
 		{"a term of 4 years is refused", func(a *data.Agreement) { a.TermYears = 4 }, data.FieldAgrTerm, "từ 1 đến 3 năm", false},

@@ -156,6 +156,7 @@ type KindInfo struct {
 	Year                           func(rec any) int
 	prepare                        func(rec any, env CheckEnv) Problems
 	confirm                        func(rec any, others []any) *Problem
+	is                             func(rec any) bool
 }
 
 // ColumnInfo is a Column with its record type erased.
@@ -201,6 +202,7 @@ func (k *Kind[T]) Info() *KindInfo {
 		Kind: k.Kind, Label: k.Label, Table: k.Table, Entity: k.Entity, NotFound: k.NotFound,
 		Columns: eraseColumns(k.Columns),
 		New:     func() any { return new(T) },
+		is:      func(rec any) bool { _, ok := rec.(*T); return ok },
 		Meta:    func(rec any) Meta { return k.Meta(rec.(*T)) },
 		Title:   func(rec any) string { return k.Title(rec.(*T)) },
 		Year: func(rec any) int {
@@ -269,6 +271,17 @@ func Kinds() []*KindInfo { return registered }
 func KindOf(k RecordKind) *KindInfo {
 	for _, info := range registered {
 		if info.Kind == k {
+			return info
+		}
+	}
+	return nil
+}
+
+// KindOfRecord returns the registered kind of a record (a *Conference …), nil
+// for anything else.
+func KindOfRecord(rec any) *KindInfo {
+	for _, info := range registered {
+		if info.is(rec) {
 			return info
 		}
 	}
@@ -442,8 +455,8 @@ const MsgChangedElsewhere = "Hồ sơ này vừa được thay đổi ở nơi k
 // ErrChangedElsewhere is the ECONFLICT *Error of a stale save; current is the
 // record as stored now (a pointer), for the form to show.
 func ErrChangedElsewhere(current any) *Error {
-	return &Error{Code: ECONFLICT, Message: MsgChangedElsewhere + ". Các giá trị mới nhất đã được nạp lại; " +
-		"hãy xem lại rồi lưu nếu vẫn muốn sửa.", Current: current}
+	return &Error{Code: ECONFLICT, Message: MsgChangedElsewhere + " (cửa sổ khác hoặc dòng lệnh) sau khi bạn mở nó; " +
+		"những gì bạn vừa nhập chưa được lưu.", Current: current}
 }
 
 // ConflictCurrent returns the stored record carried by a stale-save error, as a

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -421,6 +422,10 @@ func (f *memberForm) submit() bool {
 		err = f.ui.svc.Store.UpdateMember(f.ui.ctx, m)
 	}
 	if err != nil {
+		if cur, ok := data.ConflictCurrent[data.Member](err); ok {
+			f.changedElsewhere(err, m, cur)
+			return false
+		}
 		if code := data.ErrorCode(err); code == data.EINVALID || code == data.ECONFLICT {
 			if de := asDataError(err); de != nil && f.rows[de.Field] != nil {
 				f.showProblems(append(ps.Warnings(), data.Problem{Field: de.Field, Message: de.Message}))
@@ -434,6 +439,32 @@ func (f *memberForm) submit() bool {
 		f.onSaved(m)
 	}
 	return true
+}
+
+// changedElsewhere shows a save refused because the member was changed elsewhere
+// (an import, the CLI, another window) after the form opened, and lets the chair
+// save their version over the new one or open the new one.
+func (f *memberForm) changedElsewhere(err error, mine, cur *data.Member) {
+	msg := widget.NewLabel(data.ErrorMessage(err) + "\n\n" +
+		lang.L("Bấm \"Xem bản mới\" để xem giá trị mới (những gì bạn vừa nhập sẽ bỏ), hoặc \"Lưu bản của tôi\" để ghi đè."))
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomConfirm(lang.L(data.MsgChangedElsewhere), lang.L("Lưu bản của tôi"), lang.L("Xem bản mới"), msg,
+		func(keep bool) {
+			if !keep {
+				f.ui.openMember(mine.ID)
+				return
+			}
+			mine.Version = cur.Version
+			if err := f.ui.svc.Store.UpdateMember(f.ui.ctx, mine); err != nil {
+				f.ui.showError(err)
+				return
+			}
+			if f.onSaved != nil {
+				f.onSaved(mine)
+			}
+		}, f.ui.win)
+	d.Resize(fyne.NewSize(520, 260))
+	d.Show()
 }
 
 func (f *memberForm) close() {

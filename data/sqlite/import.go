@@ -164,7 +164,7 @@ func (s *Store) ImportMembers(ctx context.Context, b *data.ImportBatch) error {
 			m.Normalize()
 		}
 		m.ID, m.UnitID, m.UnitName, m.Status = ids[i].id, ids[i].unitID, ids[i].unitName, ids[i].status
-		m.CreatedAt, m.UpdatedAt, m.DeletedAt = at, at, time.Time{}
+		m.CreatedAt, m.UpdatedAt, m.DeletedAt, m.Version = at, at, time.Time{}, 1
 	}
 	for i, r := range b.Updates {
 		*r.Member = updates[i]

@@ -40,14 +40,15 @@ var (
 	insertMemberSQL = "INSERT INTO member (" + strings.Join(memberColumns, ", ") +
 		", status, created_at, updated_at) VALUES (?" + strings.Repeat(", ?", len(memberColumns)+2) + ")"
 	updateMemberSQL = "UPDATE member SET " + strings.Join(memberColumns, " = ?, ") +
-		" = ?, updated_at = ? WHERE id = ?"
+		" = ?, updated_at = ?, version = version + 1 WHERE id = ?"
 )
 
 const selectMember = `SELECT m.id, m.ho, m.ten_dem, m.ten, m.birth_date, m.birth_year_only, m.sex,
 	m.ethnicity, m.nationality, m.id_number, m.phone, COALESCE(m.unit_id, 0), COALESCE(u.name, ''),
 	m.job_title, m.hire_date, m.contract, m.contract_months, m.manager, m.join_kind, m.join_date,
 	m.previous_union, m.decision_number, m.decision_date, m.member_code, m.card_number, m.card_type,
-	m.card_date, m.union_role, m.party_member, m.notes, m.status, m.deleted_at, m.created_at, m.updated_at
+	m.card_date, m.union_role, m.party_member, m.notes, m.status, m.deleted_at, m.created_at, m.updated_at,
+	m.version
 	FROM member m LEFT JOIN unit u ON u.id = m.unit_id`
 
 // memberFields are the audited fields of a member, labelled as on the form.
@@ -108,7 +109,7 @@ func scanMember(sc interface{ Scan(...any) error }) (*data.Member, error) {
 		&m.UnitID, &m.UnitName, &m.JobTitle, &hire, (*string)(&m.Contract), &m.ContractMonths, &m.Manager,
 		(*string)(&m.JoinKind), &join, &m.PreviousUnion, &m.DecisionNumber, &decision, &m.MemberCode,
 		&m.CardNumber, (*string)(&m.CardType), &card, &m.UnionRole, &m.PartyMember, &m.Notes,
-		(*string)(&m.Status), &deleted, &created, &updated)
+		(*string)(&m.Status), &deleted, &created, &updated, &m.Version)
 	if err != nil {
 		return nil, err
 	}
@@ -212,7 +213,7 @@ func (s *Store) create(ctx context.Context, ms []*data.Member, batch bool) error
 			}
 			events := initialEvents(c, today)
 			c.Status = events[len(events)-1].Kind.Result()
-			c.CreatedAt, c.UpdatedAt, c.DeletedAt = at, at, time.Time{}
+			c.CreatedAt, c.UpdatedAt, c.DeletedAt, c.Version = at, at, time.Time{}, 1
 			if err := in.add(ctx, c, events, stamp); err != nil {
 				return err
 			}
@@ -376,8 +377,13 @@ func (s *Store) UpdateMember(ctx context.Context, m *data.Member) error {
 // saveMember writes the validated c over old (as loaded in tx), with update running
 // updateMemberSQL: it keeps what c may not change, logs each changed field, and
 // carries a change to how the member joined to the first status event. It reports
-// whether anything changed; nothing is written when nothing did.
+// whether anything changed; nothing is written when nothing did. A c read at another
+// version than old is refused (data.ErrChangedElsewhere, carrying old): a form opened
+// before an import or another window's save must not put the old values back.
 func saveMember(ctx context.Context, tx *sql.Tx, old, c *data.Member, stamp string, update func(args []any) error) (bool, error) {
+	if c.Version != old.Version {
+		return false, data.ErrChangedElsewhere(old)
+	}
 	c.Status, c.DeletedAt, c.CreatedAt, c.UpdatedAt = old.Status, old.DeletedAt, old.CreatedAt, old.UpdatedAt
 	cs := changes(memberFields, old, c)
 	if old.FullName() == c.FullName() && (old.Ho != c.Ho || old.TenDem != c.TenDem || old.Ten != c.Ten) {
@@ -394,6 +400,7 @@ func saveMember(ctx context.Context, tx *sql.Tx, old, c *data.Member, stamp stri
 	if c.UpdatedAt, err = parseStamp(stamp); err != nil {
 		return false, err
 	}
+	c.Version = old.Version + 1
 	if old.JoinKind != c.JoinKind || !old.JoinDate.Equal(c.JoinDate) ||
 		old.PreviousUnion != c.PreviousUnion || old.DecisionNumber != c.DecisionNumber {
 		if err := syncJoinEvent(ctx, tx, c); err != nil {
@@ -424,7 +431,7 @@ func (s *Store) TrashMember(ctx context.Context, id int64) error {
 		if _, err := loadMember(ctx, tx, id, false); err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE member SET deleted_at = ?, updated_at = ? WHERE id = ?`, stamp, stamp, id); err != nil {
+		if _, err := tx.ExecContext(ctx, `UPDATE member SET deleted_at = ?, updated_at = ?, version = version + 1 WHERE id = ?`, stamp, stamp, id); err != nil {
 			return err
 		}
 		return audit(ctx, tx, stamp, EntityMember, id, change{labelTrashed, "", ""})
@@ -443,7 +450,7 @@ func (s *Store) RestoreMember(ctx context.Context, id int64) error {
 		if err := checkUnique(ctx, tx, m); err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE member SET deleted_at = NULL, updated_at = ? WHERE id = ?`, stamp, id); err != nil {
+		if _, err := tx.ExecContext(ctx, `UPDATE member SET deleted_at = NULL, updated_at = ?, version = version + 1 WHERE id = ?`, stamp, id); err != nil {
 			return err
 		}
 		return audit(ctx, tx, stamp, EntityMember, id, change{labelRestored, "", ""})

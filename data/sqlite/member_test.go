@@ -49,7 +49,7 @@ func TestMemberRoundTrip(t *testing.T) {
 		}
 		// Not only equal to what create left in m, but to what the caller meant.
 		want := fullMember(unit)
-		want.ID, want.UnitName, want.Status, want.CreatedAt, want.UpdatedAt = m.ID, "Tổ Hoàn thiện", data.StatusActive, m.CreatedAt, m.UpdatedAt
+		want.ID, want.UnitName, want.Status, want.CreatedAt, want.UpdatedAt, want.Version = m.ID, "Tổ Hoàn thiện", data.StatusActive, m.CreatedAt, m.UpdatedAt, m.Version
 		if d := diffFields(got, want); len(d) > 0 {
 			t.Fatalf("read back differs from the input:\n%s", strings.Join(d, "\n"))
 		}

@@ -234,7 +234,7 @@ func (s *Store) MergeUnits(ctx context.Context, from, into int64) error {
 		if err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE member SET unit_id = ?, updated_at = ? WHERE unit_id = ?`, into, stamp, from); err != nil {
+		if _, err := tx.ExecContext(ctx, `UPDATE member SET unit_id = ?, updated_at = ?, version = version + 1 WHERE unit_id = ?`, into, stamp, from); err != nil {
 			return err
 		}
 		for _, id := range moved {

@@ -1,9 +1,14 @@
 package app
 
 import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
 	"log"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"syscall"
 	"time"
 
@@ -13,16 +18,16 @@ import (
 
 	"socongdoan/assets"
 	"socongdoan/data"
+	"socongdoan/data/demo"
 	"socongdoan/data/sqlite"
 	"socongdoan/ui"
 )
 
-// runGUI opens the store and shows the main window until it is closed. Before the
-// store is opened it takes the database's lock (one copy of the app per file, and no
-// command-line write meanwhile). A file that is empty, not a database or not ours is
-// refused at once; SQLite's full integrity check runs after the first frame, and every
-// write and the daily backup wait for it. A damaged file is reported, kept byte for
-// byte, and offered a restore from the newest backup that passes the full check.
+// prefDataFile remembers the register the chair last chose in Cài đặt (never the demo).
+const prefDataFile = "tep_du_lieu"
+
+// runGUI shows the main window until it is closed, on the register given by --db,
+// else the one the chair last chose, else the default one.
 func runGUI(e *env) int {
 	ui.SetupLanguage()
 	a := fyneapp.NewWithID("vn.socongdoan.app")
@@ -36,105 +41,232 @@ func runGUI(e *env) int {
 	w := a.NewWindow("Sổ Công đoàn")
 	w.Resize(fyne.NewSize(1280, 720))
 	w.SetMaster()
-	lock, err := sqlite.AcquireLock(e.dbPath)
+	g := &guiSession{e: e, a: a, w: w, real: e.dbPath}
+	if remembered := a.Preferences().String(prefDataFile); !e.dbGiven && remembered != "" {
+		if _, err := os.Stat(remembered); err == nil {
+			g.real = remembered
+		} else {
+			log.Printf("the remembered data file %s is gone (%v); opening %s", remembered, err, e.dbPath)
+		}
+	}
+	lock, err := sqlite.AcquireLock(g.real)
 	if err != nil {
 		log.Printf("lock: %v", err)
-		showFatal(w, err, e.dbPath)
+		showFatal(w, err, g.real)
 		w.ShowAndRun()
 		return exitUser
 	}
-	e.lock = lock
-	defer e.releaseLock()
 	if lock.Stale {
 		log.Printf("the last run (process %d) did not end cleanly; its lock was cleared", lock.PrevPID)
 	}
-	for _, name := range sqlite.CleanBackupLeftovers(e.dbPath) {
+	g.lock, g.path = lock, g.real
+	defer g.close()
+	for _, name := range sqlite.CleanBackupLeftovers(g.path) {
 		log.Printf("removed a crashed backup's leftover: %s", name)
 	}
-	var store *sqlite.Store
-	defer func() {
-		if store != nil {
-			store.Close()
-		}
-	}()
-	var open func() bool
-	// damaged shows the damaged-file screen; a restore there opens the app on the backup.
-	damaged := func(cause error) {
-		log.Printf("damaged database %s: %v", e.dbPath, cause)
-		good, err := sqlite.NewestGoodBackup(e.ctx, e.dbPath)
-		if err != nil {
-			log.Printf("backups: %v", err)
-		}
-		var restore func() error
-		summary := ""
-		if good != nil {
-			summary = good.Summary()
-			restore = func() error {
-				aside, err := sqlite.ReplaceDamaged(e.ctx, e.dbPath, good.Path)
-				if err != nil {
-					return err
-				}
-				log.Printf("damaged database kept as %s; restored %s", aside, good.Path)
-				if open() {
-					dialog.ShowInformation("Đã khôi phục", "Đã khôi phục dữ liệu từ bản sao lưu "+good.Summary()+
-						".\nTệp bị hỏng được cất tại "+aside+".", w)
-				}
-				return nil
-			}
-		}
-		ui.ShowDamaged(w, data.ErrorMessage(cause), summary, restore, a.Quit)
-	}
-	open = func() bool {
-		s, err := sqlite.Open(e.dbPath, sqlite.WithNow(e.now), sqlite.WithCheckInBackground())
-		if err != nil {
-			if sqlite.IsDamaged(err) {
-				damaged(err)
-				return false
-			}
-			log.Printf("open store: %v", err)
-			showFatal(w, err, e.dbPath)
-			return false
-		}
-		store = s
-		u := ui.New(w, ui.Services{
-			Store: store, Now: e.now, DBPath: store.Path(), Version: e.version.String(), BuildDate: e.version.Date,
-		})
-		// The log line lets the smoke test see that the register really showed its rows.
-		u.OnRegisterLoaded(func(n int) { log.Printf("register: %d rows shown", n) })
-		u.Show()
-		// The full check, then the day's automatic backup, off the UI goroutine: the
-		// online backup API copies while the chair works. A file that fails the check
-		// was not written (writes wait for it): close it and say so.
-		go func() {
-			if err := s.Verified(e.ctx); err != nil {
-				log.Printf("full check: %v", err)
-				if sqlite.IsDamaged(err) {
-					fyne.Do(func() {
-						if store == s {
-							store.Close()
-							store = nil
-							damaged(err)
-						}
-					})
-				}
-				return
-			}
-			log.Printf("full check: ok")
-			if path, made, err := s.DailyBackup(e.ctx); err != nil {
-				log.Printf("daily backup: %v", err)
-			} else if made {
-				log.Printf("daily backup: %s", path)
-			}
-		}()
-		return true
-	}
-	ok := open()
+	ok := g.open()
 	quitOnSignal(a)
 	w.ShowAndRun()
-	if !ok && store == nil {
+	if !ok && g.store == nil {
 		return exitUser
 	}
 	return exitOK
+}
+
+// guiSession is the window and the data file it shows. Before a file is opened its
+// lock is taken (one copy of the app per file, and no command-line write meanwhile).
+// A file that is empty, not a database or not ours is refused at once; SQLite's full
+// integrity check runs after the first frame, and every write and the daily backup
+// wait for it. A damaged file is reported, kept byte for byte, and offered a restore
+// from the newest backup that passes the full check.
+type guiSession struct {
+	e     *env
+	a     fyne.App
+	w     fyne.Window
+	real  string // the chair's register: where "Về sổ thật" goes
+	path  string // the file shown
+	lock  *sqlite.Lock
+	store *sqlite.Store
+}
+
+func (g *guiSession) close() {
+	if g.store != nil {
+		g.store.Close()
+		g.store = nil
+	}
+	if g.lock != nil {
+		g.lock.Release()
+		g.lock = nil
+	}
+}
+
+// open opens g.path (whose lock is held) and shows it, or the screen saying why not.
+func (g *guiSession) open() bool {
+	s, err := sqlite.Open(g.path, sqlite.WithNow(g.e.now), sqlite.WithCheckInBackground())
+	if err != nil {
+		if sqlite.IsDamaged(err) {
+			g.damaged(err)
+			return false
+		}
+		log.Printf("open store: %v", err)
+		showFatal(g.w, err, g.path)
+		return false
+	}
+	g.show(s)
+	return true
+}
+
+// show builds the screens on an open store, then runs the full check and, once it
+// passed, the day's automatic backup, off the UI goroutine (the online backup API
+// copies while the chair works). A file that fails the check was not written
+// (writes wait for it): it is closed and the damaged-file screen shown.
+func (g *guiSession) show(s *sqlite.Store) {
+	g.store = s
+	isDemo := demo.IsDemo(g.e.ctx, s)
+	u := ui.New(g.w, ui.Services{
+		Store: s, Files: g, Demo: isDemo,
+		Now: g.e.now, DBPath: s.Path(), Version: g.e.version.String(), BuildDate: g.e.version.Date,
+	})
+	// The log line lets the smoke test see that the register really showed its rows.
+	u.OnRegisterLoaded(func(n int) { log.Printf("register: %d rows shown", n) })
+	u.Show()
+	go func() {
+		if err := s.Verified(g.e.ctx); err != nil {
+			log.Printf("full check: %v", err)
+			if sqlite.IsDamaged(err) {
+				fyne.Do(func() {
+					if g.store == s {
+						s.Close()
+						g.store = nil
+						g.damaged(err)
+					}
+				})
+			}
+			return
+		}
+		log.Printf("full check: ok")
+		if isDemo {
+			return // demo data needs no backups
+		}
+		if path, made, err := s.DailyBackup(g.e.ctx); err != nil {
+			log.Printf("daily backup: %v", err)
+			fyne.Do(func() {
+				dialog.ShowError(errors.New(data.ErrorMessage(err)), g.w)
+			})
+		} else if made {
+			log.Printf("daily backup: %s", path)
+		}
+	}()
+}
+
+// damaged shows the damaged-file screen; a restore there opens the app on the backup.
+func (g *guiSession) damaged(cause error) {
+	path := g.path
+	log.Printf("damaged database %s: %v", path, cause)
+	good, err := sqlite.NewestGoodBackup(g.e.ctx, path)
+	if err != nil {
+		log.Printf("backups: %v", err)
+	}
+	var restore func() error
+	summary := ""
+	if good != nil {
+		summary = good.Summary()
+		restore = func() error {
+			aside, err := sqlite.ReplaceDamaged(g.e.ctx, path, good.Path)
+			if err != nil {
+				return err
+			}
+			log.Printf("damaged database kept as %s; restored %s", aside, good.Path)
+			if g.open() {
+				dialog.ShowInformation("Đã khôi phục", "Đã khôi phục dữ liệu từ bản sao lưu "+good.Summary()+
+					".\nTệp bị hỏng được cất nguyên vẹn tại "+aside+".", g.w)
+			}
+			return nil
+		}
+	}
+	ui.ShowDamaged(g.w, data.ErrorMessage(cause)+"\nTệp: "+path, summary, restore, g.a.Quit)
+}
+
+// Real is the chair's register (ui.DataFiles).
+func (g *guiSession) Real() string { return g.real }
+
+// PrepareDemo makes the demo file beside the register (ui.DataFiles).
+func (g *guiSession) PrepareDemo(ctx context.Context) (string, error) {
+	path := filepath.Join(filepath.Dir(g.real), demo.FileName)
+	if path == g.path {
+		return path, nil
+	}
+	return prepareDemoFile(ctx, path, g.e.now)
+}
+
+// prepareDemoFile makes demo data in the file at path unless it holds demo data
+// already; a file there that is not demo data is refused, untouched.
+func prepareDemoFile(ctx context.Context, path string, now func() time.Time) (string, error) {
+	lock, err := sqlite.AcquireLock(path)
+	if err != nil {
+		return "", err
+	}
+	defer lock.Release()
+	_, statErr := os.Stat(path)
+	s, err := sqlite.Open(path, sqlite.WithNow(now))
+	if err != nil {
+		return "", err
+	}
+	defer s.Close()
+	if statErr == nil {
+		if demo.IsDemo(ctx, s) {
+			return path, nil
+		}
+		return "", &data.Error{Code: data.EINVALID, Message: "Tệp " + path + " đã có và không phải dữ liệu mẫu, nên không tạo dữ liệu mẫu vào đó."}
+	}
+	if err := demo.Mark(ctx, s); err != nil {
+		return "", err
+	}
+	if err := demo.Fill(ctx, s, demo.TryMembers, 1, now()); err != nil {
+		return "", err
+	}
+	return path, nil
+}
+
+// Switch shows another data file in the window (ui.DataFiles): its lock is taken and
+// it is opened (a new one made, with create) before the current one is let go, so a
+// refusal leaves the window as it was.
+func (g *guiSession) Switch(path string, create bool) error {
+	real, err := sqlite.RealPath(path)
+	if err != nil {
+		return &data.Error{Code: data.EINVALID, Err: err, Message: "Đường dẫn tệp dữ liệu không dùng được: " + path}
+	}
+	if real == g.path && g.store != nil {
+		return nil
+	}
+	_, statErr := os.Stat(real)
+	switch {
+	case create && statErr == nil:
+		return &data.Error{Code: data.EINVALID, Message: fmt.Sprintf("Đã có tệp %s. Sổ mới cần một tệp chưa có: hãy chọn tên khác. Tệp đó không bị thay đổi.", real)}
+	case !create && errors.Is(statErr, fs.ErrNotExist):
+		return &data.Error{Code: data.ENOTFOUND, Message: "Không tìm thấy tệp " + real}
+	}
+	lock, err := sqlite.AcquireLock(real)
+	if err != nil {
+		return err
+	}
+	s, err := sqlite.Open(real, sqlite.WithNow(g.e.now), sqlite.WithCheckInBackground())
+	if err != nil {
+		lock.Release()
+		return err
+	}
+	g.close()
+	g.lock, g.path = lock, real
+	for _, name := range sqlite.CleanBackupLeftovers(real) {
+		log.Printf("removed a crashed backup's leftover: %s", name)
+	}
+	if !demo.IsDemo(g.e.ctx, s) {
+		g.real = real
+		g.a.Preferences().SetString(prefDataFile, real)
+	}
+	log.Printf("showing %s", real)
+	g.show(s)
+	return nil
 }
 
 // quitOnSignal closes the app cleanly (store closed, exit 0) on SIGINT or SIGTERM,

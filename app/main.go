@@ -72,6 +72,7 @@ func VersionFromToml(toml string) Version {
 type env struct {
 	ctx     context.Context
 	dbPath  string
+	dbGiven bool // --db was given: the window opens that file, not the one it remembers
 	version Version
 	stdout  io.Writer
 	stderr  io.Writer
@@ -102,6 +103,7 @@ func Main(args []string, version Version, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return exitUsage
 	}
+	e.dbGiven = dbPath != ""
 	if dbPath == "" {
 		if dbPath, err = DefaultDBPath(); err != nil {
 			fmt.Fprintln(stderr, "Không tìm thấy thư mục dữ liệu của người dùng:", err)
@@ -201,7 +203,8 @@ Cách dùng:
                                         ứng cử viên, tiêu đề "Cuộc bầu,Số ghế,Phiếu phát ra,
                                         Phiếu thu về,Phiếu hợp lệ,Ứng cử viên,Số phiếu"; số liệu
                                         không khớp thì báo lý do (mã 1)
-  socongdoan demo --members N           tạo dữ liệu mẫu (N đoàn viên)
+  socongdoan demo --members N           tạo dữ liệu mẫu (N đoàn viên) trong tệp mới --db TỆP;
+                                        từ chối tệp đã có dữ liệu thật
   socongdoan version                    in phiên bản
   socongdoan help                       in hướng dẫn này
 

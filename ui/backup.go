@@ -25,7 +25,7 @@ func (u *UI) backupSection() fyne.CanvasObject {
 	restore := widget.NewButtonWithIcon(lang.L("Khôi phục…"), theme.HistoryIcon(), u.showRestore)
 	check := widget.NewButtonWithIcon(lang.L("Kiểm tra dữ liệu"), theme.InfoIcon(), u.checkData)
 	note := widget.NewLabel(lang.L("Phần mềm tự sao lưu mỗi ngày khi mở, và trước mỗi lần nhập từ Excel, khôi phục hoặc nâng cấp; " +
-		"giữ 30 bản gần nhất và một bản cho mỗi tháng. Nên sao lưu thêm ra USB định kỳ."))
+		"mỗi bản đều được kiểm tra trước khi giữ. Giữ mọi bản của hôm nay, bản mới nhất của 30 ngày gần nhất có sao lưu và mỗi tháng một bản trong 24 tháng. Nên sao lưu thêm ra USB định kỳ."))
 	note.Wrapping = fyne.TextWrapWord
 	return container.NewVBox(subheading(lang.L("Sao lưu và khôi phục")), note, last,
 		container.NewHBox(backupNow, restore, check))

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -190,28 +189,20 @@ type setupScreen struct {
 
 // demoMembers is how many members "Dùng thử với dữ liệu mẫu" creates: enough to try
 // every screen, quick to make.
-const demoMembers = 300
+const demoMembers = demo.TryMembers
 
-// askDemo offers to fill this database with a demo union, then opens it.
-func (s *setupScreen) askDemo() {
-	msg := fmt.Sprintf("Tạo một công đoàn mẫu với %d đoàn viên, hội nghị người lao động, đối thoại và thỏa ước để dùng thử?\n\n"+
-		"Dữ liệu mẫu được ghi vào tệp dữ liệu này (%s).\nĐể dùng thật, hãy bắt đầu với một tệp dữ liệu khác.", demoMembers, s.ui.svc.DBPath)
-	dialog.ShowConfirm(lang.L("Dùng thử với dữ liệu mẫu"), msg, func(ok bool) {
-		if ok {
-			s.fillDemo()
-		}
-	}, s.ui.win)
-}
+// askDemo offers the demo union, in its own file, then shows it.
+func (s *setupScreen) askDemo() { s.ui.confirmDemo(demoMembers, s.fillDemo) }
 
-// fillDemo writes the demo data in the background behind a progress bar.
+// fillDemo has the app make the demo file in the background, behind a progress bar,
+// then shows it. The register on screen is not touched (issue 10, item 14).
 func (s *setupScreen) fillDemo() {
 	bar := widget.NewProgressBarInfinite()
 	wait := dialog.NewCustomWithoutButtons(lang.L("Đang tạo dữ liệu mẫu…"), bar, s.ui.win)
 	wait.Show()
-	svc := s.ui.svc
-	store := svc.Store
+	files := s.ui.svc.Files
 	s.ui.background(func() {
-		err := demo.Fill(s.ui.ctx, store, demoMembers, 1, svc.Now())
+		path, err := files.PrepareDemo(s.ui.ctx)
 		fyne.Do(func() {
 			bar.Stop()
 			wait.Hide()
@@ -219,7 +210,7 @@ func (s *setupScreen) fillDemo() {
 				s.ui.showError(err)
 				return
 			}
-			s.ui.Show()
+			s.ui.switchFile(path, false)
 		})
 	})
 }
@@ -244,8 +235,10 @@ func (s *setupScreen) build() fyne.CanvasObject {
 	s.save.Importance = widget.HighImportance
 	guide := widget.NewButtonWithIcon(lang.L("Xem hướng dẫn"), theme.HelpIcon(), func() { s.ui.helpDialog(0) })
 	actions := []fyne.CanvasObject{guide}
-	s.demo = widget.NewButtonWithIcon(lang.L("Dùng thử với dữ liệu mẫu"), theme.MediaPlayIcon(), s.askDemo)
-	actions = append(actions, s.demo)
+	if s.ui.svc.Files != nil {
+		s.demo = widget.NewButtonWithIcon(lang.L("Dùng thử với dữ liệu mẫu"), theme.MediaPlayIcon(), s.askDemo)
+		actions = append(actions, s.demo)
+	}
 	top := container.NewVBox(container.NewBorder(nil, nil, heading(lang.L("Thiết lập ban đầu")), container.NewHBox(actions...)), intro)
 	bottom := container.NewBorder(nil, nil, widget.NewLabel(lang.L("Các ô có dấu * là bắt buộc.")), s.save)
 	return container.NewPadded(container.NewBorder(top, bottom, nil, nil, container.NewVScroll(s.form.object)))

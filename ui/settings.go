@@ -74,12 +74,10 @@ func (s *settingsScreen) build() fyne.CanvasObject {
 	themeSel.Horizontal = true
 	themeSel.SetSelected(a.Preferences().StringWithFallback(prefTheme, themeSystem))
 	units := widget.NewButtonWithIcon(lang.L("Quản lý bộ phận / tổ công đoàn"), theme.ListIcon(), s.ui.showUnits)
-	dbPath := widget.NewLabel(s.ui.svc.DBPath)
-	dbPath.Wrapping = fyne.TextWrapBreak
 	other := container.NewVBox(
 		subheading(lang.L("Giao diện")), themeSel,
 		subheading(lang.L("Dữ liệu")),
-		widget.NewLabel(lang.L("Tệp dữ liệu (chỉ người dùng này đọc được):")), dbPath,
+		s.ui.dataFileSection(),
 		container.NewHBox(units),
 		s.ui.backupSection(),
 		widget.NewLabel(lang.L("Phiên bản ")+s.ui.svc.Version),

@@ -38,6 +38,10 @@ type Services struct {
 	Store   Store
 	Now     func() time.Time
 	DBPath  string
+	// Files changes which data file the window shows (nil in tests of other
+	// screens); Demo says the file shown holds demo data (datafiles.go).
+	Files DataFiles
+	Demo  bool
 	Version string
 	// BuildDate is the day the binary was built (set by the Makefile), shown in Giới thiệu.
 	BuildDate string
@@ -201,7 +205,11 @@ func (u *UI) showMain() {
 	})
 	split := container.NewHSplit(side, u.body)
 	split.Offset = 0.14
-	u.win.SetContent(split)
+	if u.svc.Demo {
+		u.win.SetContent(container.NewBorder(u.demoBanner(), nil, nil, nil, split))
+	} else {
+		u.win.SetContent(split)
+	}
 	start := 0
 	if u.profile != nil {
 		start = 1 // the register is what a chair opens the book for

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -13,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"socongdoan/data"
+	"socongdoan/data/demo"
 	"socongdoan/data/sqlite"
 )
 
@@ -401,17 +403,43 @@ func richText(r *widget.RichText) string {
 	return b.String()
 }
 
+// fakeFiles stands for the app's data-file switching in UI tests.
+type fakeFiles struct {
+	real, demo string
+	prepare    func() error
+	switched   []string
+}
+
+func (f *fakeFiles) Real() string { return f.real }
+func (f *fakeFiles) PrepareDemo(context.Context) (string, error) {
+	return f.demo, f.prepare()
+}
+func (f *fakeFiles) Switch(path string, create bool) error {
+	f.switched = append(f.switched, fmt.Sprintf("%s %v", path, create))
+	return nil
+}
+
+// TestSetupOffersDemoData: the demo goes into its own file, never the register on
+// screen (issue 10, item 14; this test used to check that the register was filled).
 func TestSetupOffersDemoData(t *testing.T) {
 	test.NewTempApp(t)
-	store, err := sqlite.Open(filepath.Join(t.TempDir(), "demo.db"), sqlite.WithNow(func() time.Time { return today }))
+	store, err := sqlite.Open(filepath.Join(t.TempDir(), "socongdoan.db"), sqlite.WithNow(func() time.Time { return today }))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer store.Close()
+	demoPath := filepath.Join(t.TempDir(), "du-lieu-mau.db")
+	files := &fakeFiles{real: store.Path(), demo: demoPath, prepare: func() error {
+		ds, err := sqlite.Open(demoPath, sqlite.WithNow(func() time.Time { return today }))
+		if err != nil {
+			return err
+		}
+		defer ds.Close()
+		return demo.Fill(context.Background(), ds, demoMembers, 1, today)
+	}}
 	w := test.NewTempWindow(t, nil)
 	w.Resize(fyne.NewSize(1366, 768))
-	u := New(w, Services{Store: store,
-		Now: func() time.Time { return today }})
+	u := New(w, Services{Store: store, Files: files, Now: func() time.Time { return today }})
 	u.background = func(f func()) { f() }
 	var setup *setupScreen
 	u.onSetup = func(s *setupScreen) { setup = s }
@@ -420,14 +448,60 @@ func TestSetupOffersDemoData(t *testing.T) {
 		t.Fatal("the first-run screen does not offer demo data")
 	}
 	setup.fillDemo()
-	rows, err := store.MemberRows(context.Background())
-	if err != nil || len(rows) != demoMembers {
-		t.Fatalf("%d demo members, %v", len(rows), err)
+	if rows, err := store.MemberRows(context.Background()); err != nil || len(rows) != 0 {
+		t.Fatalf("%d members written into the register on screen, %v", len(rows), err)
 	}
-	if u.register == nil {
-		t.Error("the register did not open after the demo data")
+	if fmt.Sprint(files.switched) != "["+demoPath+" false]" {
+		t.Errorf("switched to %v, want the demo file", files.switched)
 	}
-	if cs, err := data.Conferences.Store(store).List(context.Background()); err != nil || len(cs) == 0 {
+	ds, err := sqlite.Open(demoPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ds.Close()
+	if rows, err := ds.MemberRows(context.Background()); err != nil || len(rows) != demoMembers {
+		t.Errorf("%d demo members in the demo file, %v", len(rows), err)
+	}
+	if cs, err := data.Conferences.Store(ds).List(context.Background()); err != nil || len(cs) == 0 {
 		t.Errorf("no demo conferences: %v", err)
+	}
+}
+
+// TestDemoBanner: while demo data is shown the window says so, with a way back.
+func TestDemoBanner(t *testing.T) {
+	test.NewTempApp(t)
+	store, err := sqlite.Open(filepath.Join(t.TempDir(), "du-lieu-mau.db"), sqlite.WithNow(func() time.Time { return today }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	if err := demo.Fill(context.Background(), store, 5, 1, today); err != nil {
+		t.Fatal(err)
+	}
+	files := &fakeFiles{real: "/thu-muc/socongdoan.db"}
+	w := test.NewTempWindow(t, nil)
+	w.Resize(fyne.NewSize(1024, 600))
+	u := New(w, Services{Store: store, Files: files, Demo: true, Now: func() time.Time { return today }})
+	u.background = func(f func()) { f() }
+	u.Show()
+	var banner bool
+	var back *widget.Button
+	walk(w.Content(), func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok && strings.HasPrefix(l.Text, "Đang xem dữ liệu mẫu") {
+			banner = true
+		}
+		if b, ok := o.(*widget.Button); ok && b.Text == "Về sổ thật" {
+			back = b
+		}
+	})
+	if !banner {
+		t.Fatal("no demo banner")
+	}
+	if back == nil {
+		t.Fatal("no button back to the real register")
+	}
+	test.Tap(back)
+	if fmt.Sprint(files.switched) != "[/thu-muc/socongdoan.db false]" {
+		t.Errorf("switched to %v", files.switched)
 	}
 }

@@ -14,6 +14,10 @@ const MarkerSetting = "du_lieu_mau"
 // FileName is the demo file's name, beside the real register.
 const FileName = "du-lieu-mau.db"
 
+// TryMembers is how many members "Dùng thử với dữ liệu mẫu" makes: enough to try
+// every screen, quick to make.
+const TryMembers = 300
+
 // IsDemo reports whether the data of settings is demo data.
 func IsDemo(ctx context.Context, settings data.SettingsService) bool {
 	v, ok, err := settings.Setting(ctx, MarkerSetting)

@@ -35,13 +35,13 @@ type Store interface {
 
 // Services are what the screens talk to: the data store and facts of this run.
 type Services struct {
-	Store   Store
-	Now     func() time.Time
-	DBPath  string
+	Store  Store
+	Now    func() time.Time
+	DBPath string
 	// Files changes which data file the window shows (nil in tests of other
 	// screens); Demo says the file shown holds demo data (datafiles.go).
-	Files DataFiles
-	Demo  bool
+	Files   DataFiles
+	Demo    bool
 	Version string
 	// BuildDate is the day the binary was built (set by the Makefile), shown in Giới thiệu.
 	BuildDate string

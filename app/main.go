@@ -188,13 +188,15 @@ Cách dùng:
                                         hiện tại trước; cửa sổ ứng dụng phải đóng)
   socongdoan check                      kiểm tra tính toàn vẹn của tệp dữ liệu
   socongdoan report --list              liệt kê các loại văn bản, báo cáo PDF
-  socongdoan report LOẠI -o TỆP.pdf [--year NĂM] [--from dd/mm/yyyy --to dd/mm/yyyy]
+  socongdoan report LOẠI -o TỆP.pdf|TỆP.docx [--year NĂM] [--from dd/mm/yyyy --to dd/mm/yyyy]
                     [--filter status=…,unit=…,sex=…,nationality=…,search=…] [--sort CỘT] [--desc]
-                    [--columns ten,ngay-sinh,…] [--landscape] [--full-cccd] [--id N] [--members N,N,…]
+                    [--columns ten,ngay-sinh,…] [--landscape] [--full-cccd] [--no-notes] [--id N] [--members N,N,…]
                     [--signer chu-tich|pho-chu-tich] [--date dd/mm/yyyy] [--number N] [--draft]
                     [--force-order] [--copies N]
                     [--upper "CĐ cấp trên"] [--place "Địa danh"] [--recipients "Nơi 1;Nơi 2;Lưu: VT"]
-                                        tạo văn bản PDF theo thể thức (số lấy từ sổ văn bản đi)
+                                        tạo văn bản PDF, hoặc Word (.docx) cùng thể thức, theo
+                                        thể thức (số lấy từ sổ văn bản đi); --no-notes bỏ cột
+                                        Ghi chú khi không dòng nào có ghi chú
   socongdoan report LOẠI --year NĂM --choices
                                         liệt kê hội nghị, đối thoại, thỏa ước… để chọn --id
   socongdoan todo [--on dd/mm/yyyy]     in Việc cần làm: các hạn theo luật tính từ hồ sơ, sớm nhất trước

@@ -18,7 +18,7 @@ import (
 // the same documents as the Báo cáo screen, through reports.Issue.
 func reportCmd(e *env, args []string) error {
 	if len(args) == 0 {
-		return usagef("report cần loại văn bản (xem \"socongdoan report --list\") và -o TỆP.pdf")
+		return usagef("report cần loại văn bản (xem \"socongdoan report --list\") và -o TỆP.pdf hoặc -o TỆP.docx")
 	}
 	if args[0] == "--list" || args[0] == "-list" {
 		if len(args) > 1 {
@@ -57,17 +57,18 @@ func reportCmd(e *env, args []string) error {
 	place := fs.String("place", "", "")
 	recipients := fs.String("recipients", "", "")
 	choices := fs.Bool("choices", false, "")
+	noNotes := fs.Bool("no-notes", false, "")
 	if err := parseFlags(fs, args[1:]); err != nil {
 		return err
 	}
 	if *out == "" && !*choices {
-		return usagef("report %s cần -o TỆP.pdf", kind.Name)
+		return usagef("report %s cần -o TỆP.pdf hoặc -o TỆP.docx", kind.Name)
 	}
-	if !*choices && !strings.EqualFold(filepath.Ext(*out), ".pdf") {
-		return usagef("tệp ra phải có đuôi .pdf: %s", *out)
+	if !*choices && !strings.EqualFold(filepath.Ext(*out), ".pdf") && !reports.IsDOCX(*out) {
+		return usagef("tệp ra phải có đuôi .pdf hoặc .docx (Word): %s", *out)
 	}
 	req := reports.Request{Kind: kind.Name, Year: *year, Desc: *desc, Landscape: *landscape, FullIDNumber: *fullID,
-		ID: *id, Number: *number, Draft: *draft, UpperLevel: *upperLevel, Place: *place, SignerName: *signerName,
+		ID: *id, Number: *number, Draft: *draft, NoNotes: *noNotes, UpperLevel: *upperLevel, Place: *place, SignerName: *signerName,
 		OutOfOrder: *forceOrder, Copies: *copies}
 	if *copies < 0 || *copies > 20 {
 		return usagef("--copies phải từ 1 đến 20")
@@ -131,6 +132,10 @@ func reportCmd(e *env, args []string) error {
 	}
 	if res.Reprint {
 		numbered += ", in lại văn bản đã ban hành"
+	}
+	if res.Pages == 0 { // a Word file: Word lays out the pages
+		fmt.Fprintf(e.stdout, "Đã tạo %s (%s, tệp Word): %s\n", kind.Title, numbered, *out)
+		return nil
 	}
 	fmt.Fprintf(e.stdout, "Đã tạo %s (%s, %s trang): %s\n", kind.Title, numbered, vn.FormatInt(int64(res.Pages)), *out)
 	return nil

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"socongdoan/data"
@@ -46,6 +47,7 @@ type Request struct {
 	Columns      []string // MemberColumns keys
 	Landscape    bool
 	FullIDNumber bool // print CCCD numbers in full
+	NoNotes      bool // leave out the Ghi chú column where no row has a note
 
 	ID int64 // the one record (member, conference, dialogue…) a document is about
 	// Members are the people a quyết định kết nạp is about, with ID.
@@ -277,11 +279,11 @@ type Result struct {
 	Doc      data.OutgoingDoc // the entry in the sổ văn bản đi; zero for a draft or a document not the CĐCS's
 	Number   string           // the số, ký hiệu as printed
 	Reprint  bool             // a document issued before, printed again as it was (a recorded decision)
-	Pages    int
+	Pages    int // of the PDF; 0 for a Word file, which Word lays out
 	Warnings []string // e.g. the report's parts the chair has not written yet
 }
 
-// Issue prints one document to path: it reads the data, takes the number
+// Issue prints one document to path, a PDF or, for a .docx path, a Word file: it reads the data, takes the number
 // (the one this document had, or the next free one), lays the document out,
 // writes it beside path and records it in the sổ văn bản đi, then moves it
 // into place. Nothing is recorded when writing fails, and no file appears when
@@ -379,7 +381,14 @@ func Issue(ctx context.Context, src Sources, req Request, path string) (*Result,
 	if err != nil {
 		return nil, err
 	}
-	pages := d.PageCount() // lays the pages out, moving the progress bar
+	word := IsDOCX(path)
+	if req.NoNotes {
+		d.DropEmptyNotes()
+	}
+	pages := 0
+	if !word {
+		pages = d.PageCount() // lays the pages out, moving the progress bar
+	}
 	progress(0.85)
 	var recordFn func() error
 	if record {
@@ -461,22 +470,33 @@ func checkOrder(ctx context.Context, ds data.DocumentService, doc *data.Outgoing
 	return data.CheckDocOrder(docs, doc)
 }
 
-// writeAndRecord writes d to a temporary file beside path, records it (when
-// record is set), then renames the file to path.
+// IsDOCX reports whether path names a Word file (.docx), which Issue
+// writes instead of a PDF.
+func IsDOCX(path string) bool {
+	return strings.EqualFold(filepath.Ext(path), ".docx")
+}
+
+// writeAndRecord writes d (a PDF, or Word by path's extension) to a
+// temporary file beside path, records it (when record is set), then renames
+// the file to path.
 func writeAndRecord(d *Document, path string, record func() error) error {
-	fail := func(err error) error { return data.Internal(err, "ghi tệp PDF") }
+	output, ext := d.Output, ".pdf"
+	if IsDOCX(path) {
+		output, ext = d.OutputDOCX, ".docx"
+	}
+	fail := func(err error) error { return data.Internal(err, "ghi tệp "+ext) }
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return &data.Error{Code: data.EINVALID, Message: "Không tạo được thư mục " + dir, Err: err}
 	}
-	f, err := os.CreateTemp(dir, ".socongdoan-*.pdf")
+	f, err := os.CreateTemp(dir, ".socongdoan-*"+ext)
 	if err != nil {
 		return &data.Error{Code: data.EINVALID, Message: "Không ghi được vào thư mục " + dir, Err: err}
 	}
 	tmp := f.Name()
 	defer os.Remove(tmp) // a no-op once renamed
 	bw := bufio.NewWriterSize(f, 1<<20)
-	err = d.Output(bw)
+	err = output(bw)
 	if err == nil {
 		err = bw.Flush()
 	}

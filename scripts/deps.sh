@@ -6,7 +6,8 @@ set -euo pipefail
 want=${1:-all}
 build=(ca-certificates gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev
   libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev libwayland-dev libxkbcommon-dev)
-test=(xvfb xauth x11-utils x11-apps imagemagick dbus-x11 xdotool poppler-utils qpdf bc time)
+test=(xvfb xauth x11-utils x11-apps imagemagick dbus-x11 xdotool poppler-utils qpdf bc time
+  libreoffice-writer-nogui libreoffice-calc-nogui fonts-liberation)
 windows=(gcc-mingw-w64-x86-64)
 package=(nsis zip unzip p7zip-full imagemagick file)
 case $want in

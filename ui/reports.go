@@ -54,6 +54,7 @@ type reportsScreen struct {
 	columnGrid *fyne.Container
 	landscape  *widget.Check
 	fullID     *widget.Check
+	noNotes    *widget.Check
 
 	date       *dateField
 	number     *widget.Entry
@@ -71,6 +72,7 @@ type reportsScreen struct {
 	narrSaved   data.Narrative
 	narrGuard   *formGuard // asks before typed texts are left unsaved
 	generate    *widget.Button
+	saveWord    *widget.Button
 	progress    *widget.ProgressBar
 	result      *widget.Label
 	units       []data.Unit
@@ -140,11 +142,13 @@ func (s *reportsScreen) build() fyne.CanvasObject {
 	s.errMsgs.Importance = widget.DangerImportance
 	s.errMsgs.Wrapping = fyne.TextWrapWord
 	s.errMsgs.Hide()
-	s.generate = widget.NewButtonWithIcon(lang.L("Tạo PDF"), theme.DocumentPrintIcon(), s.startGenerate)
+	s.generate = widget.NewButtonWithIcon(lang.L("Tạo PDF"), theme.DocumentPrintIcon(), func() { s.startGenerate(".pdf") })
 	s.generate.Importance = widget.HighImportance
+	// The same document as a Word file, for chairs who finish it in Word.
+	s.saveWord = widget.NewButtonWithIcon(lang.L("Lưu Word (.docx)"), theme.DocumentSaveIcon(), func() { s.startGenerate(".docx") })
 
 	form := container.NewVBox(s.title, s.about, s.params, s.frameBox(), s.narrBox)
-	bottom := container.NewVBox(s.errMsgs, s.progress, container.NewBorder(nil, nil, nil, s.generate, s.result))
+	bottom := container.NewVBox(s.errMsgs, s.progress, container.NewBorder(nil, nil, nil, container.NewHBox(s.saveWord, s.generate), s.result))
 	create := container.NewBorder(nil, bottom, container.NewBorder(nil, nil, nil, widget.NewSeparator(), s.kinds), nil,
 		container.NewVScroll(container.NewPadded(form)))
 	tabs := container.NewAppTabs(
@@ -216,6 +220,7 @@ func (s *reportsScreen) buildParams() {
 	}
 	s.landscape = widget.NewCheck(lang.L("Khổ ngang (A4 ngang, cho nhiều cột)"), nil)
 	s.fullID = widget.NewCheck(lang.L("In đầy đủ số CCCD (mặc định chỉ in 4 số cuối)"), nil)
+	s.noNotes = widget.NewCheck(lang.L("Bỏ cột Ghi chú khi không dòng nào có ghi chú"), nil)
 	s.params = container.NewVBox()
 }
 
@@ -356,6 +361,9 @@ func (s *reportsScreen) choose(k *reports.Kind) {
 	}
 	if k.IDNumbers {
 		rows = append(rows, newFieldRow(lang.L("Số CCCD"), s.fullID))
+	}
+	if k.IDNumbers && !k.Members { // a member list chooses its columns above
+		rows = append(rows, newFieldRow(lang.L("Ghi chú"), s.noNotes))
 	}
 	s.params.Objects = []fyne.CanvasObject{formSection(lang.L("Nội dung"), rows...)}
 	s.params.Refresh()
@@ -668,6 +676,7 @@ func (s *reportsScreen) request() (reports.Request, error) {
 		req.Filter = data.MemberFilter{InUnion: true}
 	}
 	req.FullIDNumber = k.IDNumbers && s.fullID.Checked
+	req.NoNotes = k.IDNumbers && !k.Members && s.noNotes.Checked
 	d, _, err := s.date.value()
 	if err != nil {
 		return req, invalidChoice("Ngày ban hành: " + err.Error())
@@ -754,7 +763,7 @@ func defaultReportsDir() string {
 
 // fileName is the suggested name of a document: its title and period,
 // safe on every file system.
-func (s *reportsScreen) fileName(req reports.Request) string {
+func (s *reportsScreen) fileName(req reports.Request, ext string) string {
 	name := s.kind.Title
 	switch {
 	case !req.From.IsZero():
@@ -767,7 +776,7 @@ func (s *reportsScreen) fileName(req reports.Request) string {
 		date = s.ui.svc.Now()
 	}
 	name += " " + vn.ISO(date)
-	return strings.NewReplacer("/", "-", "\\", "-", ":", "-").Replace(name) + ".pdf"
+	return strings.NewReplacer("/", "-", "\\", "-", ":", "-").Replace(name) + ext
 }
 
 // openPDF opens a saved report in the system's PDF viewer.
@@ -780,7 +789,7 @@ func (u *UI) openPDF(path string) {
 // startGenerate checks the choices, saves the chair's texts, tells her what
 // the records say against the document (a quorum not met…), which the
 // document itself does not state, asks where to save and prints.
-func (s *reportsScreen) startGenerate() {
+func (s *reportsScreen) startGenerate(ext string) {
 	req, err := s.request()
 	if err != nil {
 		s.errMsgs.SetText(data.ErrorMessage(err))
@@ -794,33 +803,35 @@ func (s *reportsScreen) startGenerate() {
 	}
 	src := s.sources()
 	s.generate.Disable()
+	s.saveWord.Disable()
 	s.ui.background(func() {
 		verdicts, err := reports.Check(s.ui.ctx, src, req)
 		fyne.Do(func() {
 			s.generate.Enable()
+			s.saveWord.Enable()
 			if err != nil {
 				s.errMsgs.SetText(data.ErrorMessage(err))
 				s.errMsgs.Show()
 				return
 			}
 			if len(verdicts) == 0 {
-				s.askPath(req)
+				s.askPath(req, ext)
 				return
 			}
 			s.ui.confirmText(lang.L("Lưu ý trước khi in"), strings.Join(verdicts, "\n\n")+
 				"\n\n"+lang.L("Văn bản chỉ ghi số liệu đã nhập, không ghi các nhận định này."), lang.L("Vẫn in"),
-				func() { s.askPath(req) })
+				func() { s.askPath(req, ext) })
 		})
 	})
 }
 
 // askPath asks where to save, starting in the "Báo cáo" folder, and prints.
-func (s *reportsScreen) askPath(req reports.Request) {
+func (s *reportsScreen) askPath(req reports.Request, ext string) {
 	choose := s.ui.savePDFPath // tests skip the dialog
 	if choose == nil {
 		choose = s.ui.saveDialog
 	}
-	choose(defaultReportsDir(), s.fileName(req), func(path string) { s.run(req, path) })
+	choose(defaultReportsDir(), s.fileName(req, ext), func(path string) { s.run(req, path) })
 }
 
 // confirmText asks a yes/no question whose text may be long: it wraps, and
@@ -846,6 +857,7 @@ func (u *UI) confirmText(title, text, yes string, onYes func()) {
 // run prints in the background, moving the progress bar, then opens the file.
 func (s *reportsScreen) run(req reports.Request, path string) {
 	s.generate.Disable()
+	s.saveWord.Disable()
 	s.progress.SetValue(0)
 	s.progress.Show()
 	s.result.SetText(lang.L("Đang tạo ") + s.kind.Title + "…")
@@ -856,6 +868,7 @@ func (s *reportsScreen) run(req reports.Request, path string) {
 		res, err := reports.Issue(context.Background(), src, req, path)
 		fyne.Do(func() {
 			s.generate.Enable()
+			s.saveWord.Enable()
 			s.progress.Hide()
 			if data.ErrorCode(err) == data.ECONFIRM && !req.OutOfOrder {
 				// A number out of date order in the sổ văn bản đi: on her yes, print again confirmed.
@@ -877,7 +890,11 @@ func (s *reportsScreen) run(req reports.Request, path string) {
 				if res.Reprint {
 					number += lang.L(", in lại văn bản đã ban hành")
 				}
-				msg := fmt.Sprintf("Đã tạo %s (%s, %s trang): %s", title, number, vn.FormatInt(int64(res.Pages)), path)
+				pages := vn.FormatInt(int64(res.Pages)) + " trang"
+				if res.Pages == 0 {
+					pages = lang.L("tệp Word")
+				}
+				msg := fmt.Sprintf("Đã tạo %s (%s, %s): %s", title, number, pages, path)
 				for _, w := range res.Warnings {
 					msg += "\nLưu ý: " + w
 				}

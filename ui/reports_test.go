@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"archive/zip"
 	"context"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -106,6 +108,42 @@ func TestReportsScreen(t *testing.T) {
 		}
 		if s.progress.Visible() || s.generate.Disabled() {
 			t.Error("the progress bar or the disabled button stayed")
+		}
+	})
+	t.Run("Lưu Word (.docx) saves the same document as a Word file with the same number", func(t *testing.T) {
+		s, _, opened := newReportsScreen(t, "Nguyễn Thị Hường", "Lê Minh Anh")
+		s.chooseKind(t, "card-request")
+		test.Tap(s.saveWord)
+		if len(*opened) != 1 {
+			t.Fatalf("opened %v", *opened)
+		}
+		path := (*opened)[0]
+		if !strings.HasSuffix(path, ".docx") {
+			t.Fatalf("file name %s", filepath.Base(path))
+		}
+		if want := "Đã tạo Danh sách đề nghị cấp thẻ đoàn viên (số 01/DS-CĐCS, tệp Word): " + path; s.result.Text != want {
+			t.Errorf("result %q, want %q", s.result.Text, want)
+		}
+		z, err := zip.OpenReader(path)
+		if err != nil {
+			t.Fatalf("not a .docx: %v", err)
+		}
+		defer z.Close()
+		var body []byte
+		for _, f := range z.File {
+			if f.Name == "word/document.xml" {
+				r, _ := f.Open()
+				body, _ = io.ReadAll(r)
+				r.Close()
+			}
+		}
+		for _, want := range []string{"Số: 01/DS-CĐCS", "Nguyễn Thị Hường", "Lê Minh Anh", "Nơi nhận:"} {
+			if !strings.Contains(string(body), want) {
+				t.Errorf("document.xml lacks %q", want)
+			}
+		}
+		if s.saveWord.Disabled() || s.generate.Disabled() {
+			t.Error("a button stayed disabled")
 		}
 	})
 	t.Run("the chair's texts are saved per period and printed as typed", func(t *testing.T) {

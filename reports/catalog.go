@@ -279,8 +279,8 @@ type Result struct {
 	Doc      data.OutgoingDoc // the entry in the sổ văn bản đi; zero for a draft or a document not the CĐCS's
 	Number   string           // the số, ký hiệu as printed
 	Reprint  bool             // a document issued before, printed again as it was (a recorded decision)
-	Pages    int // of the PDF; 0 for a Word file, which Word lays out
-	Warnings []string // e.g. the report's parts the chair has not written yet
+	Pages    int              // of the PDF; 0 for a Word file, which Word lays out
+	Warnings []string         // e.g. the report's parts the chair has not written yet
 }
 
 // Issue prints one document to path, a PDF or, for a .docx path, a Word file: it reads the data, takes the number

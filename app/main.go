@@ -205,6 +205,16 @@ Cách dùng:
                                         ứng cử viên, tiêu đề "Cuộc bầu,Số ghế,Phiếu phát ra,
                                         Phiếu thu về,Phiếu hợp lệ,Ứng cử viên,Số phiếu"; số liệu
                                         không khớp thì báo lý do (mã 1)
+  socongdoan records --kinds            liệt kê các loại hồ sơ (LOẠI): hoi-nghi, dai-dien,
+                                        doi-thoai, thuong-luong, thoa-uoc, doan-vien
+  socongdoan records LOẠI list [--year NĂM] [--tsv]
+                                        in các hồ sơ một loại, mới nhất trước (--tsv: mọi cột,
+                                        dòng đầu là tiêu đề, cột Mã là mã hồ sơ)
+  socongdoan records LOẠI show MÃ       in một hồ sơ, từng mục như trên màn hình
+  socongdoan records LOẠI history MÃ    in lịch sử thay đổi của một hồ sơ (cả đoàn viên)
+  socongdoan records LOẠI trash MÃ      chuyển một hồ sơ vào thùng rác (cả đoàn viên)
+  socongdoan trash list [--tsv]         in thùng rác: Loại, Mã, Tên, Ngày xóa, mọi loại hồ sơ
+  socongdoan trash restore LOẠI MÃ      khôi phục một hồ sơ từ thùng rác
   socongdoan demo --members N           tạo dữ liệu mẫu (N đoàn viên) trong tệp mới --db TỆP;
                                         từ chối tệp đã có dữ liệu thật
   socongdoan version                    in phiên bản
@@ -262,6 +272,10 @@ func runCommand(e *env, args []string) error {
 		return reportCmd(e, args[1:])
 	case "congress":
 		return congressCmd(e, args[1:])
+	case "records":
+		return recordsCmd(e, args[1:])
+	case "trash":
+		return trashCmd(e, args[1:])
 	}
 	return usagef("không có lệnh \"%s\"", args[0])
 }

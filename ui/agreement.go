@@ -17,6 +17,7 @@ import (
 
 // agreementListView is the Thỏa ước section: agreements and bargaining rounds in two tabs.
 type agreementListView struct {
+	ui          *UI
 	agreements  []data.Agreement
 	bargainings []data.Bargaining
 	rows        [][]string // the agreement table's cells
@@ -37,10 +38,15 @@ func negotiating(bs []data.Bargaining) bool {
 	return false
 }
 
-// agreementScreen builds the section (the sidebar calls it).
-func (u *UI) agreementScreen() fyne.CanvasObject {
-	v := &agreementListView{}
+// newAgreementSection is the Thỏa ước section (the sidebar builds it).
+func newAgreementSection(u *UI) *agreementListView {
+	v := &agreementListView{ui: u}
 	u.rec.agreements = v
+	return v
+}
+
+func (v *agreementListView) build() fyne.CanvasObject {
+	u := v.ui
 	as, err := data.Agreements.Store(u.svc.Store).List(u.ctx)
 	if err != nil {
 		u.showError(err)
@@ -65,8 +71,8 @@ func (u *UI) agreementScreen() fyne.CanvasObject {
 	}
 	v.table = recordTable([]string{"Thỏa ước", "Cấp", "Ngày ký", "Hiệu lực từ", "Hết hạn", "Trạng thái", "Xếp loại năm " + strconv.Itoa(today.Year())},
 		[]float32{250, 110, 100, 105, 100, 230, 150},
-		func() [][]string { return v.rows }, func(i int) { u.openAgreement(as[i].ID) })
-	add := widget.NewButtonWithIcon(lang.L("Thêm thỏa ước"), theme.ContentAddIcon(), func() { u.openAgreement(0) })
+		func() [][]string { return v.rows }, func(i int) { u.openRecord(data.RecordRef{Kind: data.KindAgreement, ID: as[i].ID}) })
+	add := widget.NewButtonWithIcon(lang.L("Thêm thỏa ước"), theme.ContentAddIcon(), func() { u.openRecord(data.RecordRef{Kind: data.KindAgreement, ID: 0}) })
 	add.Importance = widget.HighImportance
 	agreements := listScreen(lang.L("Thỏa ước lao động tập thể"),
 		lang.L("Chỉ được ký khi trên 50% tổng số người lao động tán thành; thời hạn 1–3 năm; gửi Sở Nội vụ trong 10 ngày kể từ ngày ký; được thương lượng lại trong 90 ngày trước khi hết hạn (Điều 76–83 Bộ luật Lao động)."),
@@ -90,8 +96,8 @@ func (u *UI) agreementScreen() fyne.CanvasObject {
 	}
 	v.barTable = recordTable([]string{"Ngày yêu cầu", "Bên yêu cầu", "Phiên đầu tiên", "Số phiên", "Kết quả", "Hạn tiếp theo"},
 		[]float32{110, 220, 120, 80, 180, 330},
-		func() [][]string { return v.barRows }, func(i int) { u.openBargaining(bs[i].ID) })
-	addBar := widget.NewButtonWithIcon(lang.L("Thêm đợt thương lượng"), theme.ContentAddIcon(), func() { u.openBargaining(0) })
+		func() [][]string { return v.barRows }, func(i int) { u.openRecord(data.RecordRef{Kind: data.KindBargaining, ID: bs[i].ID}) })
+	addBar := widget.NewButtonWithIcon(lang.L("Thêm đợt thương lượng"), theme.ContentAddIcon(), func() { u.openRecord(data.RecordRef{Kind: data.KindBargaining, ID: 0}) })
 	addBar.Importance = widget.HighImportance
 	bargainings := listScreen(lang.L("Thương lượng tập thể"),
 		lang.L("Thống nhất thời gian, địa điểm trong 7 ngày làm việc; bắt đầu trong 30 ngày kể từ khi có yêu cầu; tối đa 90 ngày; người sử dụng lao động cung cấp thông tin trong 10 ngày (Điều 70)."),
@@ -100,8 +106,8 @@ func (u *UI) agreementScreen() fyne.CanvasObject {
 	v.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("Thỏa ước"), agreements),
 		container.NewTabItem(lang.L("Thương lượng"), bargainings))
-	v.tabs.SelectIndex(u.rec.agreementTab)
-	v.tabs.OnSelected = func(*container.TabItem) { u.rec.agreementTab = v.tabs.SelectedIndex() }
+	v.tabs.SelectIndex(u.rec.tabs[lang.L("Thỏa ước")])
+	v.tabs.OnSelected = func(*container.TabItem) { u.rec.tabs[lang.L("Thỏa ước")] = v.tabs.SelectedIndex() }
 	return containerWithHeading(lang.L("Thương lượng tập thể và thỏa ước"), v.tabs)
 }
 
@@ -132,19 +138,15 @@ type agreementForm struct {
 	notes      *widget.Entry
 }
 
-// openAgreement shows the form of an agreement (a new one for id 0).
-func (u *UI) openAgreement(id int64) {
-	var a *data.Agreement
-	if id != 0 {
-		var err error
-		if a, err = data.Agreements.Store(u.svc.Store).Get(u.ctx, id); err != nil {
-			u.showError(err)
-			return
-		}
+// agreementScreen opens the form of a Agreement (a new one for id 0); recordScreens lists it.
+func agreementScreen(u *UI, id int64) (recordView, error) {
+	a, err := loadRecord(u, data.Agreements, id)
+	if err != nil {
+		return nil, err
 	}
 	f := newAgreementForm(u, a)
 	u.rec.agreement = f
-	u.setBody(f.build())
+	return f, nil
 }
 
 var termLabels = []string{"(chưa chọn)", "1 năm", "2 năm", "3 năm"}
@@ -397,8 +399,5 @@ func (f *agreementForm) submit() bool {
 	if ps.Err() != nil {
 		return false
 	}
-	return saveRecord(f.recordForm, data.Agreements, a, f.agr == nil, ps, func(id int64) *recordForm {
-		f.ui.openAgreement(id)
-		return f.ui.rec.agreement.recordForm
-	})
+	return saveRecord(f.recordForm, data.Agreements, a, f.agr == nil, ps)
 }

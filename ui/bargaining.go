@@ -33,19 +33,15 @@ type bargainingForm struct {
 	notes       *widget.Entry
 }
 
-// openBargaining shows the form of a bargaining round (a new one for id 0).
-func (u *UI) openBargaining(id int64) {
-	var b *data.Bargaining
-	if id != 0 {
-		var err error
-		if b, err = data.Bargainings.Store(u.svc.Store).Get(u.ctx, id); err != nil {
-			u.showError(err)
-			return
-		}
+// bargainingScreen opens the form of a Bargaining (a new one for id 0); recordScreens lists it.
+func bargainingScreen(u *UI, id int64) (recordView, error) {
+	b, err := loadRecord(u, data.Bargainings, id)
+	if err != nil {
+		return nil, err
 	}
 	f := newBargainingForm(u, b)
 	u.rec.bargaining = f
-	u.setBody(f.build())
+	return f, nil
 }
 
 func newBargainingForm(u *UI, b *data.Bargaining) *bargainingForm {
@@ -202,8 +198,5 @@ func (f *bargainingForm) submit() bool {
 	if ps.Err() != nil {
 		return false
 	}
-	return saveRecord(f.recordForm, data.Bargainings, b, f.bar == nil, ps, func(id int64) *recordForm {
-		f.ui.openBargaining(id)
-		return f.ui.rec.bargaining.recordForm
-	})
+	return saveRecord(f.recordForm, data.Bargainings, b, f.bar == nil, ps)
 }

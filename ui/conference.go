@@ -28,10 +28,15 @@ type conferenceListView struct {
 	table *widget.Table
 }
 
-// conferenceList builds the section (the sidebar calls it).
-func (u *UI) conferenceList() fyne.CanvasObject {
+// newConferenceSection is the Hội nghị NLĐ section (the sidebar builds it).
+func newConferenceSection(u *UI) *conferenceListView {
 	v := &conferenceListView{ui: u}
 	u.rec.conferences = v
+	return v
+}
+
+func (v *conferenceListView) build() fyne.CanvasObject {
+	u := v.ui
 	v.rs, _ = u.rules()
 	cs, err := data.Conferences.Store(u.svc.Store).List(u.ctx)
 	if err != nil {
@@ -71,8 +76,8 @@ func (u *UI) conferenceList() fyne.CanvasObject {
 		[]string{"Năm", "Loại", "Ngày họp", "Hình thức", "Tham dự", "Hợp lệ", "Nghị quyết", "Sơ kết 6 tháng", "Tài liệu"},
 		[]float32{60, 110, 105, 140, 145, 85, 125, 125, 80},
 		func() [][]string { return v.rows },
-		func(i int) { u.openConference(v.items[i].ID) })
-	add := widget.NewButtonWithIcon(lang.L("Thêm hội nghị"), theme.ContentAddIcon(), func() { u.openConference(0) })
+		func(i int) { u.openRecord(data.RecordRef{Kind: data.KindConference, ID: v.items[i].ID}) })
+	add := widget.NewButtonWithIcon(lang.L("Thêm hội nghị"), theme.ContentAddIcon(), func() { u.openRecord(data.RecordRef{Kind: data.KindConference, ID: 0}) })
 	add.Importance = widget.HighImportance
 	help := lang.L("Hội nghị người lao động tổ chức hằng năm (Nghị định 145/2020 Điều 47; doanh nghiệp nhà nước: chậm nhất 3 tháng sau khi kết thúc năm tài chính, Luật 10/2022). Bấm vào một dòng để xem, sửa và đính kèm tài liệu.")
 	return containerWithHeading(lang.L("Hội nghị người lao động"), listScreen(lang.L("Các hội nghị"), help, v.table, len(cs) == 0, add))
@@ -120,19 +125,15 @@ type conferenceForm struct {
 	docKind       *selectOf[data.DocKind] // which kind the next attached file is; not part of the record
 }
 
-// openConference shows the form of a conference (a new one for id 0).
-func (u *UI) openConference(id int64) {
-	var c *data.Conference
-	if id != 0 {
-		var err error
-		if c, err = data.Conferences.Store(u.svc.Store).Get(u.ctx, id); err != nil {
-			u.showError(err)
-			return
-		}
+// conferenceScreen opens the form of a Conference (a new one for id 0); recordScreens lists it.
+func conferenceScreen(u *UI, id int64) (recordView, error) {
+	c, err := loadRecord(u, data.Conferences, id)
+	if err != nil {
+		return nil, err
 	}
 	f := newConferenceForm(u, c)
 	u.rec.conference = f
-	u.setBody(f.build())
+	return f, nil
 }
 
 func newConferenceForm(u *UI, c *data.Conference) *conferenceForm {
@@ -484,10 +485,7 @@ func (f *conferenceForm) submit() bool {
 	if ps.Err() != nil {
 		return false
 	}
-	return saveRecord(f.recordForm, data.Conferences, c, f.conf == nil, ps, func(id int64) *recordForm {
-		f.ui.openConference(id)
-		return f.ui.rec.conference.recordForm
-	})
+	return saveRecord(f.recordForm, data.Conferences, c, f.conf == nil, ps)
 }
 
 // showSaved tells the chair the record was saved, with any warnings still at their fields.

@@ -19,6 +19,7 @@ import (
 
 // dialogueListView is the Đối thoại section: dialogues and representative lists in two tabs.
 type dialogueListView struct {
+	ui        *UI
 	dialogues []data.Dialogue
 	lists     []data.RepList
 	rows      [][]string // the dialogue table's cells
@@ -28,10 +29,15 @@ type dialogueListView struct {
 	listTable *widget.Table
 }
 
-// dialogueScreen builds the section (the sidebar calls it).
-func (u *UI) dialogueScreen() fyne.CanvasObject {
-	v := &dialogueListView{}
+// newDialogueSection is the Đối thoại section (the sidebar builds it).
+func newDialogueSection(u *UI) *dialogueListView {
+	v := &dialogueListView{ui: u}
 	u.rec.dialogues = v
+	return v
+}
+
+func (v *dialogueListView) build() fyne.CanvasObject {
+	u := v.ui
 	ds, err := data.Dialogues.Store(u.svc.Store).List(u.ctx)
 	if err != nil {
 		u.showError(err)
@@ -78,8 +84,8 @@ func (u *UI) dialogueScreen() fyne.CanvasObject {
 	}
 	v.table = recordTable([]string{"Ngày đối thoại", "Loại", "Vụ việc / yêu cầu", "Đủ điều kiện", "Biên bản đã ký", "Niêm yết", "Việc sau đối thoại"},
 		[]float32{120, 110, 280, 100, 115, 170, 145},
-		func() [][]string { return v.rows }, func(i int) { u.openDialogue(ds[i].ID) })
-	add := widget.NewButtonWithIcon(lang.L("Thêm cuộc đối thoại"), theme.ContentAddIcon(), func() { u.openDialogue(0) })
+		func() [][]string { return v.rows }, func(i int) { u.openRecord(data.RecordRef{Kind: data.KindDialogue, ID: ds[i].ID}) })
+	add := widget.NewButtonWithIcon(lang.L("Thêm cuộc đối thoại"), theme.ContentAddIcon(), func() { u.openRecord(data.RecordRef{Kind: data.KindDialogue, ID: 0}) })
 	add.Importance = widget.HighImportance
 	dialogues := listScreen(lang.L("Các cuộc đối thoại"),
 		lang.L("Đối thoại định kỳ ít nhất mỗi năm một lần; theo yêu cầu của một hoặc hai bên; theo vụ việc (Điều 63 Bộ luật Lao động). Biên bản được niêm yết trong 3 ngày làm việc."),
@@ -99,8 +105,8 @@ func (u *UI) dialogueScreen() fyne.CanvasObject {
 	}
 	v.listTable = recordTable([]string{"Từ ngày", "Đến ngày", "Số thành viên", "Nữ", "Khung theo số lao động", "Ngày công bố"},
 		[]float32{120, 120, 120, 70, 300, 130},
-		func() [][]string { return v.listRows }, func(i int) { u.openRepList(ls[i].ID) })
-	addList := widget.NewButtonWithIcon(lang.L("Lập danh sách mới"), theme.ContentAddIcon(), func() { u.openRepList(0) })
+		func() [][]string { return v.listRows }, func(i int) { u.openRecord(data.RecordRef{Kind: data.KindRepList, ID: ls[i].ID}) })
+	addList := widget.NewButtonWithIcon(lang.L("Lập danh sách mới"), theme.ContentAddIcon(), func() { u.openRecord(data.RecordRef{Kind: data.KindRepList, ID: 0}) })
 	addList.Importance = widget.HighImportance
 	lists := listScreen(lang.L("Danh sách thành viên đại diện đối thoại"),
 		lang.L("Xác định lại ít nhất 2 năm một lần và công khai; số thành viên theo số lao động (Nghị định 145/2020, Điều 38)."),
@@ -109,8 +115,8 @@ func (u *UI) dialogueScreen() fyne.CanvasObject {
 	v.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("Cuộc đối thoại"), dialogues),
 		container.NewTabItem(lang.L("Danh sách đại diện"), lists))
-	v.tabs.SelectIndex(u.rec.dialogueTab)
-	v.tabs.OnSelected = func(*container.TabItem) { u.rec.dialogueTab = v.tabs.SelectedIndex() }
+	v.tabs.SelectIndex(u.rec.tabs[lang.L("Đối thoại")])
+	v.tabs.OnSelected = func(*container.TabItem) { u.rec.tabs[lang.L("Đối thoại")] = v.tabs.SelectedIndex() }
 	return containerWithHeading(lang.L("Đối thoại tại nơi làm việc"), v.tabs)
 }
 
@@ -153,19 +159,15 @@ type dialogueForm struct {
 	notes         *widget.Entry
 }
 
-// openDialogue shows the form of a dialogue (a new one for id 0).
-func (u *UI) openDialogue(id int64) {
-	var d *data.Dialogue
-	if id != 0 {
-		var err error
-		if d, err = data.Dialogues.Store(u.svc.Store).Get(u.ctx, id); err != nil {
-			u.showError(err)
-			return
-		}
+// dialogueScreen opens the form of a Dialogue (a new one for id 0); recordScreens lists it.
+func dialogueScreen(u *UI, id int64) (recordView, error) {
+	d, err := loadRecord(u, data.Dialogues, id)
+	if err != nil {
+		return nil, err
 	}
 	f := newDialogueForm(u, d)
 	u.rec.dialogue = f
-	u.setBody(f.build())
+	return f, nil
 }
 
 var dialogueKindLabels = []string{data.DialoguePeriodic.Label(), data.DialogueRequested.Label(), data.DialogueCase.Label()}
@@ -470,8 +472,5 @@ func (f *dialogueForm) submit() bool {
 	if ps.Err() != nil {
 		return false
 	}
-	return saveRecord(f.recordForm, data.Dialogues, d, f.dlg == nil, ps, func(id int64) *recordForm {
-		f.ui.openDialogue(id)
-		return f.ui.rec.dialogue.recordForm
-	})
+	return saveRecord(f.recordForm, data.Dialogues, d, f.dlg == nil, ps)
 }

@@ -44,7 +44,8 @@ func (s *overviewScreen) build() fyne.CanvasObject {
 	s.list.OnSelected = func(i widget.ListItemID) {
 		s.list.UnselectAll()
 		if i >= 0 && i < len(s.todos) {
-			s.ui.openRecord(s.todos[i].Record)
+			ref := s.todos[i].Record
+			s.ui.leave(func() { s.ui.openRecord(ref) }, nil) // another record is a way out of a form
 		}
 	}
 	todoTitle := subheading(lang.L("Việc cần làm"))

@@ -195,8 +195,8 @@ func (f *recordForm) saveError(err error, ps data.Problems) {
 }
 
 // saveRecord stores v, a record of kind k read by the form (a new one when isNew),
-// after the form has shown its problems ps. It returns true when saved; then
-// reopen shows the saved record (and returns its form, which says "Đã lưu").
+// after the form has shown its problems ps. It returns true when saved; then the
+// saved record's form is shown, saying "Đã lưu".
 // Two answers of the store need the chair (issue 9), and neither overwrites
 // anything by itself:
 //   - ECONFIRM (a second yearly conference in a year): the question is asked,
@@ -204,7 +204,8 @@ func (f *recordForm) saveError(err error, ps data.Problems) {
 //   - ECONFLICT with the stored record (changed elsewhere since the form read
 //     it): the new values are shown beside the form's, with "Nạp lại" and an
 //     explicit "Lưu đè".
-func saveRecord[T any](f *recordForm, k *data.Kind[T], v *T, isNew bool, ps data.Problems, reopen func(id int64) *recordForm) bool {
+func saveRecord[T any](f *recordForm, k *data.Kind[T], v *T, isNew bool, ps data.Problems) bool {
+	reopen := func(id int64) *recordForm { return f.ui.openRecord(data.RecordRef{Kind: k.Kind, ID: id}) }
 	var run func(ctx context.Context) bool
 	run = func(ctx context.Context) bool {
 		store := k.Store(f.ui.svc.Store)

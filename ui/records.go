@@ -1,10 +1,17 @@
 package ui
 
 import (
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
 	"socongdoan/data"
 )
+
+// Adding a record kind to the UI (after its registry entry in data): its form in
+// ui/<kind>.go (a struct embedding *recordForm, with build, and a <kind>Screen
+// func loading the record), and one case in screenOf below naming its section.
+// The Thùng rác, Lịch sử thay đổi, Việc cần làm links, the unsaved-changes guard,
+// stale-save and confirmation handling come with recordForm and saveRecord.
 
 // recordsUI is the state of the record screens that outlives one screen: the
 // form on screen (tests reach it here) and which tab a section shows.
@@ -23,19 +30,61 @@ type recordsUI struct {
 	setScreen   *settingsScreen // Cài đặt, whose one "Lưu" saves the rule settings too
 	trash       *trashScreen    // the Thùng rác on screen, if any
 
-	dialogueTab  int // 0: dialogues, 1: representative lists
-	agreementTab int // 0: agreements, 1: bargaining
+	tabs map[string]int // the tab each section shows, by sidebar title
+}
+
+// recordScreen is the UI side of a record kind, declared once here beside the
+// kind's registry entry in data: the sidebar section (and its tab) listing the
+// kind's records, and its form. Việc cần làm, the Thùng rác, a save and "Quay
+// lại danh sách" all find a kind's screens through it.
+type recordScreen struct {
+	section string                                    // the sidebar title
+	tab     int                                       // the section's tab listing the kind
+	form    func(u *UI, id int64) (recordView, error) // the form of record id, a new one for 0
+}
+
+// screenOf is the UI side of kind k, and whether it has one. (A function, not a
+// table: the forms reach back here when they save, which a package variable
+// cannot be initialised with.)
+func screenOf(k data.RecordKind) (recordScreen, bool) {
+	switch k {
+	case data.KindConference:
+		return recordScreen{lang.L("Hội nghị NLĐ"), 0, conferenceScreen}, true
+	case data.KindDialogue:
+		return recordScreen{lang.L("Đối thoại"), 0, dialogueScreen}, true
+	case data.KindRepList:
+		return recordScreen{lang.L("Đối thoại"), 1, repListScreen}, true
+	case data.KindAgreement:
+		return recordScreen{lang.L("Thỏa ước"), 0, agreementScreen}, true
+	case data.KindBargaining:
+		return recordScreen{lang.L("Thỏa ước"), 1, bargainingScreen}, true
+	}
+	return recordScreen{}, false
+}
+
+// recordView is a record's form: the shared frame (recordForm) and its content.
+type recordView interface {
+	base() *recordForm
+	build() fyne.CanvasObject
+}
+
+func (f *recordForm) base() *recordForm { return f }
+
+// loadRecord reads record id of kind k for its form; nil for a new one (id 0).
+func loadRecord[T any](u *UI, k *data.Kind[T], id int64) (*T, error) {
+	if id == 0 {
+		return nil, nil
+	}
+	return k.Store(u.svc.Store).Get(u.ctx, id)
 }
 
 // sectionOf is the sidebar title of the section showing records of a kind.
 func sectionOf(k data.RecordKind) string {
-	switch k {
-	case data.KindConference:
-		return lang.L("Hội nghị NLĐ")
-	case data.KindDialogue, data.KindRepList:
-		return lang.L("Đối thoại")
+	if k == data.KindMember {
+		return lang.L("Đoàn viên")
 	}
-	return lang.L("Thỏa ước")
+	rs, _ := screenOf(k)
+	return rs.section
 }
 
 // selectSection highlights a section in the sidebar without rebuilding its screen.
@@ -59,36 +108,27 @@ func (u *UI) highlight(i int) {
 	}
 }
 
-// openRecord shows the form of a record (a new one for ID 0), as a click in
-// Việc cần làm does.
-func (u *UI) openRecord(ref data.RecordRef) {
-	u.selectSection(sectionOf(ref.Kind))
-	switch ref.Kind {
-	case data.KindConference:
-		u.openConference(ref.ID)
-	case data.KindDialogue:
-		u.openDialogue(ref.ID)
-	case data.KindRepList:
-		u.openRepList(ref.ID)
-	case data.KindBargaining:
-		u.openBargaining(ref.ID)
-	case data.KindAgreement:
-		u.openAgreement(ref.ID)
+// openRecord shows the form of a record (a new one for ID 0), in its section,
+// and returns it (nil when the record cannot be read; the error is shown).
+func (u *UI) openRecord(ref data.RecordRef) *recordForm {
+	rs, ok := screenOf(ref.Kind)
+	if !ok {
+		return nil
 	}
+	v, err := rs.form(u, ref.ID)
+	if err != nil {
+		u.showError(err)
+		return nil
+	}
+	u.selectSection(rs.section)
+	u.setBody(v.build())
+	return v.base()
 }
 
-// backToSection shows a section's list again, on the tab of kind.
+// backToSection shows the list of a kind's section again, on the kind's tab.
 func (u *UI) backToSection(k data.RecordKind) {
-	switch k {
-	case data.KindRepList:
-		u.rec.dialogueTab = 1
-	case data.KindDialogue:
-		u.rec.dialogueTab = 0
-	case data.KindBargaining:
-		u.rec.agreementTab = 1
-	case data.KindAgreement:
-		u.rec.agreementTab = 0
-	}
-	u.selectSection(sectionOf(k))
+	rs, _ := screenOf(k)
+	u.rec.tabs[rs.section] = rs.tab
+	u.selectSection(rs.section)
 	u.setBody(u.sections[u.current].build())
 }

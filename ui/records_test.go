@@ -141,7 +141,7 @@ func TestConferenceThroughTheForm(t *testing.T) {
 func TestDialogueThroughTheForm(t *testing.T) {
 	t.Run("a worker request without 30% of the representatives is refused at its field", func(t *testing.T) {
 		u, store := newTestUI(t)
-		u.openDialogue(0)
+		u.openRecord(data.RecordRef{Kind: data.KindDialogue, ID: 0})
 		f := u.rec.dialogue
 		f.kind.SetSelected(data.DialogueRequested.Label())
 		f.requestedBy.set(data.SideWorkers)
@@ -159,7 +159,7 @@ func TestDialogueThroughTheForm(t *testing.T) {
 	})
 	t.Run("a request waiting for its reply is listed and appears in Việc cần làm", func(t *testing.T) {
 		u, store := newTestUI(t)
-		u.openDialogue(0)
+		u.openRecord(data.RecordRef{Kind: data.KindDialogue, ID: 0})
 		f := u.rec.dialogue
 		f.kind.SetSelected(data.DialogueRequested.Label())
 		f.requestedBy.set(data.SideWorkers)
@@ -189,7 +189,7 @@ func TestDialogueThroughTheForm(t *testing.T) {
 	})
 	t.Run("a held dialogue with 7 of 10 representatives is saved with a quorum warning and its biên bản is due", func(t *testing.T) {
 		u, store := newTestUI(t)
-		u.openDialogue(0)
+		u.openRecord(data.RecordRef{Kind: data.KindDialogue, ID: 0})
 		f := u.rec.dialogue
 		test.Type(f.date.entry, "18/11/2026")
 		test.Type(f.employer, "3")
@@ -229,7 +229,7 @@ func findTitle(todos []data.Todo, part string) (data.Todo, bool) {
 
 func TestAgreementThroughTheForm(t *testing.T) {
 	u, store := newTestUI(t)
-	u.openAgreement(0)
+	u.openRecord(data.RecordRef{Kind: data.KindAgreement, ID: 0})
 	f := u.rec.agreement
 	if f.voters.Text != "10" {
 		t.Errorf("voters default %q", f.voters.Text)
@@ -278,7 +278,7 @@ func TestRepListAndBargainingThroughTheForms(t *testing.T) {
 	s := openOverview(t, u)
 	todoFor(t, s, "Lập danh sách thành viên đại diện đối thoại")
 
-	u.openRepList(0)
+	u.openRecord(data.RecordRef{Kind: data.KindRepList, ID: 0})
 	f := u.rec.repList
 	f.reps.add(data.Rep{Name: "Nguyễn Thị Hường", Female: true, Role: "Chủ tịch CĐCS"})
 	f.reps.add(data.Rep{Name: "Trần Văn Đức"})
@@ -294,7 +294,7 @@ func TestRepListAndBargainingThroughTheForms(t *testing.T) {
 		t.Errorf("the list tab shows %d lists (tab %d)", len(v.lists), v.tabs.SelectedIndex())
 	}
 
-	u.openBargaining(0)
+	u.openRecord(data.RecordRef{Kind: data.KindBargaining, ID: 0})
 	b := u.rec.bargaining
 	test.Type(b.requestDate.entry, "02/11/2026")
 	b.infos.add(data.InfoRequest{Date: day(2026, 11, 5), Subject: "Quỹ lương năm 2026"})

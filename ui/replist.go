@@ -27,19 +27,15 @@ type repListForm struct {
 	notes     *widget.Entry
 }
 
-// openRepList shows the form of a representative list (a new one for id 0).
-func (u *UI) openRepList(id int64) {
-	var l *data.RepList
-	if id != 0 {
-		var err error
-		if l, err = data.RepLists.Store(u.svc.Store).Get(u.ctx, id); err != nil {
-			u.showError(err)
-			return
-		}
+// repListScreen opens the form of a RepList (a new one for id 0); recordScreens lists it.
+func repListScreen(u *UI, id int64) (recordView, error) {
+	l, err := loadRecord(u, data.RepLists, id)
+	if err != nil {
+		return nil, err
 	}
 	f := newRepListForm(u, l)
 	u.rec.repList = f
-	u.setBody(f.build())
+	return f, nil
 }
 
 func newRepListForm(u *UI, l *data.RepList) *repListForm {
@@ -246,8 +242,5 @@ func (f *repListForm) submit() bool {
 	if ps.Err() != nil {
 		return false
 	}
-	return saveRecord(f.recordForm, data.RepLists, l, f.list == nil, ps, func(id int64) *recordForm {
-		f.ui.openRepList(id)
-		return f.ui.rec.repList.recordForm
-	})
+	return saveRecord(f.recordForm, data.RepLists, l, f.list == nil, ps)
 }

@@ -120,6 +120,7 @@ func New(win fyne.Window, svc Services) *UI {
 		svc.Now = time.Now
 	}
 	u := &UI{svc: svc, win: win, ctx: context.Background(), background: func(f func()) { go f() }}
+	u.rec.tabs = map[string]int{}
 	u.interceptClose()
 	return u
 }
@@ -163,9 +164,9 @@ func (u *UI) showMain() {
 	u.sections = []section{
 		{lang.L("Tổng quan"), theme.HomeIcon(), func() fyne.CanvasObject { return newOverviewScreen(u).build() }},
 		{lang.L("Đoàn viên"), theme.AccountIcon(), u.register.build},
-		{lang.L("Hội nghị NLĐ"), theme.ListIcon(), u.conferenceList},
-		{lang.L("Đối thoại"), theme.MailReplyAllIcon(), u.dialogueScreen},
-		{lang.L("Thỏa ước"), theme.FileTextIcon(), u.agreementScreen},
+		{lang.L("Hội nghị NLĐ"), theme.ListIcon(), func() fyne.CanvasObject { return newConferenceSection(u).build() }},
+		{lang.L("Đối thoại"), theme.MailReplyAllIcon(), func() fyne.CanvasObject { return newDialogueSection(u).build() }},
+		{lang.L("Thỏa ước"), theme.FileTextIcon(), func() fyne.CanvasObject { return newAgreementSection(u).build() }},
 		{lang.L("Thùng rác"), theme.DeleteIcon(), func() fyne.CanvasObject { return newTrashScreen(u).build() }},
 		{lang.L("Báo cáo"), theme.DocumentPrintIcon(), u.reportsScreen},
 		{lang.L("Cài đặt"), theme.SettingsIcon(), func() fyne.CanvasObject { return newSettingsScreen(u).build() }},

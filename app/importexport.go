@@ -15,7 +15,7 @@ import (
 )
 
 // membersImport is `members import FILE [--dry-run] [--on-duplicate skip|update]
-// [--sheet TÊN] [--map C=truong,…] [--errors LOI.xlsx]`: the preview the window shows,
+// [--sheet TÊN] [--map C=truong,…] [--errors LOI.xlsx] [--encoding TÊN] [--no-convert]`: the preview the window shows,
 // printed; nothing is written when any row is in error (exit 1) or with --dry-run.
 func membersImport(e *env, args []string) error {
 	fs := newFlags("members import")
@@ -24,6 +24,8 @@ func membersImport(e *env, args []string) error {
 	sheet := fs.String("sheet", "", "")
 	mapping := fs.String("map", "", "")
 	errorsOut := fs.String("errors", "", "")
+	encoding := fs.String("encoding", "", "")
+	noConvert := fs.Bool("no-convert", false, "")
 	file, rest := splitFile(args)
 	if err := parseFlags(fs, rest); err != nil {
 		return err
@@ -39,7 +41,11 @@ func membersImport(e *env, args []string) error {
 	default:
 		return usagef("--on-duplicate phải là skip hoặc update")
 	}
-	t, err := xlsx.ReadFile(file, *sheet)
+	enc, ok := xlsx.ParseEncoding(*encoding)
+	if !ok {
+		return usagef("--encoding phải là utf-8, utf-16, windows-1258 hoặc windows-1252 (chữ TCVN3/VNI cũ)")
+	}
+	t, err := xlsx.ReadFileAs(file, *sheet, enc)
 	if err != nil {
 		return err
 	}
@@ -60,6 +66,7 @@ func membersImport(e *env, args []string) error {
 	if err := applyMap(m, *mapping); err != nil {
 		return err
 	}
+	m.KeepAllOriginal = *noConvert
 	if !m.HasName() && m.HeaderRow < 0 {
 		return &data.Error{Code: data.EINVALID, Message: "Không tìm thấy dòng tiêu đề (có cột \"Họ và tên\") trong " +
 			sheetName(t) + "; dùng --map để chỉ cột, ví dụ --map B=ho-ten,C=ngay-sinh"}
@@ -138,7 +145,7 @@ func splitFile(args []string) (file string, rest []string) {
 // takesValue reports whether a flag of these commands is followed by a value.
 func takesValue(flag string) bool {
 	switch strings.TrimLeft(flag, "-") {
-	case "dry-run", "full":
+	case "dry-run", "full", "no-convert":
 		return false
 	}
 	return true
@@ -215,6 +222,16 @@ func printPreview(w io.Writer, p *xlsx.Preview) {
 	fmt.Fprintf(w, "Cột: %s\n", strings.Join(cols, "; "))
 	for _, c := range p.Converted {
 		fmt.Fprintf(w, "Chuyển mã: %s\n", c.Text())
+	}
+	for _, c := range p.Conversions {
+		if c.Kept {
+			fmt.Fprintf(w, "  Giữ nguyên (--no-convert): %s\n", c.Text(" → "))
+		} else {
+			fmt.Fprintf(w, "  %s\n", c.Text(" → "))
+		}
+	}
+	if len(p.Conversions) > 0 && !m.KeepAllOriginal {
+		fmt.Fprintln(w, "  (Để giữ nguyên chữ như trong tệp, chạy lại với --no-convert.)")
 	}
 	for _, s := range p.Skipped {
 		fmt.Fprintf(w, "Bỏ qua dòng %d: %s", s.Line, s.Message)

@@ -23,7 +23,8 @@ func TestImportCommand(t *testing.T) {
 		}
 		for _, want := range []string{
 			"dòng tiêu đề 4",
-			"Chuyển mã: cột F \"Bộ phận\" gõ bằng TCVN3 (ABC) đã được chuyển sang Unicode",
+			"Chuyển mã: cột F \"Bộ phận\": 5 ô gõ bằng TCVN3 (ABC) đã được chuyển sang Unicode", // per cell now (issue 10 item 10)
+			"dòng 9, cột F (Bộ phận): Tæ c¾t → Tổ cắt",
 			"Kết quả: 4 thêm mới · 1 dòng lỗi",
 			"Dòng 12, cột D (Ngày sinh – Nữ) \"05/01/90\": Năm phải ghi đủ 4 chữ số: 05/01/90",
 			"Bỏ qua dòng 14: Dòng tổng cộng",

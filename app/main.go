@@ -178,8 +178,10 @@ Cách dùng:
                                         thêm một đoàn viên
   socongdoan members import TỆP.xlsx|.csv [--dry-run] [--on-duplicate skip|update]
                          [--sheet TRANG] [--map B=ho-ten,E=cccd,…] [--errors LOI.xlsx]
-                                        nhập đoàn viên từ Excel/CSV: in bản xem trước và
-                                        các dòng lỗi; có dòng lỗi thì không ghi gì (mã 1)
+                         [--encoding utf-8|utf-16|windows-1258|windows-1252] [--no-convert]
+                                        nhập đoàn viên từ Excel/CSV: in bản xem trước, các ô
+                                        chữ TCVN3/VNI được chuyển (trước → sau; --no-convert
+                                        giữ nguyên) và các dòng lỗi; có lỗi thì không ghi gì (mã 1)
   socongdoan members export TỆP.xlsx|.csv [--columns ho-ten,ngay-sinh,…|all]
                          [--status S] [--search Q] [--template MẪU_CẤP_TRÊN.xlsx]
                                         xuất sổ đoàn viên (theo thứ tự của sổ)

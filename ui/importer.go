@@ -2,7 +2,9 @@ package ui
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -26,6 +28,7 @@ type importer struct {
 	ui *UI
 
 	path       string
+	encoding   string // the chair's choice for a CSV whose encoding the file does not tell
 	table      *xlsx.Table
 	mapping    *xlsx.Mapping
 	remembered xlsx.Remembered
@@ -103,15 +106,19 @@ func (imp *importer) showStart() {
 
 // chooseFile asks for the file, then reads it.
 func (imp *importer) chooseFile() {
-	imp.ui.pickOpenPath([]string{".xlsx", ".csv", ".xls"}, func(path string) { imp.read(path, "") })
+	imp.ui.pickOpenPath([]string{".xlsx", ".csv", ".xls"}, func(path string) {
+		imp.encoding = ""
+		imp.read(path, "")
+	})
 }
 
 // read reads the file (a sheet of it) in the background and goes to the mapping step.
 func (imp *importer) read(path, sheet string) {
 	imp.working(fmt.Sprintf(lang.L("Đang đọc tệp %s…"), filepath.Base(path)))
 	u := imp.ui
+	enc := imp.encoding
 	u.background(func() {
-		t, err := xlsx.ReadFile(path, sheet)
+		t, err := xlsx.ReadFileAs(path, sheet, enc)
 		var remembered xlsx.Remembered
 		if err == nil {
 			remembered, err = xlsx.LoadRemembered(u.ctx, u.svc.Store)
@@ -122,6 +129,10 @@ func (imp *importer) read(path, sheet string) {
 		}
 		fyne.Do(func() {
 			imp.working("")
+			if errors.Is(err, xlsx.ErrEncoding) {
+				imp.askEncoding(path, sheet, data.ErrorMessage(err))
+				return
+			}
 			if err != nil {
 				u.showError(err)
 				return
@@ -130,6 +141,33 @@ func (imp *importer) read(path, sheet string) {
 			imp.showMapping()
 		})
 	})
+}
+
+// askEncoding lets the chair say how a CSV file was written when its bytes do not tell
+// (issue 10 item 9), then reads it again that way.
+func (imp *importer) askEncoding(path, sheet, msg string) {
+	var labels []string
+	for _, e := range xlsx.Encodings {
+		labels = append(labels, lang.L(e.Label))
+	}
+	choice := widget.NewRadioGroup(labels, nil)
+	choice.SetSelected(labels[2]) // Windows-1258: what Excel on a Vietnamese Windows writes
+	text := widget.NewLabel(msg)
+	text.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomConfirm(lang.L("Chọn bảng mã của tệp"), lang.L("Đọc lại tệp"), lang.L("Hủy"),
+		container.NewVBox(text, choice), func(ok bool) {
+			if !ok {
+				return
+			}
+			for i, l := range labels {
+				if l == choice.Selected {
+					imp.encoding = xlsx.Encodings[i].Name
+				}
+			}
+			imp.read(path, sheet) // in the encoding chosen
+		}, imp.ui.win)
+	d.Resize(fyne.NewSize(620, 360))
+	d.Show()
 }
 
 // fieldChoices are the options of the column selects: "(Bỏ qua)" then every field.
@@ -262,6 +300,7 @@ func (imp *importer) buildPreview() {
 	// The chair may change a column while the rows are checked: the check reads a copy.
 	m := *imp.mapping
 	m.Fields = slices.Clone(imp.mapping.Fields)
+	m.KeepOriginal = maps.Clone(imp.mapping.KeepOriginal)
 	t, mode := imp.table, imp.mode
 	u.background(func() {
 		res := xlsx.Convert(t, &m, u.svc.Now())
@@ -338,6 +377,11 @@ func (imp *importer) showPreview() {
 			imp.buildPreview()
 		}
 	}
+	conversions := widget.NewButtonWithIcon(fmt.Sprintf(lang.L("Xem %s ô chữ cũ (TCVN3/VNI) được chuyển mã…"),
+		vn.FormatInt(int64(len(p.Conversions)))), theme.VisibilityIcon(), imp.showConversions)
+	if len(p.Conversions) == 0 {
+		conversions.Hide()
+	}
 	matches := p.Existing + p.Update + p.Unchanged
 	modeRow := container.NewVBox(widget.NewLabel(lang.L("Đoàn viên đã có trong sổ (trùng số CCCD, mã đoàn viên, hoặc họ tên và ngày sinh):")), mode)
 	if matches == 0 {
@@ -376,7 +420,7 @@ func (imp *importer) showPreview() {
 	back := widget.NewButtonWithIcon(lang.L("Quay lại chọn cột"), theme.NavigateBackIcon(), imp.showMapping)
 	imp.commit = widget.NewButtonWithIcon("", theme.ConfirmIcon(), imp.confirmCommit)
 	imp.commit.Importance = widget.HighImportance
-	top := container.NewVBox(subheading(lang.L("Bước 3: xem trước")), imp.summary, notes, modeRow,
+	top := container.NewVBox(subheading(lang.L("Bước 3: xem trước")), imp.summary, notes, container.NewHBox(conversions), modeRow,
 		container.NewBorder(nil, nil, widget.NewLabel(lang.L("Hiện:")), nil, fixedWidth(260, imp.filter)))
 	bottom := container.NewVBox(imp.detail, container.NewHBox(back, imp.saveErrs, widget.NewSeparator(), imp.commit))
 	imp.setStep(container.NewBorder(top, bottom, nil, nil, imp.grid))
@@ -528,6 +572,60 @@ func rowDetail(r *xlsx.Row) string {
 		return lang.L("không có gì cần lưu ý")
 	}
 	return strings.Join(parts, "; ")
+}
+
+// showConversions lists every cell read in an old encoding, before and after, each
+// with a tick: the chair unticks a cell to take it as the file has it (a foreign name
+// that only looks like VNI), and the preview is checked again (issue 10 item 10).
+func (imp *importer) showConversions() {
+	cs := imp.preview.Conversions
+	convert := make([]bool, len(cs))
+	for i, c := range cs {
+		convert[i] = !c.Kept
+	}
+	list := widget.NewList(func() int { return len(cs) },
+		func() fyne.CanvasObject { return widget.NewCheck("", nil) },
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			ch := o.(*widget.Check)
+			ch.OnChanged = nil
+			ch.SetText(cs[i].Text(lang.L(" thành ")))
+			ch.SetChecked(convert[i])
+			ch.OnChanged = func(v bool) { convert[i] = v }
+		})
+	all := func(v bool) func() {
+		return func() {
+			for i := range convert {
+				convert[i] = v
+			}
+			list.Refresh()
+		}
+	}
+	note := widget.NewLabel(lang.L("Ô được đánh dấu sẽ được chuyển sang Unicode; bỏ dấu ở ô nào thì ô đó được nhập đúng như trong tệp."))
+	note.Wrapping = fyne.TextWrapWord
+	buttons := container.NewHBox(widget.NewButton(lang.L("Chọn tất cả"), all(true)), widget.NewButton(lang.L("Bỏ chọn tất cả"), all(false)))
+	d := dialog.NewCustomConfirm(lang.L("Các ô chữ cũ được chuyển mã"), lang.L("Áp dụng"), lang.L("Hủy"),
+		container.NewBorder(container.NewVBox(note, buttons), nil, nil, nil, list), func(ok bool) {
+			if !ok {
+				return
+			}
+			imp.applyConversions(convert)
+		}, imp.ui.win)
+	size := imp.ui.win.Canvas().Size()
+	d.Resize(fyne.NewSize(min(900, size.Width-40), min(560, size.Height-40)))
+	d.Show()
+}
+
+// applyConversions keeps as in the file the cells of the preview's conversions whose
+// tick is off, and checks the rows again.
+func (imp *importer) applyConversions(convert []bool) {
+	keep := map[xlsx.CellKey]bool{}
+	for i, c := range imp.preview.Conversions {
+		if i < len(convert) && !convert[i] {
+			keep[c.CellKey] = true
+		}
+	}
+	imp.mapping.KeepOriginal = keep
+	imp.buildPreview()
 }
 
 // previewNotes lists the converted columns and the rows left out on purpose.

@@ -300,3 +300,55 @@ func walk(o fyne.CanvasObject, f func(fyne.CanvasObject)) {
 		walk(c.Trailing, f)
 	}
 }
+
+// TestImporterOldEncodings: the preview offers the list of cells converted from TCVN3;
+// unticking one imports it as the file has it. A CSV whose encoding cannot be told
+// asks the chair, and is read in the encoding chosen (issue 10 items 9 and 10).
+func TestImporterOldEncodings(t *testing.T) {
+	u, _ := newIOTestUI(t)
+	u.files.open = func(_ []string, done func(string)) { done(fixture) }
+	u.showImporter()
+	imp := u.importer
+	imp.chooseFile()
+	imp.buildPreview()
+	p := imp.preview
+	if p == nil || len(p.Conversions) != 5 {
+		t.Fatalf("conversions %+v", p)
+	}
+	imp.showConversions()
+	if len(u.win.Canvas().Overlays().List()) == 0 {
+		t.Fatal("the list of conversions did not open")
+	}
+	shot(t, u, "import-conversions")
+	first := p.Conversions[0]
+	convert := make([]bool, len(p.Conversions))
+	for i := 1; i < len(convert); i++ {
+		convert[i] = true
+	}
+	imp.applyConversions(convert)
+	for _, r := range imp.preview.Rows {
+		if r.Line == first.Line && r.Member.UnitName != first.Before {
+			t.Errorf("unticked cell imported as %q, want %q", r.Member.UnitName, first.Before)
+		}
+	}
+	if !imp.preview.Conversions[0].Kept || imp.preview.Conversions[1].Kept {
+		t.Errorf("kept flags %+v", imp.preview.Conversions[:2])
+	}
+
+	csv := filepath.Join(t.TempDir(), "odd.csv")
+	if err := os.WriteFile(csv, []byte("Ho va ten,Ghi chu\nNguyen Van A,\xd2\xde\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	u.showImporter()
+	imp = u.importer
+	u.files.open = func(_ []string, done func(string)) { done(csv) }
+	imp.chooseFile()
+	if imp.table != nil {
+		t.Fatal("an undecidable CSV was read without asking")
+	}
+	imp.encoding = xlsx.Encoding1258 // what the dialog sets on "Đọc lại tệp"
+	imp.read(csv, "")
+	if imp.table == nil || imp.table.Encoding != "Windows-1258" {
+		t.Fatalf("read in the chosen encoding: %+v", imp.table)
+	}
+}

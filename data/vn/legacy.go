@@ -71,6 +71,11 @@ func FromTCVN3(s string) string {
 	if !hasLatin1(s) {
 		return s
 	}
+	if capsText(s) {
+		// The whole text typed in capitals with a .VnTimeH font: "PHAN §øC S¬N" is
+		// "PHAN ĐỨC SƠN", even in words with a single plain letter such as "§øC".
+		return strings.ToUpper(norm.NFC.String(tcvn3Runes(s)))
+	}
 	var out, word strings.Builder
 	out.Grow(len(s) + len(s)/2)
 	flush := func() {
@@ -96,6 +101,32 @@ func FromTCVN3(s string) string {
 	}
 	flush()
 	return norm.NFC.String(out.String())
+}
+
+// tcvn3Runes maps each TCVN3 code of s to its Unicode letter or mark.
+func tcvn3Runes(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 0xA0 && r <= 0xFF {
+			if u := tcvn3[r-0xA0]; u != 0 {
+				return u
+			}
+		}
+		return r
+	}, s)
+}
+
+// capsText reports whether the ASCII letters of s, two or more, are all capitals.
+func capsText(s string) bool {
+	upper := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'A' <= c && c <= 'Z':
+			upper++
+		case 'a' <= c && c <= 'z':
+			return false
+		}
+	}
+	return upper >= 2
 }
 
 // capsWord reports whether a converted word has at least two ASCII letters and all of
@@ -220,39 +251,78 @@ func DetectLegacy(texts []string) Legacy {
 	return best
 }
 
-// RepairLegacy converts one text of a Unicode column that was typed in a legacy
-// encoding, as lists pasted together from old and new files have: it converts only
-// when that makes some word Vietnamese and changes no word that already was.
-func RepairLegacy(s string) (string, Legacy) {
+// RepairLegacy is LegacyCell without knowing the column: a text is converted only
+// when that is certain from the text alone.
+func RepairLegacy(s string) (string, Legacy) { return LegacyCell(s, LegacyNone) }
+
+// LegacyCell decides one cell (issue 10 item 10): it converts s from TCVN3 or VNI only
+// when that makes every word it changes Vietnamese and changes no word that already
+// was, so a cell that is valid Unicode Vietnamese ("Lê Hoàng Quân", which VNI would
+// read as "Lê Hồng Quân") is never touched. It must also be confident: two or more
+// words repaired, or one when the column as a whole is in that encoding (column, from
+// DetectLegacy) — a lone "Loïc" in a Unicode list is a French name, not VNI "Lọc".
+// When both encodings fit equally and the column does not decide, the text is left
+// as it is.
+func LegacyCell(s string, column Legacy) (string, Legacy) {
 	if !hasLatin1(s) {
 		return s, LegacyNone
 	}
-	best, bestFixed, tie := LegacyNone, 0, false
+	best, bestFixed, tie, rival := LegacyNone, 0, false, 0
+	words := strings.FieldsFunc(s, isWordBreak)
+	valid := true
+	for _, w := range words {
+		if hasLatin1(w) && !IsVietnameseWord(w) {
+			valid = false
+			break
+		}
+	}
+	if valid {
+		return s, LegacyNone // Unicode Vietnamese already: never touched
+	}
 	for _, enc := range []Legacy{LegacyTCVN3, LegacyVNI} {
-		fixed, ok := 0, true
-		for _, w := range strings.FieldsFunc(s, isWordBreak) {
-			if !hasLatin1(w) {
-				continue
+		// fixed: words unreadable as they are that the conversion makes Vietnamese;
+		// doubtful: words already Vietnamese that it changes ("ThÕ" is "thõ" as it
+		// stands and "Thế" in TCVN3); others: Vietnamese words it leaves alone.
+		fixed, doubtful, others, ok := 0, 0, 0, true
+		for _, w := range words {
+			c := w
+			if hasLatin1(w) {
+				c = enc.Convert(w)
 			}
-			c := enc.Convert(w)
-			if c == w {
-				continue
-			}
-			if IsVietnameseWord(w) || !IsVietnameseWord(c) {
+			switch {
+			case c == w:
+				if IsVietnameseWord(w) {
+					others++
+				}
+			case !IsVietnameseWord(c):
 				ok = false
-				break
+			case IsVietnameseWord(w):
+				doubtful++
+			default:
+				fixed++
 			}
-			fixed++
+		}
+		// One repaired word is enough beside two Vietnamese words ("Buøi Thanh Hà")
+		// or in a column of that encoding; alone it is not ("Loïc").
+		sure := fixed >= 2 && fixed > doubtful ||
+			fixed == 1 && doubtful == 0 && (others >= 2 && others == len(words)-1 || enc == column)
+		if !ok || fixed == 0 {
+			continue
+		}
+		if !sure {
+			rival = max(rival, fixed) // a reading that fits, if not surely: "Tæ" is Tổ in TCVN3, Tỉ in VNI
+			continue
 		}
 		switch {
-		case !ok || fixed == 0:
 		case fixed > bestFixed:
 			best, bestFixed, tie = enc, fixed, false
-		case fixed == bestFixed:
+		case fixed == bestFixed && enc == column:
+			best, tie = enc, false
+		case fixed == bestFixed && best != column:
 			tie = true
 		}
 	}
-	if best == LegacyNone || tie {
+	if best == LegacyNone || tie || rival >= bestFixed && best != column {
 		return s, LegacyNone // both readings make sense: too doubtful to change a name
 	}
 	return best.Convert(s), best

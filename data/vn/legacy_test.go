@@ -227,3 +227,31 @@ func hasLatin1Test(s string) bool {
 	}
 	return false
 }
+
+// TestLegacyCell: old encodings are decided cell by cell, never changing a cell that
+// is Vietnamese already, only when confident, keeping capitals (issue 10 item 10).
+func TestLegacyCell(t *testing.T) {
+	tests := []struct {
+		in     string
+		column vn.Legacy
+		want   string
+	}{
+		{"Lê Hoàng Quân", vn.LegacyNone, "Lê Hoàng Quân"},
+		{"Lê Hoàng Quân", vn.LegacyVNI, "Lê Hoàng Quân"},
+		{"Ngô", vn.LegacyVNI, "Ngô"},
+		{"Đoàn", vn.LegacyVNI, "Đoàn"},
+		{"Loïc", vn.LegacyNone, "Loïc"},
+		{"Loïc Martin", vn.LegacyNone, "Loïc Martin"},
+		{"TrÇn ThÕ S¬n", vn.LegacyNone, "Trần Thế Sơn"},
+		{"Hå ThÞ BÐ", vn.LegacyNone, "Hồ Thị Bé"},
+		{"X\u00adëng KÐo sîi", vn.LegacyNone, "Xưởng Kéo sợi"},
+		{"PHAN §øC S¬N", vn.LegacyNone, "PHAN ĐỨC SƠN"},
+		{"N÷", vn.LegacyTCVN3, "Nữ"},
+		{"N÷", vn.LegacyNone, "N÷"},
+	}
+	for _, tt := range tests {
+		if got, _ := vn.LegacyCell(tt.in, tt.column); got != tt.want {
+			t.Errorf("LegacyCell(%q, %s) = %q, want %q", tt.in, tt.column.Label(), got, tt.want)
+		}
+	}
+}

@@ -26,22 +26,38 @@ type Problem struct {
 	Warning bool   // a warning does not stop the row
 }
 
-// Converted tells the chair that a column was written in an old encoding and
-// converted: the whole column, or only some of its cells (Cells > 0) when old and new
-// text were pasted together.
+// Converted tells the chair that cells of a column were written in an old encoding
+// and converted, one by one (each is listed in Result.Conversions).
 type Converted struct {
 	Column, Header string
 	From           vn.Legacy
-	Cells          int // cells repaired one by one; 0 when the whole column was converted
+	Cells          int // cells converted
 }
 
 // Text is the note the preview shows.
 func (c Converted) Text() string {
-	if c.Cells > 0 {
-		return fmt.Sprintf("cột %s \"%s\": %s ô gõ bằng %s đã được chuyển sang Unicode", c.Column, c.Header,
-			vn.FormatInt(int64(c.Cells)), c.From.Label())
-	}
-	return fmt.Sprintf("cột %s \"%s\" gõ bằng %s đã được chuyển sang Unicode", c.Column, c.Header, c.From.Label())
+	return fmt.Sprintf("cột %s \"%s\": %s ô gõ bằng %s đã được chuyển sang Unicode", c.Column, c.Header,
+		vn.FormatInt(int64(c.Cells)), c.From.Label())
+}
+
+// CellKey is a cell of the file: Excel's row number and the zero-based column.
+type CellKey struct{ Line, Col int }
+
+// Conversion is one cell read in an old encoding: what the file has and what the
+// importer would take (issue 10 item 10). The preview lists each; the chair may keep
+// the original (Mapping.KeepOriginal), and then Kept is set and the cell is read as is.
+type Conversion struct {
+	CellKey
+	Column, Header string
+	Before, After  string
+	From           vn.Legacy
+	Kept           bool
+}
+
+// Text is the conversion in one line with sep between before and after (the window's
+// font has no "→"): "dòng 12, cột B (Họ và tên): TrÇn ThÕ S¬n → Trần Thế Sơn".
+func (c Conversion) Text(sep string) string {
+	return fmt.Sprintf("dòng %d, cột %s (%s): %s%s%s", c.Line, c.Column, c.Header, c.Before, sep, c.After)
 }
 
 // Row is one data row of the file.
@@ -55,6 +71,8 @@ type Row struct {
 	Match    Match // the member already in the register this row matches, if any
 	DupLine  int   // for a duplicate: the earlier row of the file with the same person
 	nameKey  string
+	// conversions of the row's cells, gathered into Result.Conversions by Convert
+	conversions []Conversion
 }
 
 // Has reports whether the file gave a value for f in this row.
@@ -102,12 +120,13 @@ func fieldBit(f Field) uint64 {
 
 // Result is a converted sheet.
 type Result struct {
-	Table     *Table
-	Mapping   *Mapping
-	Rows      []Row
-	Converted []Converted // columns converted from TCVN3 or VNI
-	Skipped   []Problem   // rows left out on purpose: group headings, totals, the signature block
-	now       time.Time   // today, as the rows were checked
+	Table       *Table
+	Mapping     *Mapping
+	Rows        []Row
+	Converted   []Converted  // per column, the cells converted from TCVN3 or VNI
+	Conversions []Conversion // every cell read in an old encoding, in row order
+	Skipped     []Problem    // rows left out on purpose: group headings, totals, the signature block
+	now         time.Time    // today, as the rows were checked
 }
 
 // legacyColumns are the text fields whose columns are checked for old encodings.
@@ -123,7 +142,7 @@ var legacyColumns = map[Field]bool{
 func Convert(t *Table, m *Mapping, now time.Time) *Result {
 	res := &Result{Table: t, Mapping: m, now: now}
 	c := newConverter(t, m, now)
-	res.Converted = c.detectLegacy()
+	c.detectLegacy()
 	// One pass decides which rows are data; it carries state (group headings, the
 	// signature block), so it runs in order. Converting the rows is independent per
 	// row and runs on every core: 100,000 rows of Vietnamese text are worth it.
@@ -169,10 +188,23 @@ func Convert(t *Table, m *Mapping, now time.Time) *Result {
 		}(w)
 	}
 	wg.Wait()
-	for k, n := range c.repaired {
+	counts := map[repairKey]int{}
+	for i := range res.Rows {
+		for _, cv := range res.Rows[i].conversions {
+			res.Conversions = append(res.Conversions, cv)
+			if !cv.Kept {
+				counts[repairKey{cv.Col, cv.From}]++
+			}
+		}
+		res.Rows[i].conversions = nil
+	}
+	for k, n := range counts {
 		res.Converted = append(res.Converted, Converted{Column: Column(k.col), Header: m.Headers[k.col], From: k.enc, Cells: n})
 	}
-	sort.Slice(res.Converted, func(i, j int) bool { return res.Converted[i].Column < res.Converted[j].Column })
+	sort.Slice(res.Converted, func(i, j int) bool {
+		a, b := res.Converted[i], res.Converted[j]
+		return len(a.Column) < len(b.Column) || len(a.Column) == len(b.Column) && a.Column < b.Column
+	})
 	return res
 }
 
@@ -183,12 +215,10 @@ type converter struct {
 	m      *Mapping
 	now    time.Time
 	col    map[Field]int
-	legacy map[int]vn.Legacy
+	legacy map[int]vn.Legacy // the encoding most of a column is in, as evidence for its cells
 	hasUnit,
 	hasFemale bool
-	mu       sync.Mutex
-	repaired map[repairKey]int // cells of Unicode columns repaired from a legacy encoding
-	uncached map[int][]int     // Excel row → the columns whose formula has no stored result
+	uncached map[int][]int // Excel row → the columns whose formula has no stored result
 }
 
 type repairKey struct {
@@ -197,7 +227,7 @@ type repairKey struct {
 }
 
 func newConverter(t *Table, m *Mapping, now time.Time) *converter {
-	c := &converter{t: t, m: m, now: now, col: map[Field]int{}, legacy: map[int]vn.Legacy{}, repaired: map[repairKey]int{}}
+	c := &converter{t: t, m: m, now: now, col: map[Field]int{}, legacy: map[int]vn.Legacy{}}
 	for i, f := range m.Fields {
 		if f != Skip {
 			if _, ok := c.col[f]; !ok || f != FieldSTT {
@@ -218,25 +248,65 @@ func newConverter(t *Table, m *Mapping, now time.Time) *converter {
 	return c
 }
 
-// detectLegacy checks each text column for TCVN3 or VNI, on up to 5,000 of its values.
-func (c *converter) detectLegacy() []Converted {
-	var out []Converted
+// detectLegacy finds the columns mostly written in TCVN3 or VNI, on up to 5,000 of
+// their values, and the files that are (a column too short to tell takes the file's). Nothing is converted by column: this only lets a one-word cell of
+// such a column ("N÷" for Nữ) count as confident (vn.LegacyCell).
+func (c *converter) detectLegacy() {
+	var all []string // the headers and every column's sample: is the file as a whole old?
+	all = append(all, c.m.Headers...)
+	var short []int // columns with too few old-looking cells to tell on their own
 	for i, f := range c.m.Fields {
 		if !legacyColumns[f] {
 			continue
 		}
 		var sample []string
 		for r := c.m.DataStart; r < len(c.t.Rows) && len(sample) < 5000; r++ {
-			if v := cell(c.t.Rows[r], i); v != "" {
+			if v := cellRaw(c.t.Rows[r], i); v != "" {
 				sample = append(sample, v)
 			}
 		}
+		all = append(all, sample...)
 		if enc := vn.DetectLegacy(sample); enc != vn.LegacyNone {
 			c.legacy[i] = enc
-			out = append(out, Converted{Column: Column(i), Header: c.m.Headers[i], From: enc})
+		} else if oldLetters(sample) < 3 {
+			short = append(short, i)
 		}
 	}
-	return out
+	if file := vn.DetectLegacy(all); file != vn.LegacyNone {
+		for _, i := range short {
+			c.legacy[i] = file
+		}
+	}
+}
+
+// oldLetters counts the texts with a letter of the Latin-1 range, where old codes live.
+func oldLetters(texts []string) int {
+	n := 0
+	for _, t := range texts {
+		if strings.IndexFunc(t, func(r rune) bool { return r >= 0x80 && r <= 0xFF }) >= 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// legacyCell is the text of cell col of row r, converted from an old encoding when
+// vn.LegacyCell is confident and the chair has not kept the original; each
+// conversion is noted on the row. It runs on the raw text, before any cleaning:
+// cleaning first would turn the TCVN3 "é" (seen as "Ð") into "Đ".
+func (c *converter) legacyCell(r *Row, col int, raw string) string {
+	after, enc := vn.LegacyCell(raw, c.legacy[col])
+	if enc == vn.LegacyNone {
+		return raw
+	}
+	key := CellKey{r.Line, col}
+	kept := c.m.KeepAllOriginal || c.m.KeepOriginal[key]
+	r.conversions = append(r.conversions, Conversion{CellKey: key, Column: Column(col), Header: c.m.Headers[col],
+		Before: strings.Join(strings.Fields(raw), " "), After: vn.Clean(after), From: enc, Kept: kept})
+	if kept {
+		return raw
+	}
+	return after
 }
 
 type rowKind int
@@ -404,18 +474,11 @@ func (c *converter) row(r *Row, idx int, section string) {
 		if !ok {
 			return ""
 		}
-		v := cell(raw, i)
-		if enc, ok := c.legacy[i]; ok {
-			v = vn.Clean(enc.Convert(v))
-		} else if legacyColumns[f] {
-			var enc vn.Legacy
-			if v, enc = vn.RepairLegacy(v); enc != vn.LegacyNone {
-				v = vn.Clean(v)
-				c.mu.Lock()
-				c.repaired[repairKey{i, enc}]++
-				c.mu.Unlock()
-			}
+		v := cellRaw(raw, i)
+		if legacyColumns[f] {
+			v = c.legacyCell(r, i, v)
 		}
+		v = vn.Clean(v)
 		if v != "" {
 			r.set |= fieldBit(f)
 		}
@@ -536,10 +599,7 @@ func (c *converter) row(r *Row, idx int, section string) {
 		m.Status = st
 	}
 	if i, ok := c.col[FieldNotes]; ok {
-		v := vn.CleanMultiline(cellRaw(raw, i))
-		if enc, ok := c.legacy[i]; ok {
-			v = vn.CleanMultiline(enc.Convert(v))
-		}
+		v := vn.CleanMultiline(c.legacyCell(r, i, cellRaw(raw, i)))
 		if v != "" {
 			r.set |= fieldBit(FieldNotes)
 		}

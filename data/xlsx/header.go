@@ -15,6 +15,10 @@ type Mapping struct {
 	DataStart int      // index in Table.Rows of the first data row
 	Headers   []string // each column's header as the file writes it ("Ngày sinh – Nữ" for two rows)
 	Fields    []Field  // each column's field; Skip for columns not imported
+	// The chair's choices about old encodings: cells to read as the file has them
+	// although they look like TCVN3 or VNI, or all of them (CLI --no-convert).
+	KeepOriginal    map[CellKey]bool
+	KeepAllOriginal bool
 }
 
 // Column is the Excel name of a zero-based column index: 0 → "A", 27 → "AB".
@@ -242,7 +246,7 @@ func cell(row []string, c int) string {
 func Samples(t *Table, m *Mapping, col int, f Field, n int) []string {
 	var raw []string
 	for i := m.DataStart; i < len(t.Rows) && i < m.DataStart+500; i++ {
-		if v := cell(t.Rows[i], col); v != "" {
+		if v := cellRaw(t.Rows[i], col); strings.TrimSpace(v) != "" {
 			raw = append(raw, v)
 		}
 	}
@@ -259,9 +263,12 @@ func Samples(t *Table, m *Mapping, col int, f Field, n int) []string {
 			}
 		case f == FieldIDNumber:
 			v, _, _ = parseIDNumber(v)
-		case enc != vn.LegacyNone:
-			v = vn.Clean(enc.Convert(v))
+		default:
+			if !m.KeepAllOriginal {
+				v, _ = vn.LegacyCell(v, enc)
+			}
 		}
+		v = vn.Clean(v)
 		out = append(out, v)
 	}
 	return out

@@ -10,10 +10,12 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/unicode/norm"
 
 	"socongdoan/data"
 	"socongdoan/data/vn"
@@ -25,7 +27,7 @@ type Table struct {
 	Format   string     // "xlsx" or "csv"
 	Sheet    string     // the sheet read ("" for CSV)
 	Sheets   []string   // every sheet of the workbook, for the chair to choose another
-	Encoding string     // CSV: how its bytes were read ("UTF-8", "UTF-16", "Windows-1252")
+	Encoding string     // CSV: how its bytes were read ("UTF-8", "UTF-16", "Windows-1258", "Windows-1252")
 	Rows     [][]string // the cells of each row, raw: numbers and dates as Excel stores them
 	Lines    []int      // the row number Excel shows (the line for CSV) of each row
 	Date1904 bool       // the workbook counts dates from 1904 (old Mac Excel)
@@ -48,7 +50,11 @@ func errRead(file string, err error) error {
 
 // ReadFile reads a .xlsx or .csv file. sheet picks a sheet of a workbook; "" takes the
 // first sheet whose header row can be found, or else the first sheet.
-func ReadFile(path, sheet string) (*Table, error) {
+func ReadFile(path, sheet string) (*Table, error) { return ReadFileAs(path, sheet, "") }
+
+// ReadFileAs is ReadFile with the encoding of a CSV file named (Encodings) rather than
+// detected: the chair's choice when the file alone cannot tell.
+func ReadFileAs(path, sheet, encoding string) (*Table, error) {
 	name := filepath.Base(path)
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".xls":
@@ -59,7 +65,7 @@ func ReadFile(path, sheet string) (*Table, error) {
 		if err != nil {
 			return nil, data.Internal(err, "đọc tệp "+name)
 		}
-		return ReadCSV(name, b)
+		return ReadCSVAs(name, b, encoding)
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -208,11 +214,17 @@ func tooLargeFile(name string) error {
 // a BOM, UTF-16 ("Unicode Text"), or Windows-1252 bytes (old TCVN3/VNI files, whose
 // letters the legacy converter then fixes); comma, semicolon (Excel with Vietnamese
 // regional settings) or tab separated.
-func ReadCSV(name string, b []byte) (*Table, error) {
+func ReadCSV(name string, b []byte) (*Table, error) { return ReadCSVAs(name, b, "") }
+
+// ReadCSVAs is ReadCSV in a given encoding ("" to detect it).
+func ReadCSVAs(name string, b []byte, encoding string) (*Table, error) {
 	if len(b) > MaxFileBytes {
 		return nil, tooLargeFile(name)
 	}
-	text, enc := decodeText(b)
+	text, enc, err := decodeText(b, encoding)
+	if err != nil {
+		return nil, &data.Error{Code: data.EINVALID, Err: err, Message: "Không nhập tệp " + name + ": " + err.Error()}
+	}
 	if err := checkCSVShape(text); err != nil {
 		return nil, fileError(name, err)
 	}
@@ -281,31 +293,146 @@ func checkCSVShape(text string) error {
 	return nil
 }
 
-// decodeText turns file bytes into text and names the encoding it found.
-func decodeText(b []byte) (string, string) {
-	switch {
-	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
-		return strings.ToValidUTF8(string(b[3:]), "\uFFFD"), "UTF-8"
-	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}) || bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
-		big := b[0] == 0xFE
-		b = b[2:]
-		u := make([]uint16, len(b)/2)
-		for i := range u {
-			if big {
-				u[i] = uint16(b[2*i])<<8 | uint16(b[2*i+1])
-			} else {
-				u[i] = uint16(b[2*i]) | uint16(b[2*i+1])<<8
-			}
-		}
-		return string(utf16.Decode(u)), "UTF-16"
-	case utf8.Valid(b):
-		return string(b), "UTF-8"
+// The encodings a CSV file may be read in, by the names --encoding takes.
+const (
+	EncodingUTF8  = "utf-8"
+	EncodingUTF16 = "utf-16"
+	Encoding1258  = "windows-1258" // Excel's "CSV (Comma delimited)" on a Vietnamese Windows
+	Encoding1252  = "windows-1252" // bytes of the old TCVN3/VNI fonts, converted cell by cell
+)
+
+// Encodings are the choices offered to the chair, with what each is.
+var Encodings = []struct{ Name, Label string }{
+	{EncodingUTF8, "UTF-8 (Unicode)"},
+	{EncodingUTF16, "UTF-16 (Unicode Text của Excel)"},
+	{Encoding1258, "Windows-1258 (CSV của Excel trên Windows tiếng Việt)"},
+	{Encoding1252, "Windows-1252 (chữ TCVN3/ABC hoặc VNI cũ)"},
+}
+
+// ErrEncoding marks a CSV file whose encoding cannot be decided: the chair chooses
+// (the window's list, the CLI's --encoding).
+var ErrEncoding = errors.New("xlsx: CSV encoding undecided")
+
+// encodingError explains an undecided encoding.
+type encodingError struct{}
+
+func (encodingError) Error() string {
+	return "không xác định được bảng mã của tệp (có thể là Windows-1258 — CSV của Excel trên Windows tiếng Việt — " +
+		"hoặc chữ TCVN3/VNI cũ). Hãy chọn bảng mã; ở dòng lệnh dùng --encoding windows-1258 hoặc --encoding windows-1252"
+}
+func (encodingError) Unwrap() error { return ErrEncoding }
+
+// ParseEncoding reads an encoding name as a chair may type it.
+func ParseEncoding(s string) (string, bool) {
+	switch strings.ReplaceAll(strings.ToLower(strings.TrimSpace(s)), "_", "-") {
+	case "":
+		return "", true
+	case "utf-8", "utf8", "unicode":
+		return EncodingUTF8, true
+	case "utf-16", "utf16", "utf-16le", "unicode text":
+		return EncodingUTF16, true
+	case "windows-1258", "cp1258", "1258", "win1258":
+		return Encoding1258, true
+	case "windows-1252", "cp1252", "1252", "latin1", "tcvn3", "abc", "vni":
+		return Encoding1252, true
 	}
+	return "", false
+}
+
+// decodeText turns file bytes into text and names the encoding: a BOM decides, then
+// valid UTF-8; other bytes are Windows-1258 or the Windows-1252 reading of old-font
+// text, whichever makes Vietnamese words of them — or undecided (ErrEncoding).
+func decodeText(b []byte, encoding string) (string, string, error) {
+	switch {
+	case encoding == EncodingUTF8 || encoding == "" && bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
+		return strings.ToValidUTF8(string(bytes.TrimPrefix(b, []byte{0xEF, 0xBB, 0xBF})), "\uFFFD"), "UTF-8", nil
+	case encoding == EncodingUTF16 || encoding == "" && (bytes.HasPrefix(b, []byte{0xFF, 0xFE}) || bytes.HasPrefix(b, []byte{0xFE, 0xFF})):
+		return decodeUTF16(b), "UTF-16", nil
+	case encoding == Encoding1258:
+		return decode1258(b), "Windows-1258", nil
+	case encoding == Encoding1252:
+		return decode1252(b), "Windows-1252", nil
+	case utf8.Valid(b):
+		return string(b), "UTF-8", nil
+	}
+	// Many words read the same both ways ("và", "tên"); the reading that leaves fewer
+	// words unreadable wins, clearly or not at all.
+	as1258, as1252 := decode1258(b), decode1252(b)
+	good1258, bad1258 := vietnameseWords(as1258, false)
+	good1252, bad1252 := vietnameseWords(as1252, true)
+	switch {
+	case good1258 > 0 && 2*bad1258 < bad1252:
+		return as1258, "Windows-1258", nil
+	case good1252 > 0 && 2*bad1252 < bad1258:
+		return as1252, "Windows-1252", nil
+	}
+	return "", "", encodingError{}
+}
+
+// decodeUTF16 reads UTF-16 after its BOM (little-endian without one).
+func decodeUTF16(b []byte) string {
+	big := bytes.HasPrefix(b, []byte{0xFE, 0xFF})
+	if big || bytes.HasPrefix(b, []byte{0xFF, 0xFE}) {
+		b = b[2:]
+	}
+	u := make([]uint16, len(b)/2)
+	for i := range u {
+		if big {
+			u[i] = uint16(b[2*i])<<8 | uint16(b[2*i+1])
+		} else {
+			u[i] = uint16(b[2*i]) | uint16(b[2*i+1])<<8
+		}
+	}
+	return string(utf16.Decode(u))
+}
+
+// decode1258 reads Windows-1258, whose tone marks are combining characters after the
+// letter, and composes them (NFC).
+func decode1258(b []byte) string {
+	s, err := charmap.Windows1258.NewDecoder().Bytes(b)
+	if err != nil {
+		return strings.ToValidUTF8(string(b), "\uFFFD")
+	}
+	return norm.NFC.String(string(s))
+}
+
+func decode1252(b []byte) string {
 	s, err := charmap.Windows1252.NewDecoder().Bytes(b)
 	if err != nil {
-		return strings.ToValidUTF8(string(b), "\uFFFD"), "UTF-8"
+		return strings.ToValidUTF8(string(b), "\uFFFD")
 	}
-	return string(s), "Windows-1252"
+	return string(s)
+}
+
+// vietnameseWords counts the words with letters outside ASCII that read as Vietnamese
+// (after a TCVN3 or VNI conversion, for the old-font reading) and those that do not,
+// in the first 256 KB.
+func vietnameseWords(text string, legacy bool) (good, bad int) {
+	if len(text) > 256<<10 {
+		text = text[:256<<10]
+	}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && r != 0xAD && !(r >= 0xA0 && r <= 0xFF)
+	}) {
+		if isASCII(w) {
+			continue
+		}
+		if vn.IsVietnameseWord(w) || legacy && (vn.IsVietnameseWord(vn.FromTCVN3(w)) || vn.IsVietnameseWord(vn.FromVNI(w))) {
+			good++
+		} else {
+			bad++
+		}
+	}
+	return good, bad
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // sniffDelimiter picks the separator that splits the most of the first lines into the

@@ -197,8 +197,10 @@ type Conference struct {
 	Form              ConferenceForm
 	Date              time.Time // zero while only planned without a date
 	Place             string
-	WorkersTotal      int // all workers of the enterprise
-	DelegatesSummoned int // for a hội nghị đại biểu
+	Chair             string // chủ tọa: signs the biên bản and the nghị quyết for the conference
+	Secretary         string // thư ký: signs the biên bản
+	WorkersTotal      int    // all workers of the enterprise
+	DelegatesSummoned int    // for a hội nghị đại biểu
 	Attendees         int
 	Agenda            []AgendaItem
 	Resolutions       []Resolution
@@ -276,6 +278,7 @@ const (
 // Normalize NFC-cleans the text and sets the defaults of an unset model and form.
 func (c *Conference) Normalize() {
 	c.Place = vn.Clean(c.Place)
+	c.Chair, c.Secretary = vn.Clean(c.Chair), vn.Clean(c.Secretary)
 	c.Notes = vn.CleanMultiline(c.Notes)
 	if c.Form == "" {
 		c.Form = FormAll
@@ -403,6 +406,8 @@ var Conferences = &Kind[Conference]{
 		{"form", "Hình thức", func(c *Conference) any { return (*string)(&c.Form) }, func(c *Conference) string { return c.Form.Label() }},
 		{"date", "Ngày họp", func(c *Conference) any { return &c.Date }, nil},
 		{"place", "Địa điểm", func(c *Conference) any { return &c.Place }, nil},
+		{"chair", "Chủ tọa", func(c *Conference) any { return &c.Chair }, nil},
+		{"secretary", "Thư ký", func(c *Conference) any { return &c.Secretary }, nil},
 		{"workers_total", "Tổng số người lao động", func(c *Conference) any { return &c.WorkersTotal }, nil},
 		{"delegates_summoned", "Số đại biểu triệu tập", func(c *Conference) any { return &c.DelegatesSummoned }, nil},
 		{"attendees", "Số người tham dự", func(c *Conference) any { return &c.Attendees }, nil},

@@ -145,6 +145,10 @@ const (
 // hiệu is UPPERCASE"), fills a missing one and sets Year from Date.
 func (d *OutgoingDoc) Normalize() {
 	d.Symbol = strings.ToUpper(strings.ReplaceAll(vn.Clean(d.Symbol), " ", ""))
+	// The type's code keeps Decree 30's spelling: "TTr", not "TTR".
+	if up := strings.ToUpper(string(d.Type)); up != string(d.Type) && strings.HasPrefix(d.Symbol, up) {
+		d.Symbol = string(d.Type) + d.Symbol[len(up):]
+	}
 	if d.Symbol == "" {
 		d.Symbol = d.Type.DefaultSymbol()
 	}

@@ -19,6 +19,31 @@ func enterpriseName(p *data.Profile) string {
 	return "doanh nghiệp"
 }
 
+// unionName is the CĐCS as the body of a hội nghị's document names it: the
+// document's issuer is then the hội nghị, not the union.
+func unionName(p *data.Profile) string {
+	if p.Name != "" {
+		return p.Name
+	}
+	return "Công đoàn cơ sở"
+}
+
+// orDots is a name as recorded, or dots to write it in by hand.
+func orDots(s string) string {
+	if s == "" {
+		return "........................................................"
+	}
+	return s
+}
+
+// ConferenceIssuer is the issuer of the hội nghị's own documents, its minutes
+// and its resolution (issue 11 point 9): "Hội nghị người lao động Công ty …",
+// with no cơ quan chủ quản above it, as QĐ 933 Phụ lục IV heads a congress's
+// documents with the congress (DOMAIN-MODULES "Headers"; DOMAIN §6).
+func ConferenceIssuer(p *data.Profile) string {
+	return "Hội nghị người lao động " + enterpriseName(p)
+}
+
 // issuerName is the union as the body names it, with a fallback.
 func issuerName(m *Meta) string {
 	if m.Issuer != "" {
@@ -72,7 +97,7 @@ func ConferenceMinutes(m Meta, p *data.Profile, c *data.Conference, s data.RuleS
 		place = "......................................"
 	}
 	d.Paragraph(fmt.Sprintf("Hôm nay, %s, tại %s, %s phối hợp với Ban Chấp hành %s tổ chức %s theo hình thức %s.",
-		vnDate(c.Date), place, enterpriseName(p), issuerName(&m), lowerFirst(c.Title()), lowerFirst(c.Form.Label())))
+		vnDate(c.Date), place, enterpriseName(p), unionName(p), lowerFirst(c.Title()), lowerFirst(c.Form.Label())))
 
 	d.Heading("I. THÀNH PHẦN THAM DỰ")
 	d.Paragraph("Mô hình tổ chức: " + lowerFirst(c.Model.Label()) + ".")
@@ -81,8 +106,8 @@ func ConferenceMinutes(m Meta, p *data.Profile, c *data.Conference, s data.RuleS
 		d.Paragraph("Số đại biểu được triệu tập: " + count(c.DelegatesSummoned) + " người.")
 	}
 	d.Paragraph(attendance(c))
-	d.Paragraph("Chủ tọa hội nghị: ......................................................................................")
-	d.Paragraph("Thư ký hội nghị: .......................................................................................")
+	d.Paragraph("Chủ tọa hội nghị: " + orDots(c.Chair) + ".")
+	d.Paragraph("Thư ký hội nghị: " + orDots(c.Secretary) + ".")
 
 	d.Heading("II. NỘI DUNG HỘI NGHỊ")
 	if len(c.Agenda) == 0 {
@@ -126,7 +151,7 @@ func ConferenceMinutes(m Meta, p *data.Profile, c *data.Conference, s data.RuleS
 		d.Paragraph(c.Notes)
 	}
 	d.Paragraph("Hội nghị kết thúc vào hồi ..... giờ ..... cùng ngày. Biên bản đã được đọc lại trước hội nghị và được hội nghị nhất trí thông qua./.")
-	d.Signatures(Signer{Title: "Thư ký hội nghị"}, Signer{Title: "Chủ tọa hội nghị"})
+	d.Signatures(Signer{Title: "Thư ký hội nghị", Name: c.Secretary}, Signer{Title: "Chủ tọa hội nghị", Name: c.Chair})
 	return d, nil
 }
 
@@ -163,10 +188,10 @@ func ConferenceResolution(m Meta, p *data.Profile, c *data.Conference, s data.Ru
 		d.Paragraph(fmt.Sprintf("%d. %s (tán thành %s/%s người tham dự, đạt %s).", i+1, strings.TrimRight(r.Text, ". "),
 			count(r.For), count(c.Attendees), pct(r.For, c.Attendees)))
 	}
-	d.Paragraph("Điều 2. Người sử dụng lao động và Ban Chấp hành " + issuerName(&m) + " có trách nhiệm phổ biến, tổ chức thực hiện Nghị quyết; định kỳ 6 tháng cùng kiểm tra, đánh giá việc thực hiện và thông báo kết quả đến người lao động.")
-	d.Paragraph("Điều 3. Nghị quyết có hiệu lực kể từ ngày hội nghị thông qua. Người sử dụng lao động, Ban Chấp hành " + issuerName(&m) + " và toàn thể người lao động có trách nhiệm thực hiện Nghị quyết này./.")
-	sig := m.Signer
-	sig.Authority, sig.Title, sig.Deputy = "TM. Hội nghị", "Chủ tọa", false
+	d.Paragraph("Điều 2. Người sử dụng lao động và Ban Chấp hành " + unionName(p) + " có trách nhiệm phổ biến, tổ chức thực hiện Nghị quyết; định kỳ 6 tháng cùng kiểm tra, đánh giá việc thực hiện và thông báo kết quả đến người lao động.")
+	d.Paragraph("Điều 3. Nghị quyết có hiệu lực kể từ ngày hội nghị thông qua. Người sử dụng lao động, Ban Chấp hành " + unionName(p) + " và toàn thể người lao động có trách nhiệm thực hiện Nghị quyết này./.")
+	// Signed for the conference by its chủ tọa, who need not be the CĐCS's chair.
+	sig := Signer{Authority: "TM. Hội nghị", Title: "Chủ tọa", Name: c.Chair}
 	d.Closing(sig, m.Recipients)
 	return d, nil
 }

@@ -236,8 +236,28 @@ func prepareConference(resolution bool) func(context.Context, *Kind, *Sources, *
 		if resolution {
 			build = func(m Meta) (*Document, error) { return ConferenceResolution(m, p, c, rs) }
 		}
-		return &prepared{subject: ConferenceSubject(c), ref: "conference:" + strconv.FormatInt(id, 10), date: c.Date,
-			verdicts: ConferenceWarnings(c, rs), build: build}, nil
+		ds, err := docSettings(ctx, src, req)
+		if err != nil {
+			return nil, err
+		}
+		typ := data.DocTypeMinutes
+		if resolution {
+			typ = data.DocTypeResolution
+		}
+		// The hội nghị's own documents: its header, its own number (each
+		// conference makes one biên bản and one nghị quyết; the ký hiệu is the
+		// setting DocumentSettings.ConferenceSymbol), and no entry in the
+		// CĐCS's sổ văn bản đi (issue 11 point 9).
+		frame := func(m *Meta) {
+			m.UpperLevel, m.Issuer = "", ConferenceIssuer(p)
+			m.Number = data.FormatDocNumber(1, string(typ)+"-"+ds.ConferenceSymbol)
+		}
+		var warnings []string
+		if c.Chair == "" {
+			warnings = append(warnings, "Chưa ghi chủ tọa hội nghị: tên in dòng chấm để điền tay.")
+		}
+		return &prepared{subject: ConferenceSubject(c), date: c.Date, unnumbered: true, frame: frame,
+			verdicts: ConferenceWarnings(c, rs), warnings: warnings, build: build}, nil
 	}
 }
 

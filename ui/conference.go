@@ -111,6 +111,8 @@ type conferenceForm struct {
 	form          *selectOf[data.ConferenceForm]
 	date          *dateField
 	place         *widget.Entry
+	chair         *widget.Entry
+	secretary     *widget.Entry
 	workers       *widget.Entry
 	delegates     *widget.Entry
 	attendees     *widget.Entry
@@ -154,6 +156,9 @@ func newConferenceForm(u *UI, c *data.Conference) *conferenceForm {
 		})
 	f.date = u.dateInput(time.Time{})
 	f.place = widget.NewEntry()
+	f.chair, f.secretary = widget.NewEntry(), widget.NewEntry()
+	f.chair.SetPlaceHolder(lang.L("họ và tên; in trong biên bản, nghị quyết"))
+	f.secretary.SetPlaceHolder(lang.L("họ và tên; in trong biên bản"))
 	f.workers = numEntry(lang.L("tổng số người lao động"))
 	f.delegates = numEntry(lang.L("số đại biểu được triệu tập"))
 	f.attendees = numEntry(lang.L("số người có mặt"))
@@ -220,6 +225,8 @@ func (f *conferenceForm) fill(c *data.Conference) {
 	f.form.set(c.Form)
 	f.date.set(c.Date, false)
 	f.place.SetText(c.Place)
+	f.chair.SetText(c.Chair)
+	f.secretary.SetText(c.Secretary)
 	setNum(f.workers, c.WorkersTotal)
 	setNum(f.delegates, c.DelegatesSummoned)
 	setNum(f.attendees, c.Attendees)
@@ -317,6 +324,8 @@ func (f *conferenceForm) build() fyne.CanvasObject {
 		f.row(data.FieldConfForm, lang.L("Hình thức"), f.form),
 		f.row(data.FieldConfDate, lang.L("Ngày họp"), f.date.object),
 		f.row("conf_place", lang.L("Địa điểm"), f.place),
+		f.row("conf_chair", lang.L("Chủ tọa"), f.chair),
+		f.row("conf_secretary", lang.L("Thư ký"), f.secretary),
 	)
 	people := formSection(lang.L("Thành phần tham dự"),
 		f.row(data.FieldConfWorkers, lang.L("Tổng số người lao động"), f.workers),
@@ -453,6 +462,7 @@ func (f *conferenceForm) collect() (*data.Conference, data.Problems) {
 	c.Model, c.Form = f.model.value(), f.form.value()
 	c.Date = readDate(f.date, data.FieldConfDate, &ps)
 	c.Place = f.place.Text
+	c.Chair, c.Secretary = f.chair.Text, f.secretary.Text
 	c.WorkersTotal = readNum(f.workers, data.FieldConfWorkers, &ps)
 	c.DelegatesSummoned = 0
 	if c.Form == data.FormDelegates {

@@ -58,6 +58,7 @@ func MakeRecords(today time.Time, p *data.Profile, reps []data.Rep) Records {
 		Reviews: []data.ConferenceReview{{Date: date(year-1, 9, 20), Findings: "Đã thực hiện 9/12 chỉ tiêu; tiền ăn ca đã tăng từ tháng 7; còn chậm cải tạo nhà vệ sinh xưởng 3."}},
 		Notes:   "Hội nghị đại biểu; nghị quyết đã niêm yết tại bảng tin các xưởng."}
 	this := &data.Conference{Year: year, Model: model, Form: form, Date: notAfter(date(year, 3, 20)), Place: "Hội trường nhà ăn ca",
+		Chair: p.ChairName, Secretary: "Lê Thị Thu Trang",
 		WorkersTotal: workers, DelegatesSummoned: delegates, Attendees: attendees - 3, RepsAnnounced: true,
 		Agenda: agenda[:5], Resolutions: resolutions(attendees - 3)}
 	r.Conferences = []*data.Conference{last, this} // this year's 6-month review is not recorded: overdue

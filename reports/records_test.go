@@ -66,7 +66,9 @@ func TestConferenceDocuments(t *testing.T) {
 		wantText(t, all, "2 Thành lập quỹ tương trợ 62 55 20 44,9%", "Không thông qua")
 	})
 	t.Run("the nghị quyết carries only what passed, with the state model's grounds", func(t *testing.T) {
-		d, err := reports.ConferenceResolution(sampleMeta(data.DocTypeResolution, 1), sampleProfile, sampleConference(), rs)
+		c := sampleConference()
+		c.Chair = "Nguyễn Thị Hường" // issue 11 point 4: the chủ tọa recorded signs, not the profile's chair
+		d, err := reports.ConferenceResolution(sampleMeta(data.DocTypeResolution, 1), sampleProfile, c, rs)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -80,7 +82,7 @@ func TestConferenceDocuments(t *testing.T) {
 		if strings.Contains(text[0], "quỹ tương trợ") {
 			t.Error("a resolution that did not pass is in the nghị quyết")
 		}
-		c := sampleConference()
+		c = sampleConference()
 		c.Resolutions = c.Resolutions[1:]
 		if _, err := reports.ConferenceResolution(sampleMeta(data.DocTypeResolution, 2), sampleProfile, c, rs); data.ErrorCode(err) != data.EINVALID {
 			t.Errorf("nothing passed: err = %v", err)

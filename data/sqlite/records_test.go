@@ -14,7 +14,7 @@ import (
 
 func conferenceFixture() *data.Conference {
 	return &data.Conference{
-		Year: 2026, Model: data.ModelSOE, Form: data.FormDelegates, Date: day(2026, 3, 20), Place: "Hội trường nhà A",
+		Year: 2026, Model: data.ModelSOE, Form: data.FormDelegates, Date: day(2026, 3, 20), Place: "Hội trường nhà A", Chair: "Trần Văn Bình", Secretary: "Lê Thị Thu Trang",
 		WorkersTotal: 1200, DelegatesSummoned: 150, Attendees: 120, RepsAnnounced: true,
 		Agenda: []data.AgendaItem{{Topic: data.TopicBusiness}, {Topic: data.TopicConditions, Text: "nhà ăn"}, {Text: "Bầu Ban Thanh tra nhân dân"}},
 		Resolutions: []data.Resolution{{Text: "Thông qua nghị quyết hội nghị", For: 110, Against: 5, Abstained: 5},

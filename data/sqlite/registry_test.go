@@ -17,7 +17,7 @@ import (
 func conferenceFixture2() *data.Conference {
 	return &data.Conference{
 		Year: 2025, Extraordinary: true, Model: data.ModelOther, Form: data.FormAll, Date: day(2025, 10, 20),
-		Place: "Nhà văn hóa công ty", WorkersTotal: 900, Attendees: 700, RepsAnnounced: false,
+		Place: "Nhà văn hóa công ty", Chair: "Nguyễn Văn Toàn", Secretary: "Đỗ Thị Hạnh", WorkersTotal: 900, Attendees: 700, RepsAnnounced: false,
 		Agenda:      []data.AgendaItem{{Topic: data.TopicImplementing}},
 		Resolutions: []data.Resolution{{Text: "Điều chỉnh đơn giá tiền lương", For: 600, Against: 50, Abstained: 50}},
 		Reviews:     []data.ConferenceReview{{Date: day(2026, 4, 20), Findings: "Đã điều chỉnh đơn giá"}},

@@ -237,6 +237,15 @@ func (m memSettings) SetSetting(_ context.Context, k, v string) error {
 	return nil
 }
 
+func (m memSettings) SetSettings(ctx context.Context, values map[string]string) error {
+	for k, v := range values {
+		_ = m.SetSetting(ctx, k, v)
+	}
+	return nil
+}
+
+func (m memSettings) Remember(ctx context.Context, k, v string) error { return m.SetSetting(ctx, k, v) }
+
 func TestCongressSettingsRoundTrip(t *testing.T) {
 	ctx := context.Background()
 	m := memSettings{}

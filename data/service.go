@@ -64,6 +64,13 @@ type SettingsService interface {
 	Setting(ctx context.Context, key string) (string, bool, error)
 	// SetSetting stores a value (logged in the audit log); an empty value removes the key.
 	SetSetting(ctx context.Context, key, value string) error
+	// SetSettings stores several values in one transaction, all or nothing, each
+	// change logged (the rule settings of Cài đặt).
+	SetSettings(ctx context.Context, values map[string]string) error
+	// Remember stores a remembered choice (the columns last exported, an import's
+	// column mapping): like SetSetting, but not in the audit log, which is for the
+	// chair's records and settings, not for what the app recalls for convenience.
+	Remember(ctx context.Context, key, value string) error
 }
 
 // DocumentService keeps what the printed documents need beyond the register:

@@ -245,16 +245,16 @@ func SaveRuleSettings(ctx context.Context, s SettingsService, r RuleSettings) er
 		return err
 	}
 	def := DefaultRuleSettings()
+	values := map[string]string{}
 	for _, e := range settingEntries {
 		v := e.show(&r)
 		if v == e.show(&def) {
 			v = ""
 		}
-		if err := s.SetSetting(ctx, e.key, v); err != nil {
-			return err
-		}
+		values[e.key] = v
 	}
-	return nil
+	// One transaction: a failure half-way must not leave some rules new and some old.
+	return s.SetSettings(ctx, values)
 }
 
 // HolidayKey is the settings key of the holidays the chair set for a year.

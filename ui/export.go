@@ -243,7 +243,7 @@ func (e *exportDialog) write(out string, cols []xlsx.Field, tmpl string) {
 		for _, c := range cols {
 			names = append(names, string(c))
 		}
-		if err := u.svc.Store.SetSetting(u.ctx, settingExportColumns, strings.Join(names, ",")); err != nil {
+		if err := u.svc.Store.Remember(u.ctx, settingExportColumns, strings.Join(names, ",")); err != nil {
 			u.showError(err)
 		}
 	}

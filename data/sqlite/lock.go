@@ -72,13 +72,7 @@ func AcquireLock(dbPath string) (*Lock, error) {
 	if prev := readPID(path); prev > 0 && prev != os.Getpid() {
 		l.Stale, l.PrevPID = true, prev
 	}
-	if err := f.Truncate(0); err == nil {
-		_, err = f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
-		if err == nil {
-			err = f.Sync()
-		}
-	}
-	if err != nil {
+	if err := writePID(f); err != nil {
 		l.Release()
 		return nil, data.Internal(err, "ghi tệp khóa dữ liệu")
 	}
@@ -97,6 +91,19 @@ func (l *Lock) Release() error {
 	err := l.f.Close()
 	l.f = nil
 	return err
+}
+
+// writePID records the holder's process id in the lock file. Its error used to be
+// lost (a shadowed err, staticcheck SA4006): a lock file that cannot be written
+// would then not tell the next start that this run crashed.
+func writePID(f *os.File) error {
+	if err := f.Truncate(0); err != nil {
+		return err
+	}
+	if _, err := f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0); err != nil {
+		return err
+	}
+	return f.Sync()
 }
 
 // LockHeld reports whether a running copy of the app holds the database's lock,

@@ -60,5 +60,5 @@ func SaveRemembered(ctx context.Context, s data.SettingsService, m *Mapping) err
 	if err != nil {
 		return err
 	}
-	return s.SetSetting(ctx, SettingMapping, string(b))
+	return s.Remember(ctx, SettingMapping, string(b))
 }

@@ -36,7 +36,6 @@ func CardRequest(m Meta, rows []data.MemberRow, cover data.DocType) (*Document, 
 			return nil, err
 		}
 		d.CenteredBold("Kính gửi: " + upperLevel)
-		d.Paragraph(fmt.Sprintf("Căn cứ Điều lệ Công đoàn Việt Nam và hướng dẫn của %s về việc cấp, quản lý thẻ đoàn viên công đoàn;", upperLevel))
 		d.Paragraph(fmt.Sprintf("Ban Chấp hành %s kính đề nghị %s xem xét, cấp thẻ đoàn viên công đoàn cho %s đoàn viên (nữ %s) có tên trong danh sách kèm theo.",
 			issuerName(&m), upperLevel, count(len(rows)), count(women(rows))))
 		d.Paragraph("Kính đề nghị " + upperLevel + " xem xét, giải quyết./.")

@@ -137,10 +137,14 @@ func DialogueMinutes(m Meta, p *data.Profile, dl *data.Dialogue, copies int) (*D
 	d.Heading("1. Những nội dung hai bên đã thống nhất")
 	d.textOr(dl.Agreed)
 	d.Heading("2. Những nội dung còn ý kiến khác nhau")
-	if strings.TrimSpace(dl.Disputed) == "" {
-		d.Paragraph("Không có.")
-	} else {
+	switch {
+	case strings.TrimSpace(dl.Disputed) != "":
 		d.Paragraph(dl.Disputed)
+	case dl.Date.IsZero() || strings.TrimSpace(dl.Agreed) == "":
+		// Nothing recorded of the meeting yet: not "Không có", which nobody said.
+		d.FillLines(2)
+	default:
+		d.Paragraph("Không có.")
 	}
 	if len(dl.Actions) > 0 {
 		d.Heading("3. Công việc cần thực hiện")

@@ -296,7 +296,7 @@ func (w *docxWriter) header(h Header) {
 	w.b.s(`</w:tc><w:tc><w:tcPr><w:tcW w:w="`).i(twips(rw)).s(`" w:type="dxa"/></w:tcPr>`)
 	date := placeDate(h.Place, h.Date)
 	dateSize := sizeMotto
-	for dateSize > sizeMinDate && m.measure(italic, dateSize, date) > rw {
+	for dateSize > sizeMinDate && m.measure(italic, dateSize, date) > rw-docxSlack {
 		dateSize -= 0.5
 	}
 	w.centredPara(m.balancedText(date, italic, dateSize, rw-docxSlack), italic, dateSize, spaced)

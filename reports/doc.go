@@ -1,12 +1,15 @@
-// Package reports writes PDF documents in the official layout of Vietnamese
+// Package reports writes documents in the official layout of Vietnamese
 // trade-union documents (Quyết định 933/QĐ-TLĐ on top of Decree 30/2020/NĐ-CP,
 // see DOMAIN.md §6): header with the issuing union and the national motto,
 // number, place and date, title, body, signature block, recipients and page
-// numbers. It is the only package that imports gofpdf.
+// numbers. A Document is a list of blocks (model.go) with two backends: the
+// PDF, laid out here line by line (the only package that imports gofpdf), and
+// the Word file (docx.go), laid out by Word from the same blocks.
 //
-// A Document lays out every line itself: gofpdf's automatic page break is off,
-// tables never split a row and repeat their header row, headings stay with the
-// text that follows, and the closing block moves to a new page whole.
+// The PDF layout draws every line itself: gofpdf's automatic page break is
+// off, tables never split a row and repeat their header row, headings stay
+// with the text that follows, paragraphs have widow and orphan control, and
+// the closing block moves to a new page whole, with the last lines before it.
 package reports
 
 import (

@@ -360,7 +360,7 @@ func columnWidths(g *glyphWidths, t *Table, size, W float64) []float64 {
 
 // Sizing samples at most sampleRows rows of a long table (and each column's
 // longest cell), and hands out room in these steps (mm).
-const sampleRows = 2000
+const sampleRows = 1000
 
 var widthSteps = [...]float64{1, 3, 9, 27}
 

@@ -57,3 +57,30 @@ func TestReportsAskBeforePrinting(t *testing.T) {
 		t.Errorf("confirmed: opened %v, %q", *opened, s.result.Text)
 	}
 }
+
+// Issue 11 point 8: "lập thành 02 bản" comes from a setting the screen shows
+// and remembers, not dots.
+func TestMinutesCopiesSetting(t *testing.T) {
+	s, store, opened := newReportsScreen(t, "Nguyễn Thị Hường")
+	ctx := context.Background()
+	dl := &data.Dialogue{Kind: data.DialoguePeriodic, Date: today.AddDate(0, -1, 3-today.Day()), Place: "Phòng họp",
+		EmployerCount: 3, LegalRepPresent: true, RepsTotal: 10, RepsPresent: 9, Agreed: "Tăng tiền ăn ca."}
+	if err := data.Dialogues.Store(store).Create(ctx, dl); err != nil {
+		t.Fatal(err)
+	}
+	s.chooseKind(t, "dialogue-minutes")
+	if s.copies.Text != "2" {
+		t.Fatalf("copies shown %q", s.copies.Text)
+	}
+	s.copies.SetText("4")
+	test.Tap(s.generate)
+	if len(*opened) != 1 {
+		t.Fatalf("not printed: %s", s.result.Text)
+	}
+	if text := textOf(t, (*opened)[0]); !strings.Contains(text, "Biên bản được lập thành 04 bản có giá trị như nhau, mỗi bên giữ 02 bản") {
+		t.Errorf("copies:\n%s", text)
+	}
+	if v, _, _ := store.Setting(ctx, data.KeyMinutesCopies); v != "4" {
+		t.Errorf("setting %q not remembered", v)
+	}
+}

@@ -44,6 +44,7 @@ type reportsScreen struct {
 	members    []int64          // the people picked for a new quyết định kết nạp
 	picked     *widget.Label    // who they are
 	pick       *widget.Button
+	copies     *widget.Entry // originals of a biên bản: the setting, remembered when changed
 	status     *widget.Select
 	sex        *widget.Select
 	unit       *widget.Select
@@ -189,6 +190,7 @@ func (s *reportsScreen) buildParams() {
 	s.picked.Wrapping = fyne.TextWrapWord
 	s.picked.Hide()
 	s.pick = widget.NewButton(lang.L("Chọn nhiều người…"), s.pickMembers)
+	s.copies = widget.NewEntry()
 
 	// The register's filters and order, starting from what the register shows.
 	statuses := []string{statusAllCurrent, statusAll}
@@ -361,6 +363,15 @@ func (s *reportsScreen) choose(k *reports.Kind) {
 	}
 	if k.IDNumbers {
 		rows = append(rows, newFieldRow(lang.L("Số CCCD"), s.fullID))
+	}
+	if k.Type == data.DocTypeMinutes && !strings.HasPrefix(k.Name, "conference") {
+		// "Biên bản được lập thành 02 bản": a setting (DocumentSettings.MinutesCopies).
+		ds, err := data.LoadDocumentSettings(s.ui.ctx, s.ui.svc.Store)
+		if err != nil {
+			s.ui.showError(err)
+		}
+		s.copies.SetText(strconv.Itoa(ds.MinutesCopies))
+		rows = append(rows, newFieldRow(lang.L("Số bản biên bản"), s.copies))
 	}
 	if k.IDNumbers && !k.Members { // a member list chooses its columns above
 		rows = append(rows, newFieldRow(lang.L("Ghi chú"), s.noNotes))
@@ -690,6 +701,13 @@ func (s *reportsScreen) request() (reports.Request, error) {
 		}
 		req.Number = n
 	}
+	if k.Type == data.DocTypeMinutes && !strings.HasPrefix(k.Name, "conference") {
+		n, err := strconv.Atoi(strings.TrimSpace(s.copies.Text))
+		if err != nil || n < 1 || n > 20 {
+			return req, invalidChoice("Số bản biên bản phải là số nguyên từ 1 đến 20, ví dụ 2")
+		}
+		req.Copies = n
+	}
 	req.Deputy = s.signer.Selected == signerDeputy
 	req.SignerName, req.UpperLevel, req.Place = s.signerName.Text, s.upper.Text, s.place.Text
 	req.Recipients = []string{}
@@ -866,6 +884,12 @@ func (s *reportsScreen) run(req reports.Request, path string) {
 	src := s.sources()
 	s.ui.background(func() {
 		res, err := reports.Issue(context.Background(), src, req, path)
+		if err == nil && req.Copies > 0 {
+			// The number of originals is remembered for the next biên bản.
+			if serr := src.Settings.SetSetting(context.Background(), data.KeyMinutesCopies, strconv.Itoa(req.Copies)); serr != nil {
+				res.Warnings = append(res.Warnings, "Văn bản đã tạo, nhưng chưa nhớ được số bản cho lần sau: "+data.ErrorMessage(serr))
+			}
+		}
 		fyne.Do(func() {
 			s.generate.Enable()
 			s.saveWord.Enable()

@@ -11,7 +11,7 @@ LDFLAGS := -X socongdoan/app.buildDate=$(shell date -u +%Y-%m-%d)
 # time in the register at 100,000 members (issue 12 §7).
 export GOFLAGS := -buildvcs=false -tags=migrated_fynedo
 
-.PHONY: run build test vet bench smoke windows wine-smoke package fuzz clean deps-build deps-test deps-windows
+.PHONY: run build test vet bench smoke windows wine-smoke package fuzz clean deps-build deps-test deps-windows deps-bench
 
 run: build
 	./$(BIN) $(ARGS)
@@ -25,6 +25,8 @@ deps-test:
 	@scripts/deps.sh test
 deps-windows:
 	@scripts/deps.sh windows
+deps-bench:
+	@scripts/deps.sh bench
 
 vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { echo "gofmt:"; gofmt -l .; exit 1; }
@@ -35,7 +37,7 @@ test: deps-test vet
 	$(GO) test -count=1 ./...
 
 # Speed targets of the issues, as Go benchmarks on a 100,000-member database.
-bench: deps-test build
+bench: deps-bench build
 	scripts/bench.sh
 
 # The real binary under Xvfb with a 2,000-member demo database: a window with the table, a clean exit.

@@ -48,6 +48,9 @@ func HiddenRune(s string, multiline bool) (rune, bool) {
 }
 
 func isHidden(r rune, _ bool) bool {
+	if r < 0x80 { // the common case, without a table lookup
+		return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7F
+	}
 	switch {
 	case r == '\t' || r == '\n' || r == '\r':
 		return false // allowed in notes; one-line fields turn them into spaces (vn.Clean)
@@ -110,7 +113,7 @@ func (m *Member) checkTexts(ps *Problems) {
 		max                 int
 		multiline           bool
 	}{
-		{FieldName, "Họ và tên", m.FullName(), MaxNameChars, false},
+		{FieldName, "Họ và tên", m.Ho + " " + m.TenDem + " " + m.Ten, MaxNameChars + 2, false},
 		{FieldEthnicity, "Dân tộc", m.Ethnicity, MaxFieldChars, false},
 		{FieldNationality, "Quốc tịch", m.Nationality, MaxFieldChars, false},
 		{FieldIDNumber, "Số CCCD/hộ chiếu", m.IDNumber, MaxFieldChars, false},

@@ -43,6 +43,12 @@ if [[ -x /usr/bin/time ]] && command -v soffice >/dev/null; then
   echo "Danh sách 100.000 đoàn viên: PDF và Word so với LibreOffice in từ .xlsx (mục tiêu PDF ≤ 0,05 × LibreOffice; Word ≤ 2 × PDF):"
   scripts/bench-docs.sh "$db" "$cache" | tee -a "$cache/bench.txt"
 fi
+if command -v soffice >/dev/null; then
+  # Issue 12 item 9: the import against LibreOffice opening the same file, and the
+  # demo against the import, whole processes side by side.
+  echo
+  scripts/import-ratio.sh ./socongdoan 2>&1 | tee -a "$cache/bench.txt"
+fi
 shot=../shared/tools/shot.sh
 if [[ -x $shot ]]; then
   echo

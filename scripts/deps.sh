@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # deps.sh — install the Debian packages the build, the tests and the screenshots need.
 # Idempotent: apt runs only when a package is missing (see ../shared/SETUP.md).
-# usage: scripts/deps.sh [build|test|windows|wine|package|all]   (default: all)
+# usage: scripts/deps.sh [build|test|windows|wine|package|bench|all]   (default: all)
 set -euo pipefail
 want=${1:-all}
 build=(ca-certificates gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev
@@ -12,14 +12,16 @@ windows=(gcc-mingw-w64-x86-64)
 package=(nsis zip unzip p7zip-full imagemagick file)
 # Windows smoke run (scripts/wine-smoke.sh): 64-bit Wine 8 only, no i386 architecture needed.
 wine=(wine wine64 gcc-mingw-w64-x86-64 xvfb xauth imagemagick poppler-utils bc)
+bench=(libreoffice-calc-nogui) # make bench only: the reference of the import ratio (issue 12 item 9)
 case $want in
   build) pkgs=("${build[@]}") ;;
   test) pkgs=("${build[@]}" "${test[@]}") ;;
   windows) pkgs=("${build[@]}" "${windows[@]}") ;;
   package) pkgs=("${build[@]}" "${windows[@]}" "${package[@]}") ;;
   wine) pkgs=("${wine[@]}") ;;
+  bench) pkgs=("${build[@]}" "${test[@]}" "${bench[@]}") ;;
   all) pkgs=("${build[@]}" "${test[@]}" "${windows[@]}") ;;
-  *) echo "usage: $0 [build|test|windows|wine|package|all]" >&2; exit 2 ;;
+  *) echo "usage: $0 [build|test|windows|wine|package|bench|all]" >&2; exit 2 ;;
 esac
 missing=()
 for p in "${pkgs[@]}"; do

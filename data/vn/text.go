@@ -15,6 +15,9 @@ import (
 // from macOS or PDFs compares equal and prints right), trimmed, and with every
 // run of whitespace (tabs, newlines, NBSP, ...) reduced to one ASCII space.
 func Clean(s string) string {
+	if isCleanASCII(s) {
+		return s // numbers, dates, codes: most cells of a list, checked in one pass
+	}
 	s = norm.NFC.String(strings.ToValidUTF8(s, "\uFFFD"))
 	s = fixEth(s)
 	if !needsCollapse(s) {
@@ -35,6 +38,26 @@ func Clean(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// isCleanASCII reports whether s is printable ASCII with single inner spaces and none
+// at its ends: already what Clean makes of it.
+func isCleanASCII(s string) bool {
+	prevSpace := true
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+		case c < 0x21 || c >= 0x7F:
+			return false
+		default:
+			prevSpace = false
+		}
+	}
+	return !prevSpace || s == ""
 }
 
 // needsCollapse reports whether Clean's whitespace pass would change s, so

@@ -337,7 +337,7 @@ func (s *reportsScreen) choose(k *reports.Kind) {
 		// The year means the year people joined only for lists of members; for a
 		// conference, a dialogue or an agreement it is the year the record belongs to.
 		label := lang.L("Năm")
-		if k.Members || k.IDNumbers || k.Name == "admission" {
+		if k.Members || k.IDNumbers || k.Name == "admission" || k.Name == "card-request" {
 			label = lang.L("Vào công đoàn năm")
 		}
 		rows = append(rows, newFieldRow(label, container.NewVBox(s.year, s.custom, s.from.object, s.to.object)))
@@ -373,7 +373,7 @@ func (s *reportsScreen) choose(k *reports.Kind) {
 		s.copies.SetText(strconv.Itoa(ds.MinutesCopies))
 		rows = append(rows, newFieldRow(lang.L("Số bản biên bản"), s.copies))
 	}
-	if k.IDNumbers && !k.Members { // a member list chooses its columns above
+	if dropsNotes(k) {
 		rows = append(rows, newFieldRow(lang.L("Ghi chú"), s.noNotes))
 	}
 	s.params.Objects = []fyne.CanvasObject{formSection(lang.L("Nội dung"), rows...)}
@@ -482,6 +482,10 @@ func (s *reportsScreen) loadChoices(req reports.Request) {
 		})
 	})
 }
+
+// dropsNotes says whether the kind offers to leave out an empty Ghi chú: the
+// card request (a member list chooses its columns instead).
+func dropsNotes(k *reports.Kind) bool { return k.Name == "card-request" }
 
 // setMembers keeps the people picked for a new decision and shows who they are.
 func (s *reportsScreen) setMembers(ids []int64) {
@@ -687,7 +691,7 @@ func (s *reportsScreen) request() (reports.Request, error) {
 		req.Filter = data.MemberFilter{InUnion: true}
 	}
 	req.FullIDNumber = k.IDNumbers && s.fullID.Checked
-	req.NoNotes = k.IDNumbers && !k.Members && s.noNotes.Checked
+	req.NoNotes = dropsNotes(k) && s.noNotes.Checked
 	d, _, err := s.date.value()
 	if err != nil {
 		return req, invalidChoice("Ngày ban hành: " + err.Error())

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"sync"
 	"syscall"
 	"time"
 
@@ -128,9 +129,21 @@ func (g *guiSession) show(s *sqlite.Store) {
 		Now: g.e.now, DBPath: s.Path(), Version: g.e.version.String(), BuildDate: g.e.version.Date,
 	})
 	// The log line lets the smoke test see that the register really showed its rows.
-	u.OnRegisterLoaded(func(n int) { log.Printf("register: %d rows shown", n) })
+	// The full check starts once the first screen has its data (or after a moment,
+	// on the first-run screen), so that it does not slow the first frame down.
+	shown := make(chan struct{})
+	var once sync.Once
+	u.OnRegisterLoaded(func(n int) {
+		log.Printf("register: %d rows shown", n)
+		once.Do(func() { close(shown) })
+	})
 	u.Show()
 	go func() {
+		select {
+		case <-shown:
+		case <-time.After(2 * time.Second):
+		}
+		s.StartCheck()
 		if err := s.Verified(g.e.ctx); err != nil {
 			log.Printf("full check: %v", err)
 			if sqlite.IsDamaged(err) {

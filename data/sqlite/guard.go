@@ -11,19 +11,30 @@ import (
 // writeGate holds writes until the background full check of the file has passed
 // (WithCheckInBackground): a file that fails is never written.
 type writeGate struct {
-	done chan struct{}
-	err  error // set before done is closed
+	check func() error
+	once  sync.Once
+	done  chan struct{}
+	err   error // set before done is closed
 }
 
-func newWriteGate() *writeGate { return &writeGate{done: make(chan struct{})} }
-
-func (g *writeGate) run(check func() error) {
-	g.err = check()
-	close(g.done)
+func newWriteGate(check func() error) *writeGate {
+	return &writeGate{check: check, done: make(chan struct{})}
 }
 
-// wait blocks until the check finished and returns its error.
+// start runs the check in the background, once.
+func (g *writeGate) start() {
+	g.once.Do(func() {
+		go func() {
+			g.err = g.check()
+			close(g.done)
+		}()
+	})
+}
+
+// wait starts the check if nothing did yet, blocks until it finished and returns
+// its error.
 func (g *writeGate) wait(ctx context.Context) error {
+	g.start()
 	select {
 	case <-g.done:
 		return g.err
@@ -45,6 +56,15 @@ func (s *Store) writable(ctx context.Context) error {
 		return nil
 	}
 	return s.gate.wait(ctx)
+}
+
+// StartCheck starts the full check of a store opened WithCheckInBackground, if it has
+// not started: the window calls it once its first frame is shown, so that the check
+// does not compete with it. A write or Verified starts it too.
+func (s *Store) StartCheck() {
+	if s.gate != nil {
+		s.gate.start()
+	}
 }
 
 // Verified waits for the full check of the file (see WithCheckInBackground) and

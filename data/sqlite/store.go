@@ -104,8 +104,7 @@ func open(path string, migrations fs.FS, opts []Option) (*Store, error) {
 			Message: "Cơ sở dữ liệu được tạo bởi phiên bản mới hơn của Sổ Công đoàn. Hãy cập nhật ứng dụng."}
 	}
 	if s.deferCheck && current == latest && isWALFile(path) && walIsEmpty(path) {
-		s.gate = newWriteGate()
-		go s.gate.run(func() error { return FullCheck(ctx, path) })
+		s.gate = newWriteGate(func() error { return FullCheck(ctx, path) })
 	} else if err := FullCheck(ctx, path); err != nil {
 		return nil, err
 	}

@@ -36,7 +36,14 @@ type registerScreen struct {
 	table       *widget.Table
 	object      fyne.CanvasObject
 	onLoaded    func() // tests wait on this
+	onShown     func() // called each time the table shows a new filter's rows (benchmarks)
 	loadPending bool
+	// apply's state: a filter is running off the UI goroutine; another change came
+	// meanwhile; the number of the newest change.
+	filtering, refilter bool
+	generation          int
+	next                []data.MemberRow // the newest sorting, shown with the next filter
+	announce            bool             // a load is waiting to be shown (onLoaded)
 }
 
 func newRegisterScreen(u *UI) *registerScreen {
@@ -136,11 +143,7 @@ func (r *registerScreen) build() fyne.CanvasObject {
 func (r *registerScreen) newTable() *widget.Table {
 	t := widget.NewTableWithHeaders(
 		func() (int, int) { return len(r.shown), len(data.RegisterColumns) + 1 },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("Nguyễn Thị Minh Khai")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
+		func() fyne.CanvasObject { return widget.NewLabel("Nguyễn Thị Minh Khai") },
 		func(id widget.TableCellID, o fyne.CanvasObject) {
 			l := o.(*widget.Label)
 			if id.Row >= len(r.shown) {
@@ -148,10 +151,10 @@ func (r *registerScreen) newTable() *widget.Table {
 				return
 			}
 			if id.Col == 0 {
-				l.SetText(vn.FormatInt(int64(id.Row + 1)))
+				setCellText(l, vn.FormatInt(int64(id.Row+1)), columnWidths[0])
 				return
 			}
-			l.SetText(data.RegisterColumns[id.Col-1].Text(&r.sorted[r.shown[id.Row]]))
+			setCellText(l, data.RegisterColumns[id.Col-1].Text(&r.sorted[r.shown[id.Row]]), columnWidths[id.Col])
 		},
 	)
 	t.ShowHeaderColumn = false
@@ -197,6 +200,22 @@ func (r *registerScreen) newTable() *widget.Table {
 	return t
 }
 
+// setCellText shows text in a register cell of the given width, with an ellipsis only
+// when it does not fit. A label that truncates shapes its whole text with HarfBuzz on
+// every refresh, uncached: for the ~150 cells on screen that was most of a keystroke's
+// time at 100,000 members. The width test uses Fyne's cached text measurement.
+func setCellText(l *widget.Label, text string, width float32) {
+	trunc := fyne.TextTruncateOff
+	if fyne.MeasureText(text, theme.TextSize(), l.TextStyle).Width > width-2*theme.InnerPadding() {
+		trunc = fyne.TextTruncateEllipsis
+	}
+	if l.Text == text && l.Truncation == trunc {
+		return
+	}
+	l.Truncation = trunc
+	l.SetText(text)
+}
+
 // reload fetches the rows in the background and refreshes the table on the UI goroutine.
 func (r *registerScreen) reload() {
 	if r.loadPending {
@@ -216,10 +235,8 @@ func (r *registerScreen) reload() {
 				r.ui.showError(err)
 				return
 			}
-			r.setRows(rows, units)
-			if r.onLoaded != nil {
-				r.onLoaded()
-			}
+			r.announce = true
+			r.setRows(rows, units) // onLoaded runs once the rows are on screen (show)
 		})
 	})
 }
@@ -278,19 +295,57 @@ func (r *registerScreen) sortBy(col data.SortColumn) {
 }
 
 func (r *registerScreen) resort() {
-	r.sorted = append(r.sorted[:0], r.byName...)
-	data.SortRows(r.sorted, r.sortCol, r.desc)
+	// A new slice, never the old one re-sorted in place: a filter may be reading
+	// the old one off the UI goroutine (apply).
+	sorted := make([]data.MemberRow, len(r.byName))
+	copy(sorted, r.byName)
+	data.SortRows(sorted, r.sortCol, r.desc)
+	r.next = sorted
 	r.apply()
 }
 
-// apply filters the sorted rows and refreshes the table and the count.
+// apply filters the sorted rows off the UI goroutine and then shows them. Changes that
+// come while a filter runs are coalesced: when it ends, only the newest filter runs
+// next and older results are dropped. So a keystroke costs no waiting when the chair
+// types slowly, and a fast typist's keys do not queue up work (issue 12 §7).
 func (r *registerScreen) apply() {
 	if r.table == nil || r.byName == nil {
 		return
 	}
-	r.shown = r.filter.Filter(r.sorted)
-	c := data.CountRows(r.sorted, r.shown)
+	r.generation++
+	if r.filtering {
+		r.refilter = true
+		return
+	}
+	r.filtering, r.refilter = true, false
+	gen, f, rows := r.generation, r.filter, r.next
+	r.ui.background(func() {
+		shown := f.Filter(rows)
+		c := data.CountRows(rows, shown)
+		fyne.Do(func() {
+			r.filtering = false
+			if r.refilter {
+				r.apply()
+				return
+			}
+			if gen == r.generation {
+				r.show(rows, shown, c)
+			}
+		})
+	})
+}
+
+// show puts the filtered rows in the table (scrolled to the top) and the count below it.
+func (r *registerScreen) show(rows []data.MemberRow, shown []int32, c data.Counts) {
+	r.sorted, r.shown = rows, shown
 	r.count.SetText(fmt.Sprintf("%s đoàn viên · %s nữ", vn.FormatInt(int64(c.Total)), vn.FormatInt(int64(c.Female))))
-	r.table.Refresh()
 	r.table.ScrollToTop()
+	r.table.Refresh()
+	if r.announce && r.onLoaded != nil {
+		r.onLoaded()
+	}
+	r.announce = false
+	if r.onShown != nil {
+		r.onShown()
+	}
 }

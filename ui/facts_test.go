@@ -84,3 +84,28 @@ func TestMinutesCopiesSetting(t *testing.T) {
 		t.Errorf("setting %q not remembered", v)
 	}
 }
+
+// Issue 11 point 5: a typed figure with commas is refused before printing,
+// naming the field, and nothing is saved or printed.
+func TestTypedFigureRefused(t *testing.T) {
+	s, store, opened := newReportsScreen(t, "Nguyễn Thị Hường")
+	s.chooseKind(t, "statistics")
+	s.narrative[data.FigAverageWages].SetText("312,450,000")
+	var shown []string
+	s.ui.confirmHook = func(title, text string) bool { shown = append(shown, text); return true }
+	test.Tap(s.generate)
+	if len(*opened) != 0 {
+		t.Fatalf("printed %v", *opened)
+	}
+	if n, _ := store.Narrative(context.Background(), s.narrPeriod); n[data.FigAverageWages] != "" {
+		t.Errorf("saved %q", n[data.FigAverageWages])
+	}
+	s.narrative[data.FigAverageWages].SetText("312.450.000")
+	test.Tap(s.generate)
+	if len(*opened) != 1 {
+		t.Fatalf("not printed after the fix: %s", s.result.Text)
+	}
+	if text := textOf(t, (*opened)[0]); !strings.Contains(text, "312.450.000") {
+		t.Errorf("figure not printed:\n%s", text)
+	}
+}

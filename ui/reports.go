@@ -583,6 +583,10 @@ func (s *reportsScreen) showNarrative(p data.Period) {
 		e := widget.NewEntry()
 		e.SetText(n[f.Key])
 		e.SetPlaceHolder(f.Hint)
+		if f.Number {
+			// A comma is the decimal separator: thousands are grouped with dots (issue 11 point 5).
+			e.SetPlaceHolder(lang.L("số nguyên, ví dụ 8.500.000"))
+		}
 		s.narrative[f.Key] = e
 		figs = append(figs, newFieldRow(f.Title, e))
 	}

@@ -156,3 +156,37 @@ func TestARecordChangedElsewhereIsNotOverwritten(t *testing.T) {
 		}
 	})
 }
+
+func TestEmptyAndSecondYearlyConference(t *testing.T) {
+	u, store := newTestUI(t)
+	ctx := context.Background()
+	u.openRecord(data.RecordRef{Kind: data.KindConference})
+	f := u.rec.conference
+	test.Tap(f.save) // no date
+	if msg, _ := fieldMessage(f.recordForm, data.FieldConfDate); msg == "" {
+		t.Errorf("a conference without a date: no message at the date (summary %q)", f.summary.Text)
+	}
+	if cs, _ := data.Conferences.Store(store).List(ctx); len(cs) != 0 {
+		t.Fatalf("an empty conference was stored")
+	}
+	addConference(t, u)
+	u.openRecord(data.RecordRef{Kind: data.KindConference})
+	f = u.rec.conference
+	test.Type(f.date.entry, "20/10/2026")
+	test.Tap(f.save)
+	if f.answer == nil {
+		t.Fatal("a second yearly conference of 2026 was not asked about")
+	}
+	if cs, _ := data.Conferences.Store(store).List(ctx); len(cs) != 1 {
+		t.Fatalf("saved before the answer: %d conferences", len(cs))
+	}
+	f.answer(false)
+	if cs, _ := data.Conferences.Store(store).List(ctx); len(cs) != 1 {
+		t.Fatalf("saved on 'Quay lại biểu mẫu': %d conferences", len(cs))
+	}
+	test.Tap(f.save)
+	f.answer(true)
+	if cs, _ := data.Conferences.Store(store).List(ctx); len(cs) != 2 {
+		t.Errorf("not saved on 'Vẫn lưu': %d conferences", len(cs))
+	}
+}

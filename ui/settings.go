@@ -67,12 +67,15 @@ func (s *settingsScreen) build() fyne.CanvasObject {
 	s.save = widget.NewButtonWithIcon(lang.L("Lưu"), theme.DocumentSaveIcon(), func() { s.saveAll() })
 	s.save.Importance = widget.HighImportance
 	a := fyne.CurrentApp()
-	themeSel := widget.NewRadioGroup([]string{themeSystem, themeLight, themeDark}, func(v string) {
+	themeSel := widget.NewRadioGroup([]string{themeSystem, themeLight, themeDark}, nil)
+	themeSel.Horizontal = true
+	// Selected before the callback is set: opening Cài đặt must not apply the theme
+	// again, which redraws the whole window (seconds, with the register behind it).
+	themeSel.SetSelected(a.Preferences().StringWithFallback(prefTheme, themeSystem))
+	themeSel.OnChanged = func(v string) {
 		a.Preferences().SetString(prefTheme, v)
 		ApplyThemePreference(a)
-	})
-	themeSel.Horizontal = true
-	themeSel.SetSelected(a.Preferences().StringWithFallback(prefTheme, themeSystem))
+	}
 	units := widget.NewButtonWithIcon(lang.L("Quản lý bộ phận / tổ công đoàn"), theme.ListIcon(), s.ui.showUnits)
 	other := container.NewVBox(
 		subheading(lang.L("Giao diện")), themeSel,

@@ -67,12 +67,6 @@ func sampleRows(n int) []data.MemberRow {
 	return rows
 }
 
-func writeNamed(t *testing.T, d *reports.Document, name string) string {
-	var p string
-	t.Run(name, func(t *testing.T) { p = writePDF(t, d) })
-	return p
-}
-
 // sampleFacts are the figures of 2026 for the sample union.
 func sampleFacts() data.AnnualFacts {
 	return data.AnnualFacts{

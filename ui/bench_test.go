@@ -36,7 +36,7 @@ func BenchmarkFirstFrame(b *testing.B) {
 		if n := <-loaded; n == 0 {
 			b.Fatal("no rows shown")
 		}
-		w.Canvas().(test.WindowlessCanvas).Capture()
+		w.Canvas().Capture()
 		w.Close()
 		store.Close()
 	}

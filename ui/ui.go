@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -200,10 +201,16 @@ func (u *UI) showMain() {
 	// F1 also opens the guide of the screen in front when no field has the focus
 	// (Fyne gives unmodified keys to the focused widget); the button works everywhere.
 	u.win.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) {
-		if k.Name == fyne.KeyF1 {
+		switch k.Name {
+		case fyne.KeyF1:
 			u.showCurrentHelp()
+		case fyne.KeyEscape:
+			u.cancelForm()
 		}
 	})
+	// Ctrl+S saves the form on screen, the same entry point as its Lưu button.
+	u.win.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault},
+		func(fyne.Shortcut) { u.saveForm() })
 	split := container.NewHSplit(side, u.body)
 	split.Offset = 0.14
 	if u.svc.Demo {

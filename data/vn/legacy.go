@@ -48,7 +48,7 @@ func (l Legacy) Convert(s string) string {
 // letters at 0xAF, 0xBA, 0xBF–0xC5 … come from the VN1 table and occur in files made
 // with full VN1 fonts. 0xB0–0xB4 are combining tone marks, composed by NFC afterwards.
 var tcvn3 = [96]rune{
-	0xA0 - 0xA0: 0,
+	0x00:        0, // 0xA0, the no-break space: kept as is
 	0xA1 - 0xA0: 'Ă', 'Â', 'Ê', 'Ô', 'Ơ', 'Ư', 'Đ',
 	0xA8 - 0xA0: 'ă', 'â', 'ê', 'ô', 'ơ', 'ư', 'đ', 'Ằ',
 	0xB0 - 0xA0: '\u0300', '\u0309', '\u0303', '\u0301', '\u0323', 'à', 'ả', 'ã',

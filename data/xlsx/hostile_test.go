@@ -196,16 +196,6 @@ func TestHostileFiles(t *testing.T) {
 	}
 }
 
-func grepResult(out []byte) string {
-	var lines []string
-	for _, l := range strings.Split(string(out), "\n") {
-		if strings.HasPrefix(l, "RESULT ") {
-			lines = append(lines, l)
-		}
-	}
-	return strings.Join(lines, "\n")
-}
-
 func resultLine(out []byte, which string) string {
 	for _, l := range strings.Split(string(out), "\n") {
 		if rest, ok := strings.CutPrefix(l, "RESULT "+which+": "); ok {

@@ -70,6 +70,19 @@ func (u *UI) openMember(id int64) {
 	u.setBody(u.page.build())
 }
 
+// statusImportance colours a member's status badge: green while active, amber while
+// suspended (Tạm dừng must not look like Đang sinh hoạt, issue 12 §6), grey once out.
+func statusImportance(s data.Status) widget.Importance {
+	switch {
+	case s == data.StatusActive:
+		return widget.SuccessImportance
+	case s == data.StatusSuspended:
+		return widget.WarningImportance
+	default:
+		return widget.LowImportance
+	}
+}
+
 type memberPage struct {
 	ui      *UI
 	m       *data.Member
@@ -102,10 +115,7 @@ func (p *memberPage) build() fyne.CanvasObject {
 		actions = append(actions, widget.NewButton(kind.Label(), func() { p.showAction(kind) }))
 	}
 	status := widget.NewLabelWithStyle(m.Status.Label(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	status.Importance = widget.SuccessImportance
-	if !m.Status.InUnion() {
-		status.Importance = widget.WarningImportance
-	}
+	status.Importance = statusImportance(m.Status)
 	title := container.NewHBox(heading(m.FullName()), status)
 	top := container.NewVBox(
 		container.NewBorder(nil, nil, back, container.NewHBox(trash, edit), title),

@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+
+	"socongdoan/data"
 )
 
 // Issue 12 §5: a name typed in small letters is capitalised in the form as the chair
@@ -56,5 +58,30 @@ func TestMemberFormKeepsAStoredNameAsSaved(t *testing.T) {
 	c.Focus(f.idNumber)
 	if f.fullName.Text != "TRẦN VĂN ĐỨC" {
 		t.Errorf("stored name shown as %q", f.fullName.Text)
+	}
+}
+
+// Issue 12 §6: the Tạm dừng badge differs from Đang sinh hoạt and from a member who left.
+func TestStatusBadgesDiffer(t *testing.T) {
+	active, suspended, left := statusImportance(data.StatusActive), statusImportance(data.StatusSuspended), statusImportance(data.StatusLeft)
+	if active == suspended || suspended == left || active == left {
+		t.Errorf("badges: active %v, suspended %v, left %v", active, suspended, left)
+	}
+}
+
+// Issue 12 §4: Ctrl+F puts the cursor in the register's search box, its text selected.
+func TestCtrlFFocusesRegisterSearch(t *testing.T) {
+	u, _ := newTestUI(t, "Lê Minh Anh")
+	u.nav.Select(1)
+	r := u.register
+	r.search.SetText("lê")
+	c := u.win.Canvas()
+	c.Unfocus()
+	r.focusSearch() // what the Ctrl+F shortcut added in build runs (the test canvas cannot type shortcuts)
+	if c.Focused() != r.search {
+		t.Fatalf("focused %v, want the search box", c.Focused())
+	}
+	if r.search.SelectedText() != "lê" {
+		t.Errorf("selected %q, want the whole search text", r.search.SelectedText())
 	}
 }

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -136,6 +137,9 @@ func (r *registerScreen) build() fyne.CanvasObject {
 		container.NewHBox(fixed(200, r.statusSel), fixed(120, r.sexSel), fixed(190, r.unitSel), fixed(170, r.nationSel)), r.search)
 	bottom := container.NewBorder(nil, nil, widget.NewLabel(lang.L("Bấm vào tiêu đề cột để sắp xếp; bấm vào một dòng để xem chi tiết.")), r.count)
 	r.object = container.NewBorder(container.NewVBox(top, filters), bottom, nil, nil, r.table)
+	// Ctrl+F puts the cursor in the search box while the register is on screen.
+	r.ui.win.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault},
+		func(fyne.Shortcut) { r.focusSearch() })
 	r.reload()
 	return r.object
 }
@@ -198,6 +202,15 @@ func (r *registerScreen) newTable() *widget.Table {
 		}
 	}
 	return t
+}
+
+// focusSearch focuses the search box, with its text selected so that typing replaces it.
+func (r *registerScreen) focusSearch() {
+	if len(r.ui.body.Objects) == 0 || r.ui.body.Objects[0] != r.object {
+		return // another screen is in front
+	}
+	r.ui.win.Canvas().Focus(r.search)
+	r.search.TypedShortcut(&fyne.ShortcutSelectAll{})
 }
 
 // setCellText shows text in a register cell of the given width, with an ellipsis only

@@ -84,6 +84,17 @@ func Profile() *data.Profile {
 	}
 }
 
+// girlName turns about half of the two-word girls' names into the "Thị" name most
+// women of a garment workforce carry ("Hoài An" → "Thị An"), as chairs' registers
+// show (issue 12 §6). It uses no random draw, so a seed keeps giving the same people.
+func girlName(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 || len(name)%2 == 0 {
+		return name
+	}
+	return "Thị " + words[len(words)-1]
+}
+
 // Members makes n demo members, the same for the same seed. today bounds every date.
 func Members(n int, seed uint64, today time.Time) []*data.Member {
 	r := rand.New(rand.NewPCG(seed, seed^0x5eed))
@@ -104,7 +115,7 @@ func Members(n int, seed uint64, today time.Time) []*data.Member {
 		female := r.IntN(100) < 62 // garment workforces are mostly women
 		if female {
 			m.Sex = data.SexFemale
-			m.SetFullName(fam.pick(r) + " " + girls[r.IntN(len(girls))])
+			m.SetFullName(fam.pick(r) + " " + girlName(girls[r.IntN(len(girls))]))
 		} else {
 			m.Sex = data.SexMale
 			m.SetFullName(fam.pick(r) + " " + boys[r.IntN(len(boys))])

@@ -177,6 +177,9 @@ func Convert(t *Table, m *Mapping, now time.Time) *Result {
 	}
 	res.Rows = make([]Row, len(jobs))
 	workers := runtime.GOMAXPROCS(0)
+	if len(jobs) < 256 {
+		workers = 1 // a short list is done before goroutines would pay off
+	}
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Add(1)

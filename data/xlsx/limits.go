@@ -43,6 +43,11 @@ const (
 	maxSheets = 1_000
 )
 
+// sheetCap, sharedCap and smallCap are the caps in force; the fuzz targets lower them, so that a
+// mutated zip declaring a huge part costs milliseconds, not the seconds a real 512 MB
+// part takes.
+var sheetCap, sharedCap, smallCap int64 = maxSheetBytes, maxSharedBytes, maxSmallPartBytes
+
 // refusal is a file refused as absurd or damaged, with the reason in Vietnamese; the
 // reader turns it into a data.Error naming the file.
 type refusal struct{ msg string }

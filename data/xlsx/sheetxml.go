@@ -68,7 +68,7 @@ func openPackage(file []byte) (*xlsxPackage, error) {
 			return err
 		}
 		defer rc.Close()
-		return xml.NewDecoder(&capReader{r: rc, left: maxSmallPartBytes, what: name}).Decode(v)
+		return xml.NewDecoder(&capReader{r: rc, left: smallCap, what: name}).Decode(v)
 	}
 	var root struct {
 		Rels []rel `xml:"Relationship"`
@@ -153,7 +153,7 @@ func (p *xlsxPackage) sharedStrings() ([]string, error) {
 		return nil, err
 	}
 	defer rc.Close()
-	return parseSharedStrings(&capReader{r: rc, left: maxSharedBytes, what: "chuỗi dùng chung (sharedStrings)"})
+	return parseSharedStrings(&capReader{r: rc, left: sharedCap, what: "chuỗi dùng chung (sharedStrings)"})
 }
 
 // parseSharedStrings reads a shared-strings part.
@@ -231,7 +231,7 @@ func (p *xlsxPackage) readSheet(part string, strs []string, max int) (*Table, er
 		return nil, err
 	}
 	defer rc.Close()
-	return parseSheet(&capReader{r: rc, left: maxSheetBytes, what: "trang tính"}, strs, max)
+	return parseSheet(&capReader{r: rc, left: sheetCap, what: "trang tính"}, strs, max)
 }
 
 // sheetScan is the state of parseSheet.

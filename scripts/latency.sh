@@ -23,7 +23,7 @@ for _ in $(seq 1 600); do
 done
 grep "register:" "$work/log" | tail -1
 sleep 1
-xdotool mousemove 380 74 click 1   # the search box
+xdotool key ctrl+f                 # the search box (Ctrl+F)
 sleep 0.5
 # The count under the table ("94.962 đoàn viên · …"), drawn in the same frame as the
 # table's rows: a small rectangle keeps the polling from loading the X server.

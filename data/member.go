@@ -346,3 +346,49 @@ func ageAt(birth, on time.Time) int {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// MemberFields are the fields of a member as the form labels and shows them
+// ("12/03/1990", "Nữ", "Có"): what the audit log records and what a refused
+// stale save shows the chair.
+var MemberFields = []struct {
+	Label string
+	Show  func(*Member) string
+}{
+	{"Họ và tên", func(m *Member) string { return m.FullName() }},
+	{"Ngày sinh", func(m *Member) string { return vn.FormatDateOrYear(m.BirthDate, m.BirthYearOnly) }},
+	{"Giới tính", func(m *Member) string { return m.Sex.Label() }},
+	{"Dân tộc", func(m *Member) string { return m.Ethnicity }},
+	{"Quốc tịch", func(m *Member) string { return m.Nationality }},
+	{"Số CCCD", func(m *Member) string { return m.IDNumber }},
+	{"Số điện thoại", func(m *Member) string { return m.Phone }},
+	{"Bộ phận", func(m *Member) string { return m.UnitName }},
+	{"Chức danh công việc", func(m *Member) string { return m.JobTitle }},
+	{"Ngày vào làm", func(m *Member) string { return vn.FormatDate(m.HireDate) }},
+	{"Loại hợp đồng", func(m *Member) string { return m.Contract.Label() }},
+	{"Thời hạn hợp đồng (tháng)", func(m *Member) string { return ShowCount(m.ContractMonths) }},
+	{"Người quản lý doanh nghiệp", func(m *Member) string { return YesNo(m.Manager) }},
+	{"Hình thức vào công đoàn", func(m *Member) string { return m.JoinKind.Label() }},
+	{"Ngày vào công đoàn", func(m *Member) string { return vn.FormatDate(m.JoinDate) }},
+	{"Đơn vị cũ", func(m *Member) string { return m.PreviousUnion }},
+	{"Số quyết định kết nạp", func(m *Member) string { return m.DecisionNumber }},
+	{"Ngày quyết định kết nạp", func(m *Member) string { return vn.FormatDate(m.DecisionDate) }},
+	{"Mã số đoàn viên", func(m *Member) string { return m.MemberCode }},
+	{"Số thẻ đoàn viên", func(m *Member) string { return m.CardNumber }},
+	{"Loại thẻ", func(m *Member) string { return m.CardType.Label() }},
+	{"Ngày cấp thẻ", func(m *Member) string { return vn.FormatDate(m.CardDate) }},
+	{"Chức vụ công đoàn", func(m *Member) string { return m.UnionRole }},
+	{"Đảng viên", func(m *Member) string { return YesNo(m.PartyMember) }},
+	{"Ghi chú", func(m *Member) string { return m.Notes }},
+}
+
+// MemberChanges lists the fields whose shown value differs between two versions
+// of a member.
+func MemberChanges(old, new *Member) []Change {
+	var cs []Change
+	for _, f := range MemberFields {
+		if o, n := f.Show(old), f.Show(new); o != n {
+			cs = append(cs, Change{f.Label, o, n})
+		}
+	}
+	return cs
+}

@@ -445,8 +445,16 @@ func (f *memberForm) submit() bool {
 // (an import, the CLI, another window) after the form opened, and lets the chair
 // save their version over the new one or open the new one.
 func (f *memberForm) changedElsewhere(err error, mine, cur *data.Member) {
-	msg := widget.NewLabel(data.ErrorMessage(err) + "\n\n" +
-		lang.L("Bấm \"Xem bản mới\" để xem giá trị mới (những gì bạn vừa nhập sẽ bỏ), hoặc \"Lưu bản của tôi\" để ghi đè."))
+	text := data.ErrorMessage(err)
+	if cs := data.MemberChanges(cur, mine); len(cs) > 0 {
+		text += "\n\n" + lang.L("Những chỗ khác nhau:")
+		for _, c := range cs {
+			text += "\n• " + c.Field + ": " + lang.L("đang lưu") + " «" + orDash(c.Old) + "», " +
+				lang.L("bạn vừa nhập") + " «" + orDash(c.New) + "»"
+		}
+	}
+	text += "\n\n" + lang.L("Bấm \"Xem bản mới\" để xem giá trị mới (những gì bạn vừa nhập sẽ bỏ), hoặc \"Lưu bản của tôi\" để ghi đè.")
+	msg := widget.NewLabel(text)
 	msg.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustomConfirm(lang.L(data.MsgChangedElsewhere), lang.L("Lưu bản của tôi"), lang.L("Xem bản mới"), msg,
 		func(keep bool) {
@@ -463,7 +471,7 @@ func (f *memberForm) changedElsewhere(err error, mine, cur *data.Member) {
 				f.onSaved(mine)
 			}
 		}, f.ui.win)
-	d.Resize(fyne.NewSize(520, 260))
+	d.Resize(fyne.NewSize(560, 360))
 	d.Show()
 }
 

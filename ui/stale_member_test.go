@@ -37,7 +37,8 @@ func TestAStaleMemberFormIsNotSaved(t *testing.T) {
 	}
 	f.notes.SetText("ghi chú gõ trên form cũ")
 	test.Tap(f.save)
-	if shown := overlayTexts(u.win); !strings.Contains(shown, data.MsgChangedElsewhere) {
+	if shown := overlayTexts(u.win); !strings.Contains(shown, data.MsgChangedElsewhere) ||
+		!strings.Contains(shown, "Số điện thoại: đang lưu «0912345678»") {
 		t.Fatalf("no conflict dialog; overlays:\n%s", shown)
 	}
 	got, err := store.Member(ctx, m.ID)

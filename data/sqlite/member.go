@@ -51,35 +51,6 @@ const selectMember = `SELECT m.id, m.ho, m.ten_dem, m.ten, m.birth_date, m.birth
 	m.version
 	FROM member m LEFT JOIN unit u ON u.id = m.unit_id`
 
-// memberFields are the audited fields of a member, labelled as on the form.
-var memberFields = []field[data.Member]{
-	{"Họ và tên", func(m *data.Member) string { return m.FullName() }},
-	{"Ngày sinh", func(m *data.Member) string { return vn.FormatDateOrYear(m.BirthDate, m.BirthYearOnly) }},
-	{"Giới tính", func(m *data.Member) string { return m.Sex.Label() }},
-	{"Dân tộc", func(m *data.Member) string { return m.Ethnicity }},
-	{"Quốc tịch", func(m *data.Member) string { return m.Nationality }},
-	{"Số CCCD", func(m *data.Member) string { return m.IDNumber }},
-	{"Số điện thoại", func(m *data.Member) string { return m.Phone }},
-	{"Bộ phận", func(m *data.Member) string { return m.UnitName }},
-	{"Chức danh công việc", func(m *data.Member) string { return m.JobTitle }},
-	{"Ngày vào làm", func(m *data.Member) string { return vn.FormatDate(m.HireDate) }},
-	{"Loại hợp đồng", func(m *data.Member) string { return m.Contract.Label() }},
-	{"Thời hạn hợp đồng (tháng)", func(m *data.Member) string { return count(m.ContractMonths) }},
-	{"Người quản lý doanh nghiệp", func(m *data.Member) string { return yesNo(m.Manager) }},
-	{"Hình thức vào công đoàn", func(m *data.Member) string { return m.JoinKind.Label() }},
-	{"Ngày vào công đoàn", func(m *data.Member) string { return vn.FormatDate(m.JoinDate) }},
-	{"Đơn vị cũ", func(m *data.Member) string { return m.PreviousUnion }},
-	{"Số quyết định kết nạp", func(m *data.Member) string { return m.DecisionNumber }},
-	{"Ngày quyết định kết nạp", func(m *data.Member) string { return vn.FormatDate(m.DecisionDate) }},
-	{"Mã số đoàn viên", func(m *data.Member) string { return m.MemberCode }},
-	{"Số thẻ đoàn viên", func(m *data.Member) string { return m.CardNumber }},
-	{"Loại thẻ", func(m *data.Member) string { return m.CardType.Label() }},
-	{"Ngày cấp thẻ", func(m *data.Member) string { return vn.FormatDate(m.CardDate) }},
-	{"Chức vụ công đoàn", func(m *data.Member) string { return m.UnionRole }},
-	{"Đảng viên", func(m *data.Member) string { return yesNo(m.PartyMember) }},
-	{"Ghi chú", func(m *data.Member) string { return m.Notes }},
-}
-
 // errMemberNotFound is the answer for a missing member, or one in the trash when
 // the caller wanted a live one (and the other way round).
 func errMemberNotFound() error {
@@ -385,7 +356,10 @@ func saveMember(ctx context.Context, tx *sql.Tx, old, c *data.Member, stamp stri
 		return false, data.ErrChangedElsewhere(old)
 	}
 	c.Status, c.DeletedAt, c.CreatedAt, c.UpdatedAt = old.Status, old.DeletedAt, old.CreatedAt, old.UpdatedAt
-	cs := changes(memberFields, old, c)
+	var cs []change
+	for _, d := range data.MemberChanges(old, c) {
+		cs = append(cs, change{d.Field, d.Old, d.New})
+	}
 	if old.FullName() == c.FullName() && (old.Ho != c.Ho || old.TenDem != c.TenDem || old.Ten != c.Ten) {
 		// Same name, split differently: it changes the register order, so log it too.
 		cs = append(cs, change{"Họ / tên đệm / tên", nameParts(old), nameParts(c)})

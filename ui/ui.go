@@ -188,7 +188,9 @@ func (u *UI) showMain() {
 	// highlight back on the section the form belongs to.
 	u.nav.OnSelected = func(id widget.ListItemID) {
 		from := u.current
-		u.leave(func() { u.open(id) }, func() { u.highlight(from) })
+		// A save on the way ("Lưu") reopens its record in its own section: the
+		// highlight is put back on the chosen one.
+		u.leave(func() { u.highlight(id); u.open(id) }, func() { u.highlight(from) })
 	}
 	brand := widget.NewLabelWithStyle(lang.L("Sổ Công đoàn"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	brand.SizeName = theme.SizeNameSubHeadingText

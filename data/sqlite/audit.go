@@ -44,12 +44,6 @@ func changes[T any](fields []field[T], old, new *T) []change {
 	return cs
 }
 
-// yesNo and count show a boolean and a number as the registry's columns do.
-var (
-	yesNo = data.YesNo
-	count = data.ShowCount
-)
-
 const insertAudit = `INSERT INTO audit_log (at, entity, entity_id, field, old, new) VALUES (?, ?, ?, ?, ?, ?)`
 
 // audit appends changes of one record to the log, inside the caller's transaction.

@@ -24,6 +24,11 @@ import (
 	"socongdoan/ui"
 )
 
+// initialWindowSize fits a 1024×600 netbook less its taskbar and the title bar
+// (issue 12 §3): Fyne cannot tell the screen's size, and a window larger than the
+// screen puts "Lưu" and "Tạo PDF" out of reach. A chair with a larger screen maximises it.
+var initialWindowSize = fyne.NewSize(1000, 530)
+
 // prefDataFile remembers the register the chair last chose in Cài đặt (never the demo).
 const prefDataFile = "tep_du_lieu"
 
@@ -40,7 +45,7 @@ func runGUI(e *env) int {
 	}
 	ui.ApplyThemePreference(a)
 	w := a.NewWindow("Sổ Công đoàn")
-	w.Resize(fyne.NewSize(1280, 720))
+	w.Resize(initialWindowSize)
 	w.SetMaster()
 	g := &guiSession{e: e, a: a, w: w, real: e.dbPath}
 	if remembered := a.Preferences().String(prefDataFile); !e.dbGiven && remembered != "" {

@@ -353,7 +353,7 @@ func (f *agreementForm) build() fyne.CanvasObject {
 	amendments := f.block(data.FieldAgrAmendments, lang.L("Sửa đổi, bổ sung"),
 		lang.L("Mỗi lần sửa đổi, bổ sung phải lấy ý kiến biểu quyết như khi ký (trên 50% tổng số người lao động)."), f.amendments.object)
 	notes := formSection(lang.L("Ghi chú"), f.row("agr_notes", "", f.notes))
-	body := container.NewVBox(container.NewGridWithColumns(2, left, right), widget.NewSeparator(), amendments, notes)
+	body := container.NewVBox(reflowColumns(left, right), widget.NewSeparator(), amendments, notes)
 	title := lang.L("Thêm thỏa ước lao động tập thể")
 	if f.agr != nil {
 		title = f.agr.Name()

@@ -161,7 +161,7 @@ func (f *bargainingForm) build() fyne.CanvasObject {
 	sessions := f.block(data.FieldBarSessions, lang.L("Các phiên thương lượng (biên bản)"),
 		lang.L("Mỗi phiên có biên bản ghi nội dung đã thống nhất và chưa thống nhất; công đoàn công khai tới người lao động."),
 		f.sessions.object)
-	body := container.NewVBox(container.NewGridWithColumns(2, left, right), widget.NewSeparator(), sessions)
+	body := container.NewVBox(reflowColumns(left, right), widget.NewSeparator(), sessions)
 	title := lang.L("Thêm đợt thương lượng tập thể")
 	if f.bar != nil {
 		title = f.bar.Title()

@@ -336,7 +336,7 @@ func (f *conferenceForm) build() fyne.CanvasObject {
 		lang.L("Các nội dung theo Điều 64 Bộ luật Lao động và nội dung khác hai bên thống nhất."),
 		container.NewVBox(f.topics, f.freeItems.object))
 	left := container.NewVBox(general, people, f.quorum, f.repsAnnounced)
-	columns := container.NewGridWithColumns(2, left, agenda)
+	columns := reflowColumns(left, agenda)
 	resolutions := f.block(data.FieldConfResolutions, lang.L("Nghị quyết và kết quả biểu quyết"), "", f.resolutions.object)
 	reviews := f.block(data.FieldConfReviews, lang.L("Sơ kết 6 tháng thực hiện nghị quyết"),
 		lang.L("Người sử dụng lao động và công đoàn cùng kiểm tra, đánh giá 6 tháng một lần và thông báo kết quả tới người lao động."),

@@ -414,7 +414,7 @@ func (f *dialogueForm) build() fyne.CanvasObject {
 		f.row(data.FieldDlgInformed, lang.L("Ngày thông báo đoàn viên"), f.informed.object),
 		f.row("dlg_notes", lang.L("Ghi chú"), f.notes),
 	)
-	body := container.NewVBox(container.NewGridWithColumns(2, left, right), widget.NewSeparator(), actions, widget.NewSeparator(), publish)
+	body := container.NewVBox(reflowColumns(left, right), widget.NewSeparator(), actions, widget.NewSeparator(), publish)
 	title := lang.L("Thêm cuộc đối thoại")
 	if f.dlg != nil {
 		title = f.dlg.Title()

@@ -121,7 +121,7 @@ func newRulesSettings(u *UI) *rulesSettings {
 		s.row(data.FieldSetQuorum, lang.L("Tỷ lệ có mặt tối thiểu (quy chế dân chủ)"), narrow(s.quorum)),
 		s.row(data.FieldSetPass, lang.L("Nghị quyết thông qua khi trên"), narrow(s.pass)),
 		s.row(data.FieldSetRenegotiate, lang.L("Thương lượng lại thỏa ước trước khi hết hạn (ngày)"), narrow(s.renegotiate)),
-		s.row(data.FieldSetGrace, lang.L("Thỏa ước còn hiệu lực sau khi hết hạn khi đang thương lượng (ngày)"), narrow(s.grace)),
+		s.row(data.FieldSetGrace, lang.L("Thỏa ước còn hiệu lực sau khi hết hạn\nkhi đang thương lượng (ngày)"), narrow(s.grace)),
 		s.row(data.FieldSetRating, lang.L("Xếp loại thỏa ước chậm nhất tháng"), narrow(s.rating)),
 		s.row(data.FieldSetRepNotice, lang.L("Nhắc lập lại danh sách đại diện trước (ngày)"), narrow(s.notice)),
 		s.row(data.FieldSetWeekend, lang.L("Ngày nghỉ hằng tuần"), s.weekend),

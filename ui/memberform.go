@@ -238,7 +238,7 @@ func (f *memberForm) build() fyne.CanvasObject {
 		f.row(data.FieldCardDate, lang.L("Ngày cấp thẻ"), f.cardDate.object),
 	)
 	notes := formSection(lang.L("Ghi chú"), f.row("notes", "", f.notes))
-	columns := container.NewGridWithColumns(2,
+	columns := reflowColumns(
 		container.NewVBox(personal, job),
 		container.NewVBox(union, card, notes))
 	title := lang.L("Thêm đoàn viên")

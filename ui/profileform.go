@@ -85,7 +85,7 @@ func newProfileForm(p *data.Profile) *profileForm {
 		row(data.FieldProfileWorkers, lang.L("Số lao động (tổng, nữ)"), workers),
 	)
 	f.rows[data.FieldProfileFemale] = f.rows[data.FieldProfileWorkers]
-	f.object = container.NewGridWithColumns(2, union, enterprise)
+	f.object = reflowColumns(union, enterprise)
 	return f
 }
 

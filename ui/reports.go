@@ -114,14 +114,11 @@ func (s *reportsScreen) build() fyne.CanvasObject {
 	s.kinds = widget.NewList(
 		func() int { return len(reports.Kinds) },
 		func() fyne.CanvasObject {
-			// As wide as the longest title, so that none is cut.
-			longest := ""
-			for _, k := range reports.Kinds {
-				if len([]rune(k.Title)) > len([]rune(longest)) {
-					longest = k.Title
-				}
-			}
-			return widget.NewLabel(longest)
+			// Cut with "…" when the list is narrow (issue 12 §3: the screen fits
+			// 1024×600); the chosen title shows in full above the form.
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(reports.Kinds[i].Title) },
 	)
@@ -150,8 +147,11 @@ func (s *reportsScreen) build() fyne.CanvasObject {
 
 	form := container.NewVBox(s.title, s.about, s.params, s.frameBox(), s.narrBox)
 	bottom := container.NewVBox(s.errMsgs, s.progress, container.NewBorder(nil, nil, nil, container.NewHBox(s.saveWord, s.generate), s.result))
-	create := container.NewBorder(nil, bottom, container.NewBorder(nil, nil, nil, widget.NewSeparator(), s.kinds), nil,
-		container.NewVScroll(container.NewPadded(form)))
+	// A split, not a list as wide as its longest title: that made the window
+	// 1,215 px wide. The chair can drag the divider to read the whole titles.
+	split := container.NewHSplit(s.kinds, container.NewVScroll(container.NewPadded(form)))
+	split.Offset = 0.3
+	create := container.NewBorder(nil, bottom, nil, nil, split)
 	tabs := container.NewAppTabs(
 		container.NewTabItemWithIcon(lang.L("Tạo văn bản"), theme.DocumentCreateIcon(), create),
 		container.NewTabItemWithIcon(lang.L("Sổ văn bản đi"), theme.ListIcon(), s.buildRegister()),

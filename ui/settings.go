@@ -93,6 +93,7 @@ func (s *settingsScreen) build() fyne.CanvasObject {
 	s.guard = s.ui.guardForm(s.saveAll, nil, s.form.object, s.rules.rulesBox, s.rules.holidayBox)
 	holidays := s.guard.part(s.rules.holidayBox)
 	s.rules.shown = holidays.reset // another year shown is what that year has, not an edit
+
 	return container.NewBorder(top, nil, nil, nil, container.NewVScroll(container.NewVBox(s.form.object, widget.NewSeparator(), s.rules.object, widget.NewSeparator(), other)))
 }
 

@@ -73,6 +73,7 @@ type UI struct {
 	sections []section
 	nav      *widget.List
 	body     *fyne.Container // holds the current screen
+	sidebar  *fyne.Container // the sections, Hướng dẫn and Giới thiệu
 	current  int
 
 	register *registerScreen
@@ -198,7 +199,7 @@ func (u *UI) showMain() {
 	aboutButton := widget.NewButtonWithIcon(lang.L("Giới thiệu"), theme.InfoIcon(), u.showAbout)
 	helpButton.Importance, aboutButton.Importance = widget.LowImportance, widget.LowImportance
 	helpButton.Alignment, aboutButton.Alignment = widget.ButtonAlignLeading, widget.ButtonAlignLeading
-	side := container.NewBorder(container.NewVBox(brand, widget.NewSeparator()),
+	u.sidebar = container.NewBorder(container.NewVBox(brand, widget.NewSeparator()),
 		container.NewVBox(widget.NewSeparator(), helpButton, aboutButton), nil, nil, u.nav)
 	// F1 also opens the guide of the screen in front when no field has the focus
 	// (Fyne gives unmodified keys to the focused widget); the button works everywhere.
@@ -213,7 +214,9 @@ func (u *UI) showMain() {
 	// Ctrl+S saves the form on screen, the same entry point as its Lưu button.
 	u.win.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault},
 		func(fyne.Shortcut) { u.saveForm() })
-	split := container.NewHSplit(side, u.body)
+	// The screen area scrolls sideways rather than widen the window: a screen wider
+	// than a 1024×600 netbook must not push the window's buttons off-screen (issue 12 §3).
+	split := container.NewHSplit(u.sidebar, container.NewHScroll(u.body))
 	split.Offset = 0.14
 	if u.svc.Demo {
 		u.win.SetContent(container.NewBorder(u.demoBanner(), nil, nil, nil, split))

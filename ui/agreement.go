@@ -119,12 +119,12 @@ type agreementForm struct {
 	negotiating bool
 	bargainings []data.Bargaining
 
-	title      *widget.Entry
+	title      *formEntry
 	level      *selectOf[data.AgreementLevel]
 	bargaining *widget.Select
 	voteDate   *dateField
-	voters     *widget.Entry
-	votesFor   *widget.Entry
+	voters     *formEntry
+	votesFor   *formEntry
 	vote       *widget.Label
 	signed     *dateField
 	effective  *dateField
@@ -135,7 +135,7 @@ type agreementForm struct {
 	clauses    *rowEditor[data.Clause]
 	amendments *rowEditor[data.Amendment]
 	ratings    *rowEditor[data.Rating]
-	notes      *widget.Entry
+	notes      *formEntry
 }
 
 // agreementScreen opens the form of a Agreement (a new one for id 0); recordScreens lists it.
@@ -157,7 +157,7 @@ func newAgreementForm(u *UI, a *data.Agreement) *agreementForm {
 	f.rs, _ = u.rules()
 	f.bargainings, _ = data.Bargainings.Store(u.svc.Store).List(u.ctx)
 	f.negotiating = negotiating(f.bargainings)
-	f.title = widget.NewEntry()
+	f.title = newFormEntry()
 	f.title.SetPlaceHolder(lang.L("Ví dụ: Thỏa ước lao động tập thể năm 2026–2029"))
 	f.level = newSelectOf(data.AgreementLevels, data.AgreementLevel.Label, lang.L("Chọn cấp"), func(data.AgreementLevel) { f.updateChecks() })
 	barLabels := []string{lang.L("(không ghi)")}
@@ -197,7 +197,7 @@ func newAgreementForm(u *UI, a *data.Agreement) *agreementForm {
 	f.clauses = newRowEditor(lang.L("Thêm điều khoản"), func(c data.Clause) *editorRow[data.Clause] {
 		group := newSelectOf(data.ClauseGroups, data.ClauseGroup.Label, lang.L("Nhóm"), nil)
 		group.set(c.Group)
-		content, value := widget.NewEntry(), widget.NewEntry()
+		content, value := newFormEntry(), newFormEntry()
 		content.SetText(c.Content)
 		content.SetPlaceHolder(lang.L("Nội dung có lợi hơn quy định của pháp luật"))
 		value.SetText(c.Value)
@@ -212,7 +212,7 @@ func newAgreementForm(u *UI, a *data.Agreement) *agreementForm {
 	}, clauses)
 	f.amendments = newRowEditor(lang.L("Thêm sửa đổi, bổ sung"), func(m data.Amendment) *editorRow[data.Amendment] {
 		date := u.dateInput(m.Date)
-		content := widget.NewEntry()
+		content := newFormEntry()
 		content.SetText(m.Content)
 		content.SetPlaceHolder(lang.L("Nội dung sửa đổi, bổ sung"))
 		voters, votesFor := numEntry(lang.L("tổng số NLĐ")), numEntry(lang.L("tán thành"))
@@ -236,7 +236,7 @@ func newAgreementForm(u *UI, a *data.Agreement) *agreementForm {
 		year.SetText(strconv.Itoa(r.Year))
 		grade := newSelectOf(data.Grades, data.Grade.Label, lang.L("Loại"), nil)
 		grade.set(r.Grade)
-		reason := widget.NewEntry()
+		reason := newFormEntry()
 		reason.SetText(r.Reason)
 		reason.SetPlaceHolder(lang.L("Lý do, căn cứ đánh giá"))
 		h := reason.MinSize().Height
@@ -246,7 +246,7 @@ func newAgreementForm(u *UI, a *data.Agreement) *agreementForm {
 			return data.Rating{Year: readNum(year, data.FieldAgrRatings, ps), Grade: grade.value(), Reason: reason.Text}
 		}}
 	}, ratings)
-	for _, e := range []*widget.Entry{f.voters, f.votesFor} {
+	for _, e := range []*formEntry{f.voters, f.votesFor} {
 		e.OnChanged = func(string) { f.updateChecks() }
 	}
 	for _, d := range []*dateField{f.signed, f.effective} {

@@ -21,7 +21,7 @@ type bargainingForm struct {
 
 	requestedBy *selectOf[data.Side]
 	requestDate *dateField
-	subject     *widget.Entry
+	subject     *formEntry
 	agreedDate  *dateField
 	startDate   *dateField
 	extendedTo  *dateField
@@ -30,7 +30,7 @@ type bargainingForm struct {
 	deadlines   *widget.Label
 	sessions    *rowEditor[data.BargainSession]
 	infos       *rowEditor[data.InfoRequest]
-	notes       *widget.Entry
+	notes       *formEntry
 }
 
 // bargainingScreen opens the form of a Bargaining (a new one for id 0); recordScreens lists it.
@@ -83,7 +83,7 @@ func newBargainingForm(u *UI, b *data.Bargaining) *bargainingForm {
 	}
 	f.sessions = newRowEditor(lang.L("Thêm phiên"), func(s data.BargainSession) *editorRow[data.BargainSession] {
 		date := u.dateInput(s.Date)
-		agreed, disputed := widget.NewEntry(), widget.NewEntry()
+		agreed, disputed := newFormEntry(), newFormEntry()
 		agreed.SetText(s.Agreed)
 		agreed.SetPlaceHolder(lang.L("Nội dung đã thống nhất"))
 		disputed.SetText(s.Disputed)
@@ -98,7 +98,7 @@ func newBargainingForm(u *UI, b *data.Bargaining) *bargainingForm {
 	f.infos = newRowEditor(lang.L("Thêm yêu cầu thông tin"), func(r data.InfoRequest) *editorRow[data.InfoRequest] {
 		date, answered := u.dateInput(r.Date), u.dateInput(r.Answered)
 		answered.entry.SetPlaceHolder(lang.L("chưa trả lời"))
-		subject := widget.NewEntry()
+		subject := newFormEntry()
 		subject.SetText(r.Subject)
 		subject.SetPlaceHolder(lang.L("Thông tin đề nghị cung cấp"))
 		h := subject.MinSize().Height

@@ -105,24 +105,24 @@ type conferenceForm struct {
 	conf *data.Conference // the record as loaded; nil when adding
 	rs   data.RuleSettings
 
-	year          *widget.Entry
+	year          *formEntry
 	extraordinary *widget.Check
 	model         *selectOf[data.ConferenceModel]
 	form          *selectOf[data.ConferenceForm]
 	date          *dateField
-	place         *widget.Entry
-	chair         *widget.Entry
-	secretary     *widget.Entry
-	workers       *widget.Entry
-	delegates     *widget.Entry
-	attendees     *widget.Entry
+	place         *formEntry
+	chair         *formEntry
+	secretary     *formEntry
+	workers       *formEntry
+	delegates     *formEntry
+	attendees     *formEntry
 	quorum        *widget.Label
 	topics        *widget.CheckGroup
 	freeItems     *rowEditor[string]
 	resolutions   *rowEditor[data.Resolution]
 	repsAnnounced *widget.Check
 	reviews       *rowEditor[data.ConferenceReview]
-	notes         *widget.Entry
+	notes         *formEntry
 	docs          *fyne.Container
 	docKind       *selectOf[data.DocKind] // which kind the next attached file is; not part of the record
 }
@@ -155,14 +155,14 @@ func newConferenceForm(u *UI, c *data.Conference) *conferenceForm {
 			f.updateQuorum()
 		})
 	f.date = u.dateInput(time.Time{})
-	f.place = widget.NewEntry()
-	f.chair, f.secretary = widget.NewEntry(), widget.NewEntry()
+	f.place = newFormEntry()
+	f.chair, f.secretary = newFormEntry(), newFormEntry()
 	f.chair.SetPlaceHolder(lang.L("họ và tên; in trong biên bản, nghị quyết"))
 	f.secretary.SetPlaceHolder(lang.L("họ và tên; in trong biên bản"))
 	f.workers = numEntry(lang.L("tổng số người lao động"))
 	f.delegates = numEntry(lang.L("số đại biểu được triệu tập"))
 	f.attendees = numEntry(lang.L("số người có mặt"))
-	for _, e := range []*widget.Entry{f.workers, f.delegates, f.attendees} {
+	for _, e := range []*formEntry{f.workers, f.delegates, f.attendees} {
 		e.OnChanged = func(string) { f.updateQuorum() }
 	}
 	f.quorum = widget.NewLabel("")
@@ -198,7 +198,7 @@ func newConferenceForm(u *UI, c *data.Conference) *conferenceForm {
 		}
 	}
 	f.freeItems = newRowEditor(lang.L("Thêm nội dung khác"), func(s string) *editorRow[string] {
-		e := widget.NewEntry()
+		e := newFormEntry()
 		e.SetText(s)
 		e.SetPlaceHolder(lang.L("Ví dụ: Bầu Ban Thanh tra nhân dân"))
 		return &editorRow[string]{object: e, read: func(*data.Problems) string { return e.Text }}
@@ -206,7 +206,7 @@ func newConferenceForm(u *UI, c *data.Conference) *conferenceForm {
 	f.resolutions = newRowEditor(lang.L("Thêm nghị quyết"), f.resolutionRow, resolutions)
 	f.reviews = newRowEditor(lang.L("Thêm lần sơ kết"), func(r data.ConferenceReview) *editorRow[data.ConferenceReview] {
 		d := u.dateInput(r.Date)
-		text := widget.NewEntry()
+		text := newFormEntry()
 		text.SetText(r.Findings)
 		text.SetPlaceHolder(lang.L("Kết quả đánh giá việc thực hiện nghị quyết"))
 		obj := container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(170, d.entry.MinSize().Height), d.object), nil, text)
@@ -243,7 +243,7 @@ func (f *conferenceForm) fill(c *data.Conference) {
 
 // resolutionRow edits one resolution: text, votes, and whether it passed under the model.
 func (f *conferenceForm) resolutionRow(r data.Resolution) *editorRow[data.Resolution] {
-	text := widget.NewEntry()
+	text := newFormEntry()
 	text.SetText(r.Text)
 	text.SetPlaceHolder(lang.L("Nội dung nghị quyết"))
 	yes, no, abstain := numEntry("0"), numEntry("0"), numEntry("0")
@@ -268,7 +268,7 @@ func (f *conferenceForm) resolutionRow(r data.Resolution) *editorRow[data.Resolu
 		}
 		result.Refresh()
 	}
-	for _, e := range []*widget.Entry{yes, no, abstain} {
+	for _, e := range []*formEntry{yes, no, abstain} {
 		e.OnChanged = func(string) { update() }
 	}
 	update()

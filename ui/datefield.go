@@ -15,8 +15,8 @@ import (
 // dateField is a dd/mm/yyyy entry with a Vietnamese calendar picker beside it.
 // Fyne's own DateEntry prints English month names, so we draw our own calendar.
 type dateField struct {
-	entry     *widget.Entry
-	button    *widget.Button
+	entry     *formEntry
+	button    *iconButton
 	allowYear bool // a bare year is accepted (năm sinh)
 	canvas    func() fyne.Canvas
 	popup     *widget.PopUp
@@ -24,12 +24,12 @@ type dateField struct {
 }
 
 func newDateField(canvas func() fyne.Canvas, allowYear bool) *dateField {
-	d := &dateField{entry: widget.NewEntry(), allowYear: allowYear, canvas: canvas}
+	d := &dateField{entry: newFormEntry(), allowYear: allowYear, canvas: canvas}
 	d.entry.SetPlaceHolder("dd/mm/yyyy")
 	if allowYear {
 		d.entry.SetPlaceHolder("dd/mm/yyyy hoặc yyyy")
 	}
-	d.button = widget.NewButtonWithIcon("", theme.CalendarIcon(), d.showCalendar)
+	d.button = newIconButton(theme.CalendarIcon(), d.showCalendar)
 	d.object = container.NewBorder(nil, nil, nil, d.button, d.entry)
 	return d
 }

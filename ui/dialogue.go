@@ -137,26 +137,26 @@ type dialogueForm struct {
 	requestBox    *fyne.Container
 	requestedBy   *selectOf[data.Side]
 	requestDate   *dateField
-	requestAgreed *widget.Entry
+	requestAgreed *formEntry
 	replyDate     *dateField
 	agendaSent    *dateField
 	date          *dateField
-	place         *widget.Entry
-	employer      *widget.Entry
+	place         *formEntry
+	employer      *formEntry
 	legalRep      *widget.Check
-	repsTotal     *widget.Entry
-	repsPresent   *widget.Entry
+	repsTotal     *formEntry
+	repsPresent   *formEntry
 	quorum        *widget.Label
 	topics        *widget.CheckGroup
 	freeTopics    *rowEditor[string]
-	agreed        *widget.Entry
-	disputed      *widget.Entry
+	agreed        *formEntry
+	disputed      *formEntry
 	actions       *rowEditor[data.FollowUp]
 	minutesSigned *widget.Check
 	posted        *dateField
 	informed      *dateField
 	deadlines     *widget.Label
-	notes         *widget.Entry
+	notes         *formEntry
 }
 
 // dialogueScreen opens the form of a Dialogue (a new one for id 0); recordScreens lists it.
@@ -191,7 +191,7 @@ func newDialogueForm(u *UI, d *data.Dialogue) *dialogueForm {
 	f.replyDate = u.dateInput(time.Time{})
 	f.agendaSent = u.dateInput(time.Time{})
 	f.date = u.dateInput(time.Time{})
-	f.place = widget.NewEntry()
+	f.place = newFormEntry()
 	f.employer = numEntry(lang.L("ít nhất 3 người"))
 	f.legalRep = widget.NewCheck(lang.L("Người đại diện theo pháp luật có mặt"), func(bool) { f.updateChecks() })
 	f.repsTotal = numEntry(lang.L("tổng số thành viên đại diện"))
@@ -235,13 +235,13 @@ func newDialogueForm(u *UI, d *data.Dialogue) *dialogueForm {
 		}
 	}
 	f.freeTopics = newRowEditor(lang.L("Thêm nội dung khác"), func(s string) *editorRow[string] {
-		e := widget.NewEntry()
+		e := newFormEntry()
 		e.SetText(s)
 		e.SetPlaceHolder(lang.L("Ví dụ: Tiền ăn giữa ca"))
 		return &editorRow[string]{object: e, read: func(*data.Problems) string { return e.Text }}
 	}, free)
 	f.actions = newRowEditor(lang.L("Thêm việc"), func(a data.FollowUp) *editorRow[data.FollowUp] {
-		text, owner := widget.NewEntry(), widget.NewEntry()
+		text, owner := newFormEntry(), newFormEntry()
 		text.SetText(a.Text)
 		text.SetPlaceHolder(lang.L("Việc cần làm"))
 		owner.SetText(a.Owner)
@@ -262,7 +262,7 @@ func newDialogueForm(u *UI, d *data.Dialogue) *dialogueForm {
 				return v
 			}}
 	}, actions)
-	for _, e := range []*widget.Entry{f.repsTotal, f.repsPresent, f.requestAgreed, f.employer} {
+	for _, e := range []*formEntry{f.repsTotal, f.repsPresent, f.requestAgreed, f.employer} {
 		e.OnChanged = func(string) { f.updateChecks() }
 	}
 	for _, d := range []*dateField{f.requestDate, f.date} {

@@ -36,7 +36,7 @@ type fileChooser struct {
 	chosen  string // the file picked in the list (open)
 	where   *widget.Label
 	list    *widget.List
-	name    *widget.Entry // the file name (save)
+	name    *formEntry // the file name (save)
 	message *widget.Label
 	ok      *widget.Button
 	dlg     dialog.Dialog
@@ -76,7 +76,7 @@ func newFileChooser(win fyne.Window, save bool, dir, name string, exts []string,
 		},
 	)
 	c.list.OnSelected = func(i widget.ListItemID) { c.picked(i) }
-	c.name = widget.NewEntry()
+	c.name = newFormEntry()
 	c.name.SetText(name)
 	c.name.OnSubmitted = func(string) { c.confirm() }
 	c.name.OnChanged = func(string) { c.message.Hide() }

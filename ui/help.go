@@ -73,3 +73,14 @@ func (u *UI) helpDialog(i int) {
 	d.Resize(fyne.NewSize(820, 600))
 	d.Show()
 }
+
+// closeHelp goes back from the guide to the section it was opened over
+// (Escape); false when the guide is not on screen.
+func (u *UI) closeHelp() bool {
+	if u.help == nil || !onScreen(u.win.Content(), u.help) {
+		return false
+	}
+	u.help = nil
+	u.open(u.current)
+	return true
+}

@@ -22,8 +22,8 @@ type rulesSettings struct {
 	*recordForm
 	rs data.RuleSettings
 
-	soeMonth, otherMonth, quorum, pass *widget.Entry
-	renegotiate, grace, rating, notice *widget.Entry
+	soeMonth, otherMonth, quorum, pass *formEntry
+	renegotiate, grace, rating, notice *formEntry
 	weekend                            *widget.CheckGroup
 	adjacent                           *widget.RadioGroup
 
@@ -51,8 +51,8 @@ func newRulesSettings(u *UI) *rulesSettings {
 	u.rec.settings = s
 	s.recordForm = newRecordForm(u, nil, nil)
 	s.rs, _ = u.rules()
-	entry := func(v string) *widget.Entry {
-		e := widget.NewEntry()
+	entry := func(v string) *formEntry {
+		e := newFormEntry()
 		e.SetText(v)
 		return e
 	}
@@ -112,7 +112,7 @@ func newRulesSettings(u *UI) *rulesSettings {
 	s.switching = false
 	s.showYear(this)
 
-	narrow := func(e *widget.Entry) fyne.CanvasObject {
+	narrow := func(e *formEntry) fyne.CanvasObject {
 		return container.NewHBox(container.NewGridWrap(fyne.NewSize(110, e.MinSize().Height), e))
 	}
 	rules := formSection(lang.L("Quy định dùng để tính hạn (có thể điều chỉnh)"),
@@ -157,7 +157,7 @@ func (s *rulesSettings) showYear(year int) {
 	}
 	s.holidays = newRowEditor(lang.L("Thêm ngày nghỉ"), func(h vn.Holiday) *editorRow[vn.Holiday] {
 		d := u.dateInput(h.Date)
-		name := widget.NewEntry()
+		name := newFormEntry()
 		name.SetText(h.Name)
 		name.SetPlaceHolder(lang.L("Tên ngày nghỉ"))
 		weekday := widget.NewLabel("")

@@ -68,24 +68,24 @@ type memberForm struct {
 	fullName, ho, tenDem, ten *nameEntry
 	birth                     *dateField
 	sex                       *widget.RadioGroup
-	ethnicity, nationality    *widget.SelectEntry
-	idNumber, phone           *widget.Entry
+	ethnicity, nationality    *formSelect
+	idNumber, phone           *formEntry
 	unit                      *widget.Select
-	jobTitle                  *widget.Entry
+	jobTitle                  *formEntry
 	hireDate                  *dateField
 	contract                  *widget.Select
-	contractMonths            *widget.Entry
+	contractMonths            *formEntry
 	manager                   *widget.Check
 	joinKind                  *widget.RadioGroup
 	joinDate                  *dateField
-	previous, decisionNo      *widget.Entry
+	previous, decisionNo      *formEntry
 	decisionDate              *dateField
-	role                      *widget.SelectEntry
+	role                      *formSelect
 	party                     *widget.Check
-	memberCode, cardNumber    *widget.Entry
+	memberCode, cardNumber    *formEntry
 	cardType                  *widget.Select
 	cardDate                  *dateField
-	notes                     *widget.Entry
+	notes                     *formEntry
 	save, cancel              *widget.Button
 	rows                      map[string]*fieldRow
 	summary                   *widget.Label
@@ -130,13 +130,13 @@ func newMemberForm(u *UI, m *data.Member, units []data.Unit) *memberForm {
 	f.birth = newDateField(canvas, true)
 	f.sex = widget.NewRadioGroup([]string{"Nam", "Nữ"}, nil)
 	f.sex.Horizontal = true
-	f.ethnicity = widget.NewSelectEntry(ethnicities)
+	f.ethnicity = newFormSelect(ethnicities)
 	f.ethnicity.SetText("Kinh")
-	f.nationality = widget.NewSelectEntry(nationalities)
+	f.nationality = newFormSelect(nationalities)
 	f.nationality.SetText(data.Vietnam)
-	f.idNumber = widget.NewEntry()
+	f.idNumber = newFormEntry()
 	f.idNumber.SetPlaceHolder(lang.L("12 chữ số; người nước ngoài ghi số hộ chiếu"))
-	f.phone = widget.NewEntry()
+	f.phone = newFormEntry()
 	unitNames := []string{noUnit}
 	for _, un := range units {
 		unitNames = append(unitNames, un.Name)
@@ -144,9 +144,9 @@ func newMemberForm(u *UI, m *data.Member, units []data.Unit) *memberForm {
 	f.unit = widget.NewSelect(unitNames, nil)
 	f.unit.PlaceHolder = noUnit
 	f.unit.SetSelected(noUnit)
-	f.jobTitle = widget.NewEntry()
+	f.jobTitle = newFormEntry()
 	f.hireDate = newDateField(canvas, false)
-	f.contractMonths = widget.NewEntry()
+	f.contractMonths = newFormEntry()
 	f.contractMonths.SetPlaceHolder(lang.L("số tháng"))
 	f.contract = widget.NewSelect(contractLabels, func(s string) {
 		if s == data.ContractFixed.Label() {
@@ -167,23 +167,23 @@ func newMemberForm(u *UI, m *data.Member, units []data.Unit) *memberForm {
 		}
 	})
 	f.joinKind.Horizontal = true
-	f.previous = widget.NewEntry()
+	f.previous = newFormEntry()
 	f.previous.SetPlaceHolder(lang.L("Công đoàn cơ sở nơi chuyển đến từ"))
 	f.joinKind.SetSelected(data.JoinAdmitted.Label())
 	f.joinDate = newDateField(canvas, false)
-	f.decisionNo = widget.NewEntry()
+	f.decisionNo = newFormEntry()
 	f.decisionNo.SetPlaceHolder(lang.L("Ví dụ: 12/QĐ-CĐCS"))
 	f.decisionDate = newDateField(canvas, false)
-	f.role = widget.NewSelectEntry(data.UnionRoles)
+	f.role = newFormSelect(data.UnionRoles)
 	f.role.SetPlaceHolder(lang.L("Để trống nếu không giữ chức vụ"))
 	f.party = widget.NewCheck(lang.L("Là đảng viên"), nil)
-	f.memberCode = widget.NewEntry()
-	f.cardNumber = widget.NewEntry()
+	f.memberCode = newFormEntry()
+	f.cardNumber = newFormEntry()
 	f.cardType = widget.NewSelect(cardLabels, nil)
 	f.cardType.PlaceHolder = cardLabels[0]
 	f.cardType.SetSelected(cardLabels[0])
 	f.cardDate = newDateField(canvas, false)
-	f.notes = widget.NewMultiLineEntry()
+	f.notes = newFormMultiLine()
 	f.notes.SetMinRowsVisible(3)
 	f.summary = widget.NewLabel("")
 	f.summary.Wrapping = fyne.TextWrapWord

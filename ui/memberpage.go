@@ -232,9 +232,9 @@ type statusAction struct {
 	date     *dateField
 	until    *dateField
 	reason   *widget.Select
-	place    *widget.Entry
-	decision *widget.Entry
-	note     *widget.Entry
+	place    *formEntry
+	decision *formEntry
+	note     *formEntry
 	rows     map[string]*fieldRow
 	shown    []*fieldRow
 	general  *widget.Label
@@ -253,7 +253,7 @@ func newStatusAction(p *memberPage, kind data.EventKind) *statusAction {
 	canvas := func() fyne.Canvas { return p.ui.win.Canvas() }
 	a := &statusAction{page: p, kind: kind,
 		date: newDateField(canvas, false), until: newDateField(canvas, false),
-		place: widget.NewEntry(), decision: widget.NewEntry(), note: widget.NewEntry()}
+		place: newFormEntry(), decision: newFormEntry(), note: newFormEntry()}
 	a.date.set(vn.Day(p.ui.svc.Now()), false)
 	a.reason = widget.NewSelect(labels(data.SuspendReasons), nil)
 	a.reason.PlaceHolder = lang.L("Chọn lý do")

@@ -3,8 +3,6 @@ package ui
 import (
 	"unicode"
 
-	"fyne.io/fyne/v2/widget"
-
 	"socongdoan/data/vn"
 )
 
@@ -14,7 +12,7 @@ import (
 // the word under the cursor when they leave the field. The word being typed is left
 // alone, so Unikey's backspace-and-retype of that word is never disturbed.
 type nameEntry struct {
-	widget.Entry
+	formEntry
 	// onChanged is the form's handler, called with the text as it stands.
 	onChanged func(string)
 	// typed is set once the chair has typed in the field: a name loaded from the
@@ -24,6 +22,7 @@ type nameEntry struct {
 
 func newNameEntry() *nameEntry {
 	e := &nameEntry{}
+	e.self = e
 	e.ExtendBaseWidget(e)
 	e.Entry.OnChanged = func(s string) {
 		if e.onChanged != nil {
@@ -47,7 +46,7 @@ func (e *nameEntry) FocusLost() {
 	if fixed := vn.NameCase(e.Text); e.typed && fixed != e.Text {
 		e.setFixed(fixed)
 	}
-	e.Entry.FocusLost()
+	e.formEntry.FocusLost()
 }
 
 // setFixed writes the capitalised text, keeping the cursor where it was (the rune

@@ -67,10 +67,10 @@ type docForm struct {
 	s       *reportsScreen
 	doc     data.OutgoingDoc // as it was; ID 0 for a new entry
 	typ     *widget.Select
-	number  *widget.Entry
-	symbol  *widget.Entry
+	number  *formEntry
+	symbol  *formEntry
 	date    *dateField
-	subject *widget.Entry
+	subject *formEntry
 	msg     *widget.Label
 	save    *widget.Button
 	dlg     dialog.Dialog
@@ -88,17 +88,17 @@ func (s *reportsScreen) editDoc(d *data.OutgoingDoc) *docForm {
 	}
 	f.typ = widget.NewSelect(types, nil)
 	f.typ.SetSelected(typeChoice(d.Type))
-	f.number = widget.NewEntry()
+	f.number = newFormEntry()
 	if d.Number > 0 {
 		f.number.SetText(strconv.Itoa(d.Number))
 	}
 	f.number.SetPlaceHolder(lang.L("để trống: số tiếp theo"))
-	f.symbol = widget.NewEntry()
+	f.symbol = newFormEntry()
 	f.symbol.SetText(d.Symbol)
 	f.symbol.SetPlaceHolder(d.Type.DefaultSymbol())
 	f.date = newDateField(func() fyne.Canvas { return s.ui.win.Canvas() }, false)
 	f.date.set(d.Date, false)
-	f.subject = widget.NewEntry()
+	f.subject = newFormEntry()
 	f.subject.SetText(d.Subject)
 	f.msg = widget.NewLabel("")
 	f.msg.Importance = widget.DangerImportance

@@ -18,11 +18,11 @@ import (
 
 // profileForm edits the union profile; used by the first-run setup and by Cài đặt.
 type profileForm struct {
-	name, upperName, enterprise, taxCode, address *widget.Entry
+	name, upperName, enterprise, taxCode, address *formEntry
 	upperKind, enterpriseType                     *widget.Select
-	workers, female                               *widget.Entry
-	place, chair, viceChair                       *widget.Entry
-	termStart, termEnd                            *widget.Entry
+	workers, female                               *formEntry
+	place, chair, viceChair                       *formEntry
+	termStart, termEnd                            *formEntry
 	rows                                          map[string]*fieldRow
 	object                                        fyne.CanvasObject
 }
@@ -37,8 +37,8 @@ func labels[T interface{ Label() string }](xs []T) []string {
 
 func newProfileForm(p *data.Profile) *profileForm {
 	f := &profileForm{rows: map[string]*fieldRow{}}
-	entry := func(placeholder string) *widget.Entry {
-		e := widget.NewEntry()
+	entry := func(placeholder string) *formEntry {
+		e := newFormEntry()
 		e.SetPlaceHolder(placeholder)
 		return e
 	}
@@ -113,7 +113,7 @@ func (f *profileForm) fill(p *data.Profile) {
 // collect reads the form; number parse errors go to their fields.
 func (f *profileForm) collect() (*data.Profile, data.Problems) {
 	var ps data.Problems
-	num := func(field, label string, e *widget.Entry) int {
+	num := func(field, label string, e *formEntry) int {
 		s := strings.TrimSpace(e.Text)
 		if s == "" {
 			return 0

@@ -313,22 +313,22 @@ func (f *recordForm) confirmTrash(name string, ref data.RecordRef, back func()) 
 }
 
 // multiLine is a text area of rows lines that wraps at word boundaries.
-func multiLine(rows int) *widget.Entry {
-	e := widget.NewMultiLineEntry()
+func multiLine(rows int) *formEntry {
+	e := newFormMultiLine()
 	e.Wrapping = fyne.TextWrapWord
 	e.SetMinRowsVisible(rows)
 	return e
 }
 
 // numEntry is an entry for a whole number.
-func numEntry(placeholder string) *widget.Entry {
-	e := widget.NewEntry()
+func numEntry(placeholder string) *formEntry {
+	e := newFormEntry()
 	e.SetPlaceHolder(placeholder)
 	return e
 }
 
 // setNum fills a number entry, blank for 0.
-func setNum(e *widget.Entry, n int) {
+func setNum(e *formEntry, n int) {
 	if n == 0 {
 		e.SetText("")
 		return
@@ -337,7 +337,7 @@ func setNum(e *widget.Entry, n int) {
 }
 
 // readNum parses a number entry (blank is 0); a typing mistake becomes a problem at field.
-func readNum(e *widget.Entry, field string, ps *data.Problems) int {
+func readNum(e *formEntry, field string, ps *data.Problems) int {
 	if strings.TrimSpace(e.Text) == "" {
 		return 0
 	}

@@ -28,7 +28,7 @@ type registerScreen struct {
 	desc    bool
 	filter  data.MemberFilter
 
-	search      *widget.Entry
+	search      *formEntry
 	statusSel   *widget.Select
 	sexSel      *widget.Select
 	unitSel     *widget.Select
@@ -70,7 +70,7 @@ func (r *registerScreen) build() fyne.CanvasObject {
 		r.reload()
 		return r.object
 	}
-	r.search = widget.NewEntry()
+	r.search = newFormEntry()
 	r.search.SetPlaceHolder(lang.L("Tìm theo tên, CCCD, điện thoại, mã đoàn viên…"))
 	r.search.OnChanged = func(s string) { r.filter.Search = s; r.apply() }
 	r.search.ActionItem = widget.NewIcon(theme.SearchIcon())
@@ -138,7 +138,7 @@ func (r *registerScreen) build() fyne.CanvasObject {
 	bottom := container.NewBorder(nil, nil, widget.NewLabel(lang.L("Bấm vào tiêu đề cột để sắp xếp; bấm vào một dòng để xem chi tiết.")), r.count)
 	r.object = container.NewBorder(container.NewVBox(top, filters), bottom, nil, nil, r.table)
 	// Ctrl+F puts the cursor in the search box while the register is on screen.
-	r.ui.win.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault},
+	r.ui.addShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault},
 		func(fyne.Shortcut) { r.focusSearch() })
 	r.reload()
 	return r.object

@@ -20,11 +20,11 @@ type repListForm struct {
 	*recordForm
 	list      *data.RepList
 	from, to  *dateField
-	headcount *widget.Entry
+	headcount *formEntry
 	announced *dateField
 	reps      *rowEditor[data.Rep]
 	summary2  *widget.Label
-	notes     *widget.Entry
+	notes     *formEntry
 }
 
 // repListScreen opens the form of a RepList (a new one for id 0); recordScreens lists it.
@@ -71,7 +71,7 @@ func newRepListForm(u *UI, l *data.RepList) *repListForm {
 
 // repRow edits one representative: a member picked from the register, or a non-member typed by name.
 func (f *repListForm) repRow(r data.Rep) *editorRow[data.Rep] {
-	name := widget.NewEntry()
+	name := newFormEntry()
 	name.SetText(r.Name)
 	name.SetPlaceHolder(lang.L("Họ và tên"))
 	memberID := r.MemberID
@@ -102,14 +102,14 @@ func (f *repListForm) repRow(r data.Rep) *editorRow[data.Rep] {
 			f.updateSummary()
 		})
 	})
-	role := widget.NewEntry()
+	role := newFormEntry()
 	role.SetText(r.Role)
 	role.SetPlaceHolder(lang.L("Chức danh, nơi làm việc"))
 	from := f.ui.dateInput(r.From)
 	from.entry.SetPlaceHolder(lang.L("từ đầu"))
 	until := f.ui.dateInput(r.Until)
 	until.entry.SetPlaceHolder(lang.L("chưa"))
-	note := widget.NewEntry()
+	note := newFormEntry()
 	note.SetText(r.Note)
 	note.SetPlaceHolder(lang.L("Ghi chú, lý do thay thế"))
 	for _, d := range []*dateField{from, until} {
@@ -147,7 +147,7 @@ func (f *repListForm) pickMember(chosen func(data.MemberRow)) {
 // showMemberPicker is pickMember's dialog over the rows it read.
 func (f *repListForm) showMemberPicker(rows []data.MemberRow, chosen func(data.MemberRow)) {
 	var shown []int32
-	search := widget.NewEntry()
+	search := newFormEntry()
 	search.SetPlaceHolder(lang.L("Gõ tên, không cần dấu"))
 	var d dialog.Dialog
 	list := widget.NewList(func() int { return len(shown) },

@@ -44,7 +44,7 @@ type reportsScreen struct {
 	members    []int64          // the people picked for a new quyết định kết nạp
 	picked     *widget.Label    // who they are
 	pick       *widget.Button
-	copies     *widget.Entry // originals of a biên bản: the setting, remembered when changed
+	copies     *formEntry // originals of a biên bản: the setting, remembered when changed
 	status     *widget.Select
 	sex        *widget.Select
 	unit       *widget.Select
@@ -58,15 +58,15 @@ type reportsScreen struct {
 	noNotes    *widget.Check
 
 	date       *dateField
-	number     *widget.Entry
+	number     *formEntry
 	draft      *widget.Check
 	signer     *widget.RadioGroup
-	signerName *widget.Entry
-	upper      *widget.Entry
-	place      *widget.Entry
-	recipients *widget.Entry
+	signerName *formEntry
+	upper      *formEntry
+	place      *formEntry
+	recipients *formEntry
 
-	narrative   map[string]*widget.Entry
+	narrative   map[string]*formEntry
 	narrBox     *fyne.Container
 	narrPeriod  data.Period
 	narrFigures bool // the editor shows only the typed figures (biểu thống kê)
@@ -129,7 +129,7 @@ func (s *reportsScreen) build() fyne.CanvasObject {
 	s.about.Wrapping = fyne.TextWrapWord
 	s.buildParams()
 	s.buildFrame()
-	s.narrative = map[string]*widget.Entry{}
+	s.narrative = map[string]*formEntry{}
 	s.narrBox = container.NewVBox()
 
 	s.progress = widget.NewProgressBar()
@@ -190,7 +190,7 @@ func (s *reportsScreen) buildParams() {
 	s.picked.Wrapping = fyne.TextWrapWord
 	s.picked.Hide()
 	s.pick = widget.NewButton(lang.L("Chọn nhiều người…"), s.pickMembers)
-	s.copies = widget.NewEntry()
+	s.copies = newFormEntry()
 
 	// The register's filters and order, starting from what the register shows.
 	statuses := []string{statusAllCurrent, statusAll}
@@ -274,7 +274,7 @@ func (s *reportsScreen) buildFrame() {
 	s.date = newDateField(func() fyne.Canvas { return s.ui.win.Canvas() }, false)
 	// Empty means the usual day: today, or the meeting's for a biên bản.
 	s.date.entry.SetPlaceHolder(lang.L("để trống: hôm nay (biên bản: ngày họp)"))
-	s.number = widget.NewEntry()
+	s.number = newFormEntry()
 	s.number.SetPlaceHolder(lang.L("tự động"))
 	s.draft = widget.NewCheck(lang.L("Bản nháp: để trống số, không ghi vào sổ văn bản đi"), func(on bool) {
 		if on {
@@ -285,10 +285,10 @@ func (s *reportsScreen) buildFrame() {
 	})
 	s.signer = widget.NewRadioGroup([]string{signerChair, signerDeputy}, func(v string) { s.fillSignerName() })
 	s.signer.Horizontal = true
-	s.signerName = widget.NewEntry()
-	s.upper = widget.NewEntry()
-	s.place = widget.NewEntry()
-	s.recipients = widget.NewMultiLineEntry()
+	s.signerName = newFormEntry()
+	s.upper = newFormEntry()
+	s.place = newFormEntry()
+	s.recipients = newFormMultiLine()
 	s.recipients.SetMinRowsVisible(4)
 	if p := s.ui.profile; p != nil {
 		s.upper.SetText(p.UpperName)
@@ -564,13 +564,13 @@ func (s *reportsScreen) showNarrative(p data.Period) {
 		return
 	}
 	s.narrPeriod, s.narrSaved, s.narrFigures = p, n, figuresOnly
-	s.narrative = map[string]*widget.Entry{}
+	s.narrative = map[string]*formEntry{}
 	var rows []*fieldRow
 	for _, sec := range data.NarrativeSections {
 		if figuresOnly {
 			break
 		}
-		e := widget.NewMultiLineEntry()
+		e := newFormMultiLine()
 		e.Wrapping = fyne.TextWrapWord
 		e.SetMinRowsVisible(3)
 		e.SetPlaceHolder(sec.Hint)
@@ -580,7 +580,7 @@ func (s *reportsScreen) showNarrative(p data.Period) {
 	}
 	var figs []*fieldRow
 	for _, f := range data.NarrativeFigures {
-		e := widget.NewEntry()
+		e := newFormEntry()
 		e.SetText(n[f.Key])
 		e.SetPlaceHolder(f.Hint)
 		if f.Number {

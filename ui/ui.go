@@ -203,16 +203,24 @@ func (u *UI) showMain() {
 		container.NewVBox(widget.NewSeparator(), helpButton, aboutButton), nil, nil, u.nav)
 	// F1 also opens the guide of the screen in front when no field has the focus
 	// (Fyne gives unmodified keys to the focused widget); the button works everywhere.
+	// Escape answers a dialog, closes the guide or cancels the form; Enter answers
+	// a dialog or saves the form. Form fields pass both on (keys.go).
 	u.win.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) {
 		switch k.Name {
 		case fyne.KeyF1:
 			u.showCurrentHelp()
 		case fyne.KeyEscape:
-			u.cancelForm()
+			if !u.keyDialog(k.Name) && !u.closeHelp() {
+				u.cancelForm()
+			}
+		case fyne.KeyReturn, fyne.KeyEnter:
+			if !u.keyDialog(k.Name) {
+				u.saveForm()
+			}
 		}
 	})
 	// Ctrl+S saves the form on screen, the same entry point as its Lưu button.
-	u.win.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault},
+	u.addShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault},
 		func(fyne.Shortcut) { u.saveForm() })
 	// The screen area scrolls sideways rather than widen the window: a screen wider
 	// than a 1024×600 netbook must not push the window's buttons off-screen (issue 12 §3).

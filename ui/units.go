@@ -76,7 +76,7 @@ func (s *unitsScreen) build() fyne.CanvasObject {
 
 // askName shows a one-field dialog; ok receives the cleaned text.
 func (s *unitsScreen) askName(title, initial string, ok func(string) error) {
-	e := widget.NewEntry()
+	e := newFormEntry()
 	e.SetText(initial)
 	msg := widget.NewLabel("")
 	msg.Importance = widget.DangerImportance

@@ -129,12 +129,10 @@ func (r *registerScreen) build() fyne.CanvasObject {
 	importBtn := widget.NewButtonWithIcon(lang.L("Nhập từ Excel"), theme.UploadIcon(), r.ui.showImporter)
 	exportBtn := widget.NewButtonWithIcon(lang.L("Xuất Excel"), theme.DownloadIcon(), r.showExport)
 	top := container.NewBorder(nil, nil, heading(lang.L("Đoàn viên")), container.NewHBox(importBtn, exportBtn, units, trash, add))
-	h := r.search.MinSize().Height
-	fixed := func(w float32, o fyne.CanvasObject) fyne.CanvasObject {
-		return container.NewGridWrap(fyne.NewSize(w, h), o)
-	}
-	filters := container.NewBorder(nil, nil, nil,
-		container.NewHBox(fixed(200, r.statusSel), fixed(120, r.sexSel), fixed(190, r.unitSel), fixed(170, r.nationSel)), r.search)
+	// The search box has a row of its own, as wide as the screen: beside four
+	// filters it shrank to "Tìm theo" on a 1024×600 netbook (issue 12 §3).
+	filters := container.NewVBox(r.search,
+		container.NewGridWithColumns(4, r.statusSel, r.sexSel, r.unitSel, r.nationSel))
 	bottom := container.NewBorder(nil, nil, widget.NewLabel(lang.L("Bấm vào tiêu đề cột để sắp xếp; bấm vào một dòng để xem chi tiết.")), r.count)
 	r.object = container.NewBorder(container.NewVBox(top, filters), bottom, nil, nil, r.table)
 	// Ctrl+F puts the cursor in the search box while the register is on screen.

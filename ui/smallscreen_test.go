@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"context"
+
+	"socongdoan/data"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -31,4 +34,22 @@ func TestEverySectionFitsASmallScreen(t *testing.T) {
 		u.open(i)
 		fitsSmallScreen(t, u, s.title, u.body.Objects[0])
 	}
+}
+
+func TestEveryFormFitsASmallScreen(t *testing.T) {
+	u, store := newTestUI(t, "Trần Văn Đức", "Nguyễn Thị Hường")
+	fyne.CurrentApp().Settings().SetTheme(theme.DefaultTheme())
+	u.win.Resize(fyne.NewSize(1024, 600))
+	for _, k := range []data.RecordKind{data.KindConference, data.KindDialogue, data.KindAgreement, data.KindBargaining, data.KindRepList} {
+		u.openRecord(data.RecordRef{Kind: k})
+		fitsSmallScreen(t, u, "biểu mẫu "+string(k), u.body.Objects[0])
+	}
+	u.openMemberForm(nil)
+	fitsSmallScreen(t, u, "thêm đoàn viên", u.body.Objects[0])
+	rows, err := store.MemberRows(context.Background())
+	if err != nil || len(rows) == 0 {
+		t.Fatal(rows, err)
+	}
+	u.openMember(rows[0].ID)
+	fitsSmallScreen(t, u, "trang đoàn viên", u.body.Objects[0])
 }

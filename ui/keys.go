@@ -314,3 +314,106 @@ func overlayContent(o fyne.CanvasObject) fyne.CanvasObject {
 	content, _ := c.Interface().(fyne.CanvasObject)
 	return content
 }
+
+// CreateRenderer lays a wheel catcher over the entry. widget.Entry scrolls its
+// text in a scroll of its own, which takes every wheel event under the pointer
+// even when the text fits, so a long form stopped scrolling over a text box.
+func (e *formEntry) CreateRenderer() fyne.WidgetRenderer {
+	r := e.Entry.CreateRenderer()
+	return &wheelRenderer{WidgetRenderer: r, wheel: &wheelForwarder{entry: e.object(), inner: r}}
+}
+
+// wheelRenderer is the entry's renderer with the wheel catcher on top.
+type wheelRenderer struct {
+	fyne.WidgetRenderer
+	wheel *wheelForwarder
+}
+
+func (r *wheelRenderer) Layout(size fyne.Size) {
+	r.WidgetRenderer.Layout(size)
+	r.wheel.Resize(size)
+	r.wheel.Move(fyne.NewPos(0, 0))
+}
+
+func (r *wheelRenderer) Objects() []fyne.CanvasObject {
+	return append(r.WidgetRenderer.Objects(), r.wheel)
+}
+
+// wheelForwarder gives a wheel event over a field to the field's own scroll when
+// its text is taller than the box, otherwise to the scroll around the form. It
+// is only fyne.Scrollable: taps, the cursor and the mouse pointer go through.
+type wheelForwarder struct {
+	widget.BaseWidget
+	entry fyne.CanvasObject
+	inner fyne.WidgetRenderer
+}
+
+func (w *wheelForwarder) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(canvas.NewRectangle(color.Transparent))
+}
+
+func (w *wheelForwarder) Scrolled(ev *fyne.ScrollEvent) {
+	if own := w.ownScroll(); own != nil {
+		own.Scrolled(ev)
+		return
+	}
+	if c := canvasOf(w.entry); c != nil {
+		if s := scrollAround(c.Content(), w.entry, nil); s != nil {
+			s.Scrolled(ev)
+		}
+	}
+}
+
+// ownScroll is the entry's scroll when its text is taller than the box.
+func (w *wheelForwarder) ownScroll() fyne.Scrollable {
+	for _, o := range w.inner.Objects() {
+		s, ok := o.(fyne.Scrollable)
+		if !ok || !o.Visible() {
+			continue
+		}
+		if content := overlayContent(o); content != nil && content.Size().Height > o.Size().Height+1 {
+			return s
+		}
+	}
+	return nil
+}
+
+// scrollAround is the innermost scroll on the way from o to target (nil when
+// none, or target is not under o); around is the one found so far.
+func scrollAround(o, target fyne.CanvasObject, around *container.Scroll) *container.Scroll {
+	if o == nil {
+		return nil
+	}
+	if o == target {
+		if around == nil {
+			return nil
+		}
+		return around
+	}
+	var children []fyne.CanvasObject
+	switch w := o.(type) {
+	case *fyne.Container:
+		children = w.Objects
+	case *container.Scroll:
+		around = w
+		children = []fyne.CanvasObject{w.Content}
+	case *container.Split:
+		children = []fyne.CanvasObject{w.Leading, w.Trailing}
+	case *container.AppTabs:
+		if sel := w.Selected(); sel != nil {
+			children = []fyne.CanvasObject{sel.Content}
+		}
+	case *widget.Card:
+		children = []fyne.CanvasObject{w.Content}
+	case *widget.Form:
+		for _, it := range w.Items {
+			children = append(children, it.Widget)
+		}
+	}
+	for _, c := range children {
+		if s := scrollAround(c, target, around); s != nil {
+			return s
+		}
+	}
+	return nil
+}

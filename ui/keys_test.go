@@ -2,9 +2,12 @@ package ui
 
 import (
 	"context"
+	"image/color"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
@@ -156,5 +159,40 @@ func TestTabSelectsAndSkipsTheButtons(t *testing.T) {
 	}
 	if _, ok := f.nationality.ActionItem.(fyne.Focusable); ok {
 		t.Error("the list button of Quốc tịch takes the focus")
+	}
+}
+
+// The mouse wheel over a text box whose text fits scrolls the form around it
+// (before, the box's own scroll took the event and the form stood still); a
+// box with more text than it shows scrolls its text.
+func TestWheelOverATextBoxScrollsTheForm(t *testing.T) {
+	test.NewTempApp(t)
+	notes := newFormMultiLine()
+	notes.SetMinRowsVisible(3)
+	notes.SetText("một dòng")
+	long := newFormMultiLine()
+	long.SetMinRowsVisible(2)
+	long.SetText("1\n2\n3\n4\n5\n6\n7\n8")
+	top := canvas.NewRectangle(color.Transparent)
+	top.SetMinSize(fyne.NewSize(10, 150))
+	bottom := canvas.NewRectangle(color.Transparent)
+	bottom.SetMinSize(fyne.NewSize(10, 900))
+	form := container.NewVScroll(container.NewVBox(top, notes, long, bottom))
+	w := test.NewTempWindow(t, form)
+	w.Resize(fyne.NewSize(400, 300))
+	c := w.Canvas()
+
+	at := func(o fyne.CanvasObject) fyne.Position {
+		p := fyne.CurrentApp().Driver().AbsolutePositionForObject(o)
+		return p.AddXY(o.Size().Width/2, o.Size().Height/2)
+	}
+	test.Scroll(c, at(notes), 0, -40)
+	if form.Offset.Y <= 0 {
+		t.Fatalf("wheel over a text box that fits: the form's offset is %v", form.Offset.Y)
+	}
+	before := form.Offset.Y
+	test.Scroll(c, at(long), 0, -20)
+	if form.Offset.Y != before {
+		t.Errorf("wheel over a box with more text than it shows scrolled the form (%v → %v)", before, form.Offset.Y)
 	}
 }

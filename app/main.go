@@ -64,8 +64,28 @@ func VersionFromToml(toml string) Version {
 	}
 	if t, err := time.Parse("2006-01-02", buildDate); err == nil {
 		v.Date = t.Format("02/01/2006")
+	} else if t, ok := commitTime(); ok {
+		// A plain "go build" has no -ldflags date: the commit's date stands in, so
+		// that Giới thiệu never shows an empty "Ngày bản dựng" (issue 12 §6).
+		v.Date = t.Format("02/01/2006")
 	}
 	return v
+}
+
+// commitTime is the time of the commit the binary was built from, which the Go
+// toolchain records in a build inside a git checkout (absent in test binaries).
+func commitTime() (time.Time, bool) {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return time.Time{}, false
+	}
+	for _, s := range info.Settings {
+		if s.Key == "vcs.time" {
+			t, err := time.Parse(time.RFC3339, s.Value)
+			return t.Local(), err == nil
+		}
+	}
+	return time.Time{}, false
 }
 
 // env is what a command runs with.

@@ -23,7 +23,7 @@ func (u *UI) backupSection() fyne.CanvasObject {
 	u.showLastBackup(last)
 	backupNow := widget.NewButtonWithIcon(lang.L("Sao lưu ngay…"), theme.DocumentSaveIcon(), func() { u.backupNow(last) })
 	restore := widget.NewButtonWithIcon(lang.L("Khôi phục…"), theme.HistoryIcon(), u.showRestore)
-	check := widget.NewButtonWithIcon(lang.L("Kiểm tra dữ liệu"), theme.InfoIcon(), u.checkData)
+	check := widget.NewButtonWithIcon(lang.L("Kiểm tra tệp dữ liệu có bị hỏng không"), theme.InfoIcon(), u.checkData)
 	note := widget.NewLabel(lang.L("Phần mềm tự sao lưu mỗi ngày khi mở, và trước mỗi lần nhập từ Excel, khôi phục hoặc nâng cấp; " +
 		"mỗi bản đều được kiểm tra trước khi giữ. Giữ mọi bản của hôm nay, bản mới nhất của 30 ngày gần nhất có sao lưu và mỗi tháng một bản trong 24 tháng. Nên sao lưu thêm ra USB định kỳ."))
 	note.Wrapping = fyne.TextWrapWord
@@ -145,6 +145,9 @@ func (u *UI) restore(path string) {
 			}
 			u.register = nil
 			u.Show() // the profile, the register and every screen from the restored data
+			if u.profile != nil && u.nav != nil {
+				u.nav.Select(1) // the register: the chair sees at once the members that came back
+			}
 			dialog.ShowInformation(lang.L("Đã khôi phục"), lang.L("Đã khôi phục dữ liệu. Dữ liệu trước khi khôi phục được lưu tại:\n")+saved, u.win)
 		})
 	})

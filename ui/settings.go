@@ -82,7 +82,6 @@ func (s *settingsScreen) build() fyne.CanvasObject {
 		subheading(lang.L("Dữ liệu")),
 		s.ui.dataFileSection(),
 		container.NewHBox(units),
-		s.ui.backupSection(),
 		widget.NewLabel(lang.L("Phiên bản ")+s.ui.svc.Version),
 	)
 	hint := widget.NewLabel(lang.L("Nút \"Lưu\" lưu cả thông tin công đoàn, quy định tính hạn và ngày nghỉ của năm đang xem."))
@@ -94,7 +93,9 @@ func (s *settingsScreen) build() fyne.CanvasObject {
 	holidays := s.guard.part(s.rules.holidayBox)
 	s.rules.shown = holidays.reset // another year shown is what that year has, not an edit
 
-	return container.NewBorder(top, nil, nil, nil, container.NewVScroll(container.NewVBox(s.form.object, widget.NewSeparator(), s.rules.object, widget.NewSeparator(), other)))
+	return container.NewBorder(top, nil, nil, nil, container.NewVScroll(container.NewVBox(
+		// Sao lưu / Khôi phục first: what a chair looks for here (issue 12 §6).
+		s.ui.backupSection(), widget.NewSeparator(), s.form.object, widget.NewSeparator(), s.rules.object, widget.NewSeparator(), other)))
 }
 
 // saveAll checks every part of the screen and, when all are right, saves the ones

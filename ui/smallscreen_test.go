@@ -53,3 +53,11 @@ func TestEveryFormFitsASmallScreen(t *testing.T) {
 	u.openMember(rows[0].ID)
 	fitsSmallScreen(t, u, "trang đoàn viên", u.body.Objects[0])
 }
+
+func TestTheAppOpensOnTheOverview(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.Show() // as the window first shows it
+	if u.current != 0 || u.sections[0].title != "Tổng quan" {
+		t.Errorf("opens on section %d (%s), want Tổng quan", u.current, u.sections[u.current].title)
+	}
+}

@@ -231,11 +231,8 @@ func (u *UI) showMain() {
 	} else {
 		u.win.SetContent(split)
 	}
-	start := 0
-	if u.profile != nil {
-		start = 1 // the register is what a chair opens the book for
-	}
-	u.nav.Select(start)
+	// Tổng quan first: it lists the legal deadlines that are overdue (issue 12 §6).
+	u.nav.Select(0)
 }
 
 // showCurrentHelp opens the guide of the section in front.

@@ -53,6 +53,7 @@ func newTestUI(t *testing.T, names ...string) (*UI, *sqlite.Store) {
 	loaded := make(chan struct{}, 8)
 	u.OnRegisterLoaded(func(int) { loaded <- struct{}{} })
 	u.Show()
+	u.nav.Select(1) // the app opens on Tổng quan; most tests work on the register
 	waitLoaded(t, loaded)
 	u.loaded = nil
 	return u, store

@@ -73,7 +73,7 @@ func writeBackup(ctx context.Context, src *sql.DB, path string) error {
 	if err := verifyBackup(ctx, tmp); err != nil {
 		removeDB(tmp)
 		return &data.Error{Code: data.EINVALID, Err: err, Message: "Bản sao lưu vừa tạo không qua kiểm tra toàn vẹn nên đã bị xóa, không được tính là bản sao lưu. " +
-			"Tệp dữ liệu đang dùng có thể bị hỏng: hãy chạy \"Kiểm tra dữ liệu\" (socongdoan check)."}
+			"Tệp dữ liệu đang dùng có thể bị hỏng: hãy bấm \"Kiểm tra tệp dữ liệu có bị hỏng không\" trong Cài đặt (socongdoan check)."}
 	}
 	if err := os.Rename(tmp, path); err != nil {
 		removeDB(tmp)

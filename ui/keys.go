@@ -105,6 +105,12 @@ func newFormSelect(options []string) *formSelect {
 	return e
 }
 
+// CreateRenderer lays the wheel catcher over the field, as formEntry does.
+func (e *formSelect) CreateRenderer() fyne.WidgetRenderer {
+	r := e.SelectEntry.CreateRenderer()
+	return &wheelRenderer{WidgetRenderer: r, wheel: &wheelForwarder{entry: e, inner: r}}
+}
+
 func (e *formSelect) formValue() string { return "selectentry:" + e.Text }
 
 func (e *formSelect) FocusGained() {

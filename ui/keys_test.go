@@ -177,7 +177,8 @@ func TestWheelOverATextBoxScrollsTheForm(t *testing.T) {
 	top.SetMinSize(fyne.NewSize(10, 150))
 	bottom := canvas.NewRectangle(color.Transparent)
 	bottom.SetMinSize(fyne.NewSize(10, 900))
-	form := container.NewVScroll(container.NewVBox(top, notes, long, bottom))
+	nationality := newFormSelect([]string{"Việt Nam", "Lào"})
+	form := container.NewVScroll(container.NewVBox(top, notes, long, nationality, bottom))
 	w := test.NewTempWindow(t, form)
 	w.Resize(fyne.NewSize(400, 300))
 	c := w.Canvas()
@@ -194,5 +195,9 @@ func TestWheelOverATextBoxScrollsTheForm(t *testing.T) {
 	test.Scroll(c, at(long), 0, -20)
 	if form.Offset.Y != before {
 		t.Errorf("wheel over a box with more text than it shows scrolled the form (%v → %v)", before, form.Offset.Y)
+	}
+	test.Scroll(c, at(nationality), 0, -20)
+	if form.Offset.Y <= before {
+		t.Errorf("wheel over Quốc tịch: the form's offset stayed %v", form.Offset.Y)
 	}
 }

@@ -260,7 +260,7 @@ func (e *exportDialog) write(out string, cols []xlsx.Field, tmpl string) {
 			if used != "" {
 				msg += "\n" + lang.L("Các cột đã điền theo mẫu: ") + used
 			}
-			dialog.ShowInformation(lang.L("Đã xuất"), msg, u.win)
+			u.showSaved(lang.L("Đã xuất"), msg, out)
 		})
 	})
 }

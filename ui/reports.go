@@ -73,6 +73,9 @@ type reportsScreen struct {
 	narrSaved   data.Narrative
 	narrGuard   *formGuard // asks before typed texts are left unsaved
 	generate    *widget.Button
+	openFile    *widget.Button // "Mở tệp": the file just made (lastPath)
+	openFolder  *widget.Button // "Mở thư mục": its folder
+	lastPath    string
 	saveWord    *widget.Button
 	progress    *widget.ProgressBar
 	result      *widget.Label
@@ -146,7 +149,11 @@ func (s *reportsScreen) build() fyne.CanvasObject {
 	s.saveWord = widget.NewButtonWithIcon(lang.L("Lưu Word (.docx)"), theme.DocumentSaveIcon(), func() { s.startGenerate(".docx") })
 
 	form := container.NewVBox(s.title, s.about, s.params, s.frameBox(), s.narrBox)
-	bottom := container.NewVBox(s.errMsgs, s.progress, container.NewBorder(nil, nil, nil, container.NewHBox(s.saveWord, s.generate), s.result))
+	s.openFile, s.openFolder = s.ui.savedFileButtons(func() string { return s.lastPath })
+	s.openFile.Hide()
+	s.openFolder.Hide()
+	bottom := container.NewVBox(s.errMsgs, s.progress, container.NewBorder(nil, nil, nil,
+		container.NewHBox(s.openFile, s.openFolder, s.saveWord, s.generate), s.result))
 	// A split, not a list as wide as its longest title: that made the window
 	// 1,215 px wide. The chair can drag the divider to read the whole titles.
 	split := container.NewHSplit(s.kinds, container.NewVScroll(container.NewPadded(form)))
@@ -808,7 +815,8 @@ func (s *reportsScreen) fileName(req reports.Request, ext string) string {
 // openPDF opens a saved report in the system's PDF viewer.
 func (u *UI) openPDF(path string) {
 	if err := openPath(path); err != nil {
-		u.showError(&data.Error{Code: data.EINVALID, Message: "Đã lưu tệp nhưng không mở được: " + path, Err: err})
+		// Not an error: the file is saved; "Mở tệp" and "Mở thư mục" stay under the result.
+		u.noViewer(path)
 	}
 }
 
@@ -931,6 +939,9 @@ func (s *reportsScreen) run(req reports.Request, path string) {
 					msg += "\nLưu ý: " + w
 				}
 				s.result.SetText(msg)
+				s.lastPath = path
+				s.openFile.Show()
+				s.openFolder.Show()
 				s.number.SetText("")
 				s.loadDocs()
 				open := s.ui.showPDF

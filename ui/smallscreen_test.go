@@ -2,6 +2,11 @@ package ui
 
 import (
 	"context"
+	"errors"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+	"path/filepath"
+	"strings"
 
 	"socongdoan/data"
 	"testing"
@@ -60,4 +65,55 @@ func TestTheAppOpensOnTheOverview(t *testing.T) {
 	if u.current != 0 || u.sections[0].title != "Tổng quan" {
 		t.Errorf("opens on section %d (%s), want Tổng quan", u.current, u.sections[u.current].title)
 	}
+}
+
+func TestSavedFileOffersToOpenFileAndFolder(t *testing.T) {
+	u, _ := newTestUI(t)
+	var opened []string
+	u.openHook = func(p string) error { opened = append(opened, p); return errors.New("no viewer") }
+	path := filepath.Join(t.TempDir(), "so-doan-vien.xlsx")
+	openFile, openFolder := u.savedFileButtons(func() string { return path })
+	test.Tap(openFile)
+	test.Tap(openFolder)
+	if len(opened) != 2 || opened[0] != path || opened[1] != filepath.Dir(path) {
+		t.Errorf("opened %q", opened)
+	}
+	// No viewer is a note, not an error titled "Lỗi".
+	var title string
+	var deep func(o fyne.CanvasObject)
+	deep = func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *widget.Label:
+			if strings.Contains(x.Text, "Chưa mở được") || strings.Contains(x.Text, "Lỗi") {
+				title += x.Text
+			}
+		case *fyne.Container:
+			for _, c := range x.Objects {
+				deep(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(x).Objects() {
+				deep(c)
+			}
+		}
+	}
+	if top := u.win.Canvas().Overlays().Top(); top != nil {
+		deep(top)
+	}
+	if title != "Chưa mở được" {
+		t.Errorf("no viewer: dialog title %q, want \"Chưa mở được\"", title)
+	}
+	// The Báo cáo screen with both buttons shown still fits a 1024×600 screen.
+	for i, s := range u.sections {
+		if s.title == "Báo cáo" {
+			u.open(i)
+		}
+	}
+	walk(u.body, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && (b.Text == "Mở tệp" || b.Text == "Mở thư mục") {
+			b.Show()
+		}
+	})
+	fyne.CurrentApp().Settings().SetTheme(theme.DefaultTheme())
+	fitsSmallScreen(t, u, "Báo cáo sau khi tạo tệp", u.body.Objects[0])
 }

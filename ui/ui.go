@@ -100,7 +100,8 @@ type UI struct {
 	// requestClose is what the window's close button does (tests call it: the
 	// test driver has no close button).
 	requestClose func()
-	closeWindow  func() // closes the window; tests watch it instead
+	closeWindow  func()                  // closes the window; tests watch it instead
+	openHook     func(path string) error // replaces the system's opener in tests (savedfile.go)
 }
 
 // OnRegisterLoaded registers a callback run (on the UI goroutine) each time the

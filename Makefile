@@ -2,7 +2,7 @@
 # what is missing first (scripts/deps.sh: apt only when a package is missing).
 GO      ?= go
 BIN     := socongdoan
-EXE     := dist/windows/socongdoan.exe
+EXE     := dist/exe/socongdoan.exe
 VERSION := $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 LDFLAGS := -X socongdoan/app.buildDate=$(shell date -u +%Y-%m-%d)
 # migrated_fynedo: every UI change from a goroutine goes through fyne.Do (SETUP.md), so
@@ -59,7 +59,7 @@ smoke: deps-test build
 
 # Windows .exe with mingw (SETUP.md: -l:libssp.a fixes __stack_chk_fail).
 windows: deps-windows
-	mkdir -p dist/windows
+	mkdir -p dist/exe
 	CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc CGO_LDFLAGS="-l:libssp.a" \
 		$(GO) build -ldflags "-H=windowsgui -s -w $(LDFLAGS)" -o $(EXE) .
 

@@ -13,6 +13,8 @@ dist=$PWD/dist
 # fyne package rewrites FyneApp.toml (and bumps Build); the repo's copy is the one truth.
 cp FyneApp.toml "$dist/.FyneApp.toml.keep" 2>/dev/null || { mkdir -p "$dist"; cp FyneApp.toml "$dist/.FyneApp.toml.keep"; }
 trap 'cp "$dist/.FyneApp.toml.keep" FyneApp.toml; rm -f "$dist/.FyneApp.toml.keep" fyne_metadata_init.go' EXIT
+# dist/windows holds only what is packaged: makensis matches file names without case on
+# Linux, so a socongdoan.exe beside SoCongDoan.exe (make windows) broke "File /oname=…".
 mkdir -p "$dist/bin" "$dist/windows"
 # The fyne CLI, from its own tool module (SETUP.md: 'go install …@v1.7.0' is refused here).
 (cd tools && go build -o "$dist/bin/fyne" fyne.io/tools/cmd/fyne)

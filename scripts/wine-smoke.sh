@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# wine-smoke.sh [EXE] — the real Windows build (dist/windows/socongdoan.exe) run under
+# wine-smoke.sh [EXE] — the real Windows build (dist/exe/socongdoan.exe) run under
 # Wine 8 (Debian 12) in a fresh Wine prefix, with Windows paths (C:\Users\…):
 #   version, demo, members list, report -o X.pdf, export + import, backup + restore,
 #   the one-writer lock (a CLI restore while the window holds the file is refused),
@@ -10,7 +10,7 @@
 # system32. It is never shipped. What this proves and does not: README, "Windows".
 set -euo pipefail
 cd "$(dirname "$0")/.."
-exe=$(realpath "${1:-dist/windows/socongdoan.exe}")
+exe=$(realpath "${1:-dist/exe/socongdoan.exe}")
 [[ -f $exe ]] || { echo "wine-smoke: no $exe (make windows)"; exit 1; }
 scripts/deps.sh wine
 work=$(mktemp -d)

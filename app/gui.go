@@ -26,8 +26,21 @@ import (
 
 // initialWindowSize fits a 1024×600 netbook less its taskbar and the title bar
 // (issue 12 §3): Fyne cannot tell the screen's size, and a window larger than the
-// screen puts "Lưu" and "Tạo PDF" out of reach. A chair with a larger screen maximises it.
+// screen puts "Lưu" and "Tạo PDF" out of reach. On Windows the work area is read
+// (screen_windows.go) and a larger screen gets a larger first window.
 var initialWindowSize = fyne.NewSize(1000, 530)
+
+// firstWindowSize is initialWindowSize, grown up to 1280×720 where the desktop's work
+// area is known (Windows) and leaves room for the title bar and borders.
+func firstWindowSize() fyne.Size { return fitWindow(workArea()) }
+
+// fitWindow is the first window's size on a work area of w×h units (0, 0: unknown).
+func fitWindow(w, h float32) fyne.Size {
+	s := initialWindowSize
+	s.Width = max(s.Width, min(1280, w-24))
+	s.Height = max(s.Height, min(720, h-70))
+	return s
+}
 
 // prefDataFile remembers the register the chair last chose in Cài đặt (never the demo).
 const prefDataFile = "tep_du_lieu"
@@ -45,7 +58,7 @@ func runGUI(e *env) int {
 	}
 	ui.ApplyThemePreference(a)
 	w := a.NewWindow("Sổ Công đoàn")
-	w.Resize(initialWindowSize)
+	w.Resize(firstWindowSize())
 	w.SetMaster()
 	g := &guiSession{e: e, a: a, w: w, real: e.dbPath}
 	if remembered := a.Preferences().String(prefDataFile); !e.dbGiven && remembered != "" {

@@ -138,7 +138,7 @@ func TestTabSelectsAndSkipsTheButtons(t *testing.T) {
 	c.Unfocus()
 	seen := map[fyne.Focusable]bool{}
 	for i := 0; i < 200; i++ {
-		test.FocusNext(c)
+		c.FocusNext()
 		o := c.Focused()
 		if o == nil || seen[o] {
 			break

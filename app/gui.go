@@ -156,6 +156,7 @@ func (g *guiSession) show(s *sqlite.Store) {
 		once.Do(func() { close(shown) })
 	})
 	u.Show()
+	u.PreloadRegister()
 	go func() {
 		select {
 		case <-shown:

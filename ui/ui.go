@@ -104,6 +104,15 @@ type UI struct {
 	openHook     func(path string) error // replaces the system's opener in tests (savedfile.go)
 }
 
+// PreloadRegister builds the register off screen when another section opens first
+// (Tổng quan), so its rows load in the background and Đoàn viên opens at once;
+// OnRegisterLoaded then reports the load. It does nothing before the first-run setup.
+func (u *UI) PreloadRegister() {
+	if u.register != nil && u.register.object == nil {
+		u.register.build()
+	}
+}
+
 // OnRegisterLoaded registers a callback run (on the UI goroutine) each time the
 // register has loaded and shown its rows.
 func (u *UI) OnRegisterLoaded(f func(n int)) { u.loaded = f }

@@ -294,6 +294,8 @@ func runCommand(e *env, args []string) error {
 		return reportCmd(e, args[1:])
 	case "congress":
 		return congressCmd(e, args[1:])
+	case "finance":
+		return financeCmd(e, args[1:])
 	case "records":
 		return recordsCmd(e, args[1:])
 	case "trash":

@@ -6,6 +6,7 @@ package ui
 import (
 	"context"
 	"log"
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -179,10 +180,15 @@ func (u *UI) showMain() {
 		{lang.L("Hội nghị NLĐ"), theme.ListIcon(), func() fyne.CanvasObject { return newConferenceSection(u).build() }},
 		{lang.L("Đối thoại"), theme.MailReplyAllIcon(), func() fyne.CanvasObject { return newDialogueSection(u).build() }},
 		{lang.L("Thỏa ước"), theme.FileTextIcon(), func() fyne.CanvasObject { return newAgreementSection(u).build() }},
+		// The modules: each shows once it has a tab (finance: financeTabs).
+		{lang.L("Tài chính"), theme.StorageIcon(), func() fyne.CanvasObject { return newFinanceSection(u).build() }},
 		{lang.L("Thùng rác"), theme.DeleteIcon(), func() fyne.CanvasObject { return newTrashScreen(u).build() }},
 		{lang.L("Báo cáo"), theme.DocumentPrintIcon(), u.reportsScreen},
 		{lang.L("Cài đặt"), theme.SettingsIcon(), func() fyne.CanvasObject { return newSettingsScreen(u).build() }},
 	}
+	u.sections = slices.DeleteFunc(u.sections, func(s section) bool {
+		return s.title == lang.L("Tài chính") && len(financeTabs()) == 0
+	})
 	u.body = container.NewStack()
 	u.nav = widget.NewList(
 		func() int { return len(u.sections) },

@@ -262,6 +262,10 @@ var registered = []*KindInfo{
 	Dialogues.Info(),
 	Bargainings.Info(),
 	Agreements.Info(),
+	BudgetEstimates.Info(),
+	BudgetSettlements.Info(),
+	FinanceDisclosures.Info(),
+	FinanceChecks.Info(),
 }
 
 // Kinds lists the registered record kinds (members are not one: see KindMember).

@@ -46,6 +46,8 @@ type RuleSettings struct {
 	Congress CongressSettings
 	// Finance: đoàn phí, mức lương cơ sở and KPCĐ values of DOMAIN-MODULES §A.
 	Finance FinanceSettings
+	// FinanceDeadlines: the dates of the finance reminders (DOMAIN-MODULES §A.5).
+	FinanceDeadlines FinanceDeadlines
 }
 
 // The settings keys of RuleSettings and of each year's holidays.
@@ -78,6 +80,7 @@ func DefaultRuleSettings() RuleSettings {
 		NationalDayAdjacent:  1,
 		Congress:             DefaultCongressSettings(),
 		Finance:              DefaultFinanceSettings(),
+		FinanceDeadlines:     DefaultFinanceDeadlines(),
 	}
 }
 
@@ -128,6 +131,7 @@ func (r *RuleSettings) Validate() Problems {
 	}
 	r.Congress.validate(&ps)
 	r.Finance.validate(&ps)
+	r.FinanceDeadlines.validate(&ps)
 	return ps
 }
 
@@ -202,7 +206,7 @@ func fractionEntry(key string, p func(*RuleSettings) *Fraction) settingEntry {
 		}}
 }
 
-var settingEntries = slices.Concat(baseSettingEntries, congressSettingEntries, financeSettingEntries)
+var settingEntries = slices.Concat(baseSettingEntries, congressSettingEntries, financeSettingEntries, financeDeadlineEntries)
 
 var baseSettingEntries = []settingEntry{
 	intEntry(KeySOEConferenceMonth, func(r *RuleSettings) *int { return &r.SOEConferenceMonth }),

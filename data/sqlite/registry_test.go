@@ -97,6 +97,14 @@ func kindCases() []kindCase {
 			a.BargainingID = b.ID
 			return a
 		}, func(a *data.Agreement) { a.Title = "Tên mới" }),
+		newKindCase(data.BudgetEstimates, estimateFixture, func(*sqlite.Store) *data.BudgetEstimate { return estimateFixture2() },
+			func(e *data.BudgetEstimate) { e.Notes = "đã sửa" }),
+		newKindCase(data.BudgetSettlements, settlementFixture, func(*sqlite.Store) *data.BudgetSettlement { return settlementFixture2() },
+			func(s *data.BudgetSettlement) { s.Notes = "đã sửa" }),
+		newKindCase(data.FinanceDisclosures, disclosureFixture, func(*sqlite.Store) *data.FinanceDisclosure { return disclosureFixture2() },
+			func(d *data.FinanceDisclosure) { d.Notes = "đã sửa" }),
+		newKindCase(data.FinanceChecks, checkFixture, func(*sqlite.Store) *data.FinanceCheck { return checkFixture2() },
+			func(c *data.FinanceCheck) { c.Notes = "đã sửa" }),
 	}
 }
 

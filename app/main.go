@@ -228,7 +228,7 @@ Cách dùng:
                                         Phiếu thu về,Phiếu hợp lệ,Ứng cử viên,Số phiếu"; số liệu
                                         không khớp thì báo lý do (mã 1)
   socongdoan records --kinds            liệt kê các loại hồ sơ (LOẠI): hoi-nghi, dai-dien,
-                                        doi-thoai, thuong-luong, thoa-uoc, doan-vien
+                                        doi-thoai, thuong-luong, thoa-uoc, can-bo, doan-vien
   socongdoan records LOẠI list [--year NĂM] [--tsv]
                                         in các hồ sơ một loại, mới nhất trước (--tsv: mọi cột,
                                         dòng đầu là tiêu đề, cột Mã là mã hồ sơ)

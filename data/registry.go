@@ -37,6 +37,7 @@ const (
 	KindDialogue   RecordKind = "doi-thoai"
 	KindBargaining RecordKind = "thuong-luong"
 	KindAgreement  RecordKind = "thoa-uoc"
+	KindCadre      RecordKind = "can-bo" // cán bộ công đoàn (cadre.go)
 	// KindMember is the member register: not a registry kind (members have their
 	// own service and screens), but it shares the Thùng rác, the history and the CLI.
 	KindMember RecordKind = "doan-vien"
@@ -266,6 +267,7 @@ var registered = []*KindInfo{
 	BudgetSettlements.Info(),
 	FinanceDisclosures.Info(),
 	FinanceChecks.Info(),
+	Cadres.Info(),
 }
 
 // Kinds lists the registered record kinds (members are not one: see KindMember).

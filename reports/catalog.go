@@ -337,6 +337,9 @@ func Issue(ctx context.Context, src Sources, req Request, path string) (*Result,
 	}
 	doc.Date = date
 	m := MetaFromProfile(p, date, req.Deputy)
+	if err := signFromCadres(ctx, &src, &m, date); err != nil {
+		return nil, err
+	}
 	for _, o := range []struct {
 		to *string
 		v  string

@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"context"
 	"strconv"
 	"strings"
 	"time"
@@ -144,4 +145,27 @@ func honorific(s data.Sex) string {
 		return "bà"
 	}
 	return "ông (bà)"
+}
+
+// signFromCadres puts the chủ tịch (or phó chủ tịch, for KT. CHỦ TỊCH) the
+// cadre records hold on the document's date in place of the profile's name
+// (issue 14 point 1); the profile's stands when no one is recorded.
+func signFromCadres(ctx context.Context, src *Sources, m *Meta, date time.Time) error {
+	if src.Records == nil {
+		return nil
+	}
+	if date.IsZero() {
+		date = src.Now()
+	}
+	chair, vice, err := data.Signers(ctx, src.Records, nil, date)
+	if err != nil {
+		return err
+	}
+	if m.Signer.Deputy {
+		chair = vice
+	}
+	if chair != "" {
+		m.Signer.Name = chair
+	}
+	return nil
 }

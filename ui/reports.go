@@ -309,10 +309,15 @@ func (s *reportsScreen) fillSignerName() {
 	if p == nil || s.signerName == nil {
 		return
 	}
+	// The post history wins over the profile (issue 14 point 1).
+	chair, vice, err := data.Signers(s.ui.ctx, s.ui.svc.Store, p, s.ui.svc.Now())
+	if err != nil {
+		chair, vice = p.ChairName, p.ViceChairName
+	}
 	if s.signer.Selected == signerDeputy {
-		s.signerName.SetText(p.ViceChairName)
+		s.signerName.SetText(vice)
 	} else {
-		s.signerName.SetText(p.ChairName)
+		s.signerName.SetText(chair)
 	}
 }
 

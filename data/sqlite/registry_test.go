@@ -105,6 +105,7 @@ func kindCases() []kindCase {
 			func(d *data.FinanceDisclosure) { d.Notes = "đã sửa" }),
 		newKindCase(data.FinanceChecks, checkFixture, func(*sqlite.Store) *data.FinanceCheck { return checkFixture2() },
 			func(c *data.FinanceCheck) { c.Notes = "đã sửa" }),
+		newKindCase(data.Cadres, cadreFixture, cadreFixture2, func(c *data.Cadre) { c.Notes = "đã sửa" }),
 	}
 }
 

@@ -227,6 +227,21 @@ Cách dùng:
                                         ứng cử viên, tiêu đề "Cuộc bầu,Số ghế,Phiếu phát ra,
                                         Phiếu thu về,Phiếu hợp lệ,Ứng cử viên,Số phiếu"; số liệu
                                         không khớp thì báo lý do (mã 1)
+  socongdoan finance dues --month 2026-07 [--unit BỘ_PHẬN] [--tsv]
+                                        in bảng thu đoàn phí của tháng theo thứ tự của sổ: Họ và tên,
+                                        Số CCCD, Bộ phận, Lương đóng BHXH, Tỷ lệ, Đoàn phí, Đã thu; tổng
+                                        đã thu, nộp cấp trên (30%% phần 0,5%%), giữ lại
+  socongdoan finance dues set --month M (--member MÃ|--cccd SỐ) [--salary N] [--base bhxh|thuc-linh|co-dinh]
+                         [--exempt huong-bhxh|nghi-khong-luong|khong-thu-nhap|tam-dung|khong] [--collected N]
+                                        ghi lương, lý do không đóng, số đã thu của một đoàn viên
+  socongdoan finance dues collect --month M [--member MÃ] [--unit BỘ_PHẬN]
+                                        ghi đã thu đủ cho các dòng đã lưu (cả tháng, một người, một bộ phận)
+  socongdoan finance salaries import TỆP.xlsx|.csv --month 2026-07 [--dry-run] [--sheet TRANG]
+                                        nhập lương của tháng: tìm đoàn viên theo số CCCD, mã đoàn viên,
+                                        hoặc họ tên và ngày sinh; cột "Lương đóng BHXH" (hoặc "Tiền lương
+                                        thực lĩnh", "Mức đóng cố định"); có dòng lỗi thì không ghi gì (mã 1)
+  socongdoan finance salaries carry --month 2026-07
+                                        lưu lương tháng trước cho người chưa có lương tháng này
   socongdoan records --kinds            liệt kê các loại hồ sơ (LOẠI): hoi-nghi, dai-dien,
                                         doi-thoai, thuong-luong, thoa-uoc, can-bo, doan-vien
   socongdoan records LOẠI list [--year NĂM] [--tsv]

@@ -252,11 +252,19 @@ func SumDues(lines []DuesLine, remitShare Fraction) (DuesTotals, error) {
 		t.Standard += std
 		t.Excess += l.Collected - std
 	}
+	return SplitDues(t, remitShare), nil
+}
+
+// SplitDues fills Remit and Kept from Collected and Standard: the remit share of
+// the standard part goes upward, the rest and all the excess stay (DOMAIN-MODULES
+// §A.1 "Split of đoàn phí"). Remit is rounded half up to the đồng.
+func SplitDues(t DuesTotals, remitShare Fraction) DuesTotals {
+	t.Remit = 0
 	if remitShare.Den > 0 {
 		t.Remit = roundHalfUp(t.Standard*int64(remitShare.Num), int64(remitShare.Den))
 	}
 	t.Kept = t.Collected - t.Remit
-	return t, nil
+	return t
 }
 
 // DuesExemptionFor is the exemption a member's status gives by itself: a

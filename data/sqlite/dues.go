@@ -1,0 +1,348 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"socongdoan/data"
+	"socongdoan/data/vn"
+)
+
+var _ data.DuesService = (*Store)(nil)
+
+// duesSheetSQL reads a month's sheet in one pass over the register index: each
+// member's register row, status on the month's first and last days (the last
+// event dated by then),
+// the month as kept, and the last kept month before it (what carrying proposes).
+// Every lookup is a seek on a primary key or member_event_member.
+const duesSheetSQL = `SELECT m.id, m.register_row,
+	(SELECT e.kind FROM member_event e WHERE e.member_id = m.id AND (e.date IS NULL OR e.date <= ?1)
+		ORDER BY e.id DESC LIMIT 1),
+	(SELECT e.kind FROM member_event e WHERE e.member_id = m.id AND (e.date IS NULL OR e.date <= ?3)
+		ORDER BY e.id DESC LIMIT 1),
+	d.base_kind, d.base, d.rate_bp, d.exemption, d.due, d.standard, d.collected, d.unit_id,
+	p.month, p.base_kind, p.base
+FROM member m
+LEFT JOIN dues_month d ON d.member_id = m.id AND d.month = ?2
+LEFT JOIN dues_month p ON d.member_id IS NULL AND p.member_id = m.id
+	AND p.month = (SELECT max(x.month) FROM dues_month x WHERE x.member_id = m.id AND x.month < ?2)
+WHERE m.deleted_at IS NULL
+ORDER BY m.sort_key, m.id`
+
+// DuesSheet returns the month's rows in register order (data.DuesService).
+func (s *Store) DuesSheet(ctx context.Context, month time.Time) ([]data.DuesRow, error) {
+	const doing = "đọc bảng thu đoàn phí"
+	month = data.MonthOf(month)
+	end := month.AddDate(0, 1, -1)
+	units, err := unitNames(ctx, s.db)
+	if err != nil {
+		return nil, data.Internal(err, doing)
+	}
+	rows, err := s.db.QueryContext(ctx, duesSheetSQL, vn.ISO(end), data.MonthKey(month), vn.ISO(month))
+	if err != nil {
+		return nil, data.Internal(err, doing)
+	}
+	defer rows.Close()
+	var out []data.DuesRow
+	var (
+		id                                int64
+		text                              string
+		event, first, kind, exempt, pKind sql.NullString
+		base, rate, due, std, collected   sql.NullInt64
+		unit, pMonth, pBase               sql.NullInt64
+		f                                 [rowFields]string
+	)
+	for rows.Next() {
+		if err := rows.Scan(&id, &text, &event, &first, &kind, &base, &rate, &exempt, &due, &std, &collected, &unit, &pMonth, &pKind, &pBase); err != nil {
+			return nil, data.Internal(err, doing)
+		}
+		mr, err := parseRow(id, text, f[:], units)
+		if err != nil {
+			return nil, data.Internal(err, doing)
+		}
+		status := monthStatus(event, first)
+		saved := kind.Valid
+		if !saved && !status.InUnion() {
+			continue // not a member that month, and nothing kept
+		}
+		r := data.DuesRow{MemberID: id, Name: mr.Name, IDNumber: mr.IDNumber, MemberCode: mr.MemberCode,
+			UnitID: mr.UnitID, UnitName: mr.UnitName, Status: status, Base: data.DuesBaseBHXH}
+		if saved {
+			r.Saved, r.Base, r.Amount, r.RateBP = true, data.DuesBase(kind.String), base.Int64, int(rate.Int64)
+			r.Exemption, r.Due, r.Collected = data.DuesExemption(exempt.String), due.Int64, collected.Int64
+			r.Standard = std.Int64
+			if unit.Valid {
+				r.UnitID, r.UnitName = unit.Int64, units[unit.Int64]
+			}
+		} else if pMonth.Valid {
+			r.Carried, r.CarriedFrom = true, data.MonthFromKey(int(pMonth.Int64))
+			r.Base, r.Amount = data.DuesBase(pKind.String), pBase.Int64
+		}
+		out = append(out, r)
+	}
+	return out, data.Internal(rows.Err(), doing)
+}
+
+// monthStatus is a member's status for a month's đoàn phí: at its end, or at its
+// start for a member who left during it (who still owes that month).
+func monthStatus(end, start sql.NullString) data.Status {
+	st := data.EventKind(end.String).Result()
+	if !st.InUnion() {
+		if first := data.EventKind(start.String).Result(); first.InUnion() {
+			return first
+		}
+	}
+	return st
+}
+
+// storedDues is a ledger row as kept, for comparing before a write.
+type storedDues struct {
+	base      string
+	amount    int64
+	exemption string
+	collected int64
+	due       int64
+	standard  int64
+}
+
+// SaveDues computes and keeps members' months, all or nothing (data.DuesService).
+func (s *Store) SaveDues(ctx context.Context, month time.Time, entries []data.DuesEntry, source string) error {
+	month = data.MonthOf(month)
+	rules, err := data.LoadRuleSettings(ctx, s)
+	if err != nil {
+		return data.Internal(err, "đọc cài đặt")
+	}
+	rates, err := s.DuesRates(ctx)
+	if err != nil {
+		return err
+	}
+	if source != "" && len(entries) > 0 {
+		if _, err := s.AutoBackup(ctx, data.BackupBeforeImport); err != nil {
+			return err
+		}
+	}
+	key := data.MonthKey(month)
+	end := vn.ISO(month.AddDate(0, 1, -1))
+	label := "Đoàn phí " + data.MonthLabel(month)
+	at := s.stamp()
+	var refusal error
+	err = s.write(ctx, "lưu bảng thu đoàn phí", func(tx *sql.Tx) error {
+		get, err := tx.PrepareContext(ctx, `SELECT m.unit_id, m.full_name,
+			(SELECT e.kind FROM member_event e WHERE e.member_id = m.id AND (e.date IS NULL OR e.date <= ?1)
+				ORDER BY e.id DESC LIMIT 1),
+			(SELECT e.kind FROM member_event e WHERE e.member_id = m.id AND (e.date IS NULL OR e.date <= ?4)
+				ORDER BY e.id DESC LIMIT 1),
+			d.base_kind, d.base, d.exemption, d.collected, d.due, d.standard
+			FROM member m LEFT JOIN dues_month d ON d.member_id = m.id AND d.month = ?2
+			WHERE m.id = ?3 AND m.deleted_at IS NULL`)
+		if err != nil {
+			return err
+		}
+		defer get.Close()
+		put, err := tx.PrepareContext(ctx, `INSERT INTO dues_month (member_id, month, base_kind, base, rate_bp, exemption, due, standard, collected, unit_id)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (member_id, month) DO UPDATE SET base_kind = excluded.base_kind, base = excluded.base,
+				rate_bp = excluded.rate_bp, exemption = excluded.exemption, due = excluded.due, standard = excluded.standard,
+				collected = excluded.collected, unit_id = excluded.unit_id`)
+		if err != nil {
+			return err
+		}
+		defer put.Close()
+		written := 0
+		for i, e := range entries {
+			where := func(err error) error {
+				if e.Line > 0 {
+					return data.AtLine(e.Line, err)
+				}
+				return data.AtLine(i+1, err)
+			}
+			var unit sql.NullInt64
+			var name string
+			var event, first, oldBase, oldExempt sql.NullString
+			var oldAmount, oldCollected, oldDue, oldStd sql.NullInt64
+			err := get.QueryRowContext(ctx, end, key, e.MemberID, vn.ISO(month)).Scan(&unit, &name, &event, &first, &oldBase, &oldAmount, &oldExempt, &oldCollected, &oldDue, &oldStd)
+			if err == sql.ErrNoRows {
+				refusal = where(data.Errorf(data.ENOTFOUND, "", "Không có đoàn viên mã %d trong sổ (hoặc đã ở Thùng rác)", e.MemberID))
+				return refusal
+			}
+			if err != nil {
+				return err
+			}
+			status := monthStatus(event, first)
+			if !status.InUnion() && !oldBase.Valid {
+				refusal = where(data.Errorf(data.EINVALID, "", "%s không còn là đoàn viên trong tháng %s (%s)", name, data.MonthLabel(month), status.Label()))
+				return refusal
+			}
+			if e.SalaryOnly {
+				e.Collected, e.Exemption = oldCollected.Int64, data.DuesExemption(oldExempt.String)
+			}
+			d, err := data.DuesFor(e, month, status, rates, rules.Finance)
+			if err != nil {
+				refusal = where(prefixName(name, err))
+				return refusal
+			}
+			if e.Collected < 0 || e.Collected > d.Due {
+				refusal = where(data.Errorf(data.EINVALID, "", "%s: số đã thu %s phải từ 0 đến số phải đóng %s",
+					name, vn.FormatMoney(e.Collected), vn.FormatMoney(d.Due)))
+				return refusal
+			}
+			if e.Base == "" {
+				e.Base = data.DuesBaseBHXH
+			}
+			exemption := d.Exemption
+			rate := 0
+			if d.Due > 0 && e.Base != data.DuesBaseFixed {
+				rate, _ = data.RateOn(rates, month)
+			}
+			amount := e.Amount
+			if exemption != data.ExemptNone && amount == 0 && oldAmount.Valid {
+				amount = oldAmount.Int64 // an exemption keeps the salary on file for the months after
+			}
+			old := storedDues{oldBase.String, oldAmount.Int64, oldExempt.String, oldCollected.Int64, oldDue.Int64, oldStd.Int64}
+			now := storedDues{string(e.Base), amount, string(exemption), e.Collected, d.Due, d.Standard}
+			if oldBase.Valid && old == now {
+				continue
+			}
+			if _, err := put.ExecContext(ctx, e.MemberID, key, string(e.Base), amount, rate, string(exemption), d.Due, d.Standard, e.Collected, unit); err != nil {
+				return err
+			}
+			written++
+			if oldBase.Valid {
+				if err := audit(ctx, tx, at, data.EntityDues, e.MemberID, duesChanges(label, old, now)...); err != nil {
+					return err
+				}
+			} else if source == "" {
+				if err := audit(ctx, tx, at, data.EntityDues, e.MemberID, change{label, "", showDues(now)}); err != nil {
+					return err
+				}
+			}
+		}
+		if source != "" && written > 0 {
+			return audit(ctx, tx, at, EntityImport, 0, change{label, "", fmt.Sprintf("Nhập lương từ tệp %s: %s dòng", source, vn.FormatInt(int64(written)))})
+		}
+		return nil
+	})
+	if refusal != nil {
+		return refusal
+	}
+	return err
+}
+
+// prefixName puts the member's name in front of a rule's message.
+func prefixName(name string, err error) error {
+	var de *data.Error
+	if errors.As(err, &de) {
+		c := *de
+		c.Message = name + ": " + de.Message
+		return &c
+	}
+	return err
+}
+
+// showDues is a kept month as the history shows it.
+func showDues(d storedDues) string {
+	s := fmt.Sprintf("%s %s, phải đóng %s, đã thu %s", data.DuesBase(d.base).Label(), vn.FormatMoney(d.amount),
+		vn.FormatMoney(d.due), vn.FormatMoney(d.collected))
+	if x := data.DuesExemption(d.exemption); x != data.ExemptNone {
+		s += ", không đóng: " + x.Label()
+	}
+	return s
+}
+
+// duesChanges lists what changed in a kept month, each as its own audit row.
+func duesChanges(label string, old, now storedDues) []change {
+	var cs []change
+	add := func(field, o, n string) {
+		if o != n {
+			cs = append(cs, change{label + ": " + field, o, n})
+		}
+	}
+	add("Căn cứ", data.DuesBase(old.base).Label(), data.DuesBase(now.base).Label())
+	add("Lương / mức", vn.FormatMoney(old.amount), vn.FormatMoney(now.amount))
+	add("Không đóng", data.DuesExemption(old.exemption).Label(), data.DuesExemption(now.exemption).Label())
+	add("Phải đóng", vn.FormatMoney(old.due), vn.FormatMoney(now.due))
+	add("Đã thu", vn.FormatMoney(old.collected), vn.FormatMoney(now.collected))
+	return cs
+}
+
+// DuesRates lists the adopted rates above 0.5%, oldest first (data.DuesService).
+func (s *Store) DuesRates(ctx context.Context) ([]data.DuesRate, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT from_month, rate_bp, number, COALESCE(date, ''), in_quy_che FROM dues_rate ORDER BY from_month`)
+	if err != nil {
+		return nil, data.Internal(err, "đọc tỷ lệ đoàn phí")
+	}
+	defer rows.Close()
+	var out []data.DuesRate
+	for rows.Next() {
+		var r data.DuesRate
+		var from int
+		var date string
+		if err := rows.Scan(&from, &r.RateBP, &r.Resolution.Number, &date, &r.Resolution.InQuyChe); err != nil {
+			return nil, data.Internal(err, "đọc tỷ lệ đoàn phí")
+		}
+		r.From = data.MonthFromKey(from)
+		if r.Resolution.Date, err = vn.ParseISO(date); err != nil {
+			return nil, data.Internal(err, "đọc tỷ lệ đoàn phí")
+		}
+		out = append(out, r)
+	}
+	return out, data.Internal(rows.Err(), "đọc tỷ lệ đoàn phí")
+}
+
+// AddDuesRate records a rate adopted by the BCH mở rộng (data.DuesService). A
+// month with kept rows keeps its dues: the rate applies as months are saved.
+func (s *Store) AddDuesRate(ctx context.Context, r data.DuesRate) error {
+	if err := r.Validate(); err != nil {
+		return err
+	}
+	r.Resolution.Number = vn.Clean(r.Resolution.Number)
+	var taken int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM dues_rate WHERE from_month = ?`, data.MonthKey(r.From)).Scan(&taken); err != nil {
+		return data.Internal(err, "đọc tỷ lệ đoàn phí")
+	}
+	if taken > 0 {
+		return data.Errorf(data.ECONFLICT, data.FieldDuesMonth, "Đã có tỷ lệ đoàn phí áp dụng từ tháng %s", data.MonthLabel(r.From))
+	}
+	at := s.stamp()
+	return s.write(ctx, "lưu tỷ lệ đoàn phí", func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `INSERT INTO dues_rate (from_month, rate_bp, number, date, in_quy_che, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
+			data.MonthKey(r.From), r.RateBP, r.Resolution.Number, isoArg(r.Resolution.Date), r.Resolution.InQuyChe, at)
+		if err != nil {
+			return err
+		}
+		id, _ := res.LastInsertId()
+		return audit(ctx, tx, at, data.EntityDues+"-ty-le", id, change{"Tỷ lệ đoàn phí từ " + data.MonthLabel(r.From), "",
+			fmt.Sprintf("%s theo nghị quyết %s ngày %s", data.RateText(r.RateBP), r.Resolution.Number, vn.FormatDate(r.Resolution.Date))})
+	})
+}
+
+// DuesYear totals each kept month of a year (data.DuesService).
+func (s *Store) DuesYear(ctx context.Context, year int) ([]data.DuesMonthTotal, error) {
+	rules, err := data.LoadRuleSettings(ctx, s)
+	if err != nil {
+		return nil, data.Internal(err, "đọc cài đặt")
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT month, count(*), sum(due), sum(collected),
+		sum(min(collected, standard))
+		FROM dues_month WHERE month BETWEEN ? AND ? GROUP BY month ORDER BY month`, year*100+1, year*100+12)
+	if err != nil {
+		return nil, data.Internal(err, "đọc sổ thu đoàn phí")
+	}
+	defer rows.Close()
+	var out []data.DuesMonthTotal
+	for rows.Next() {
+		var m data.DuesMonthTotal
+		var key int
+		if err := rows.Scan(&key, &m.Rows, &m.Totals.Due, &m.Totals.Collected, &m.Totals.Standard); err != nil {
+			return nil, data.Internal(err, "đọc sổ thu đoàn phí")
+		}
+		m.Month = data.MonthFromKey(key)
+		m.Totals.Excess = m.Totals.Collected - m.Totals.Standard
+		m.Totals = data.SplitDues(m.Totals, rules.Finance.DuesRemitShare)
+		out = append(out, m)
+	}
+	return out, data.Internal(rows.Err(), "đọc sổ thu đoàn phí")
+}

@@ -1,4 +1,4 @@
--- 0009: the đoàn phí ledger (issue 13 point 1; DOMAIN §5, DOMAIN-MODULES §A.1).
+-- 0010: the đoàn phí ledger (issue 13 point 1; DOMAIN §5, DOMAIN-MODULES §A.1).
 -- One compact row per member and month: ~720,000 rows a year at 60,000 members,
 -- read a month at a time by one query joined to the register (DuesSheet), not
 -- through the per-record registry engine. month is yyyymm (202607). Amounts are

@@ -243,7 +243,8 @@ Cách dùng:
   socongdoan finance salaries carry --month 2026-07
                                         lưu lương tháng trước cho người chưa có lương tháng này
   socongdoan records --kinds            liệt kê các loại hồ sơ (LOẠI): hoi-nghi, dai-dien,
-                                        doi-thoai, thuong-luong, thoa-uoc, can-bo, doan-vien
+                                        doi-thoai, thuong-luong, thoa-uoc, can-bo, dao-tao,
+                                        ke-hoach-dao-tao, doan-vien
   socongdoan records LOẠI list [--year NĂM] [--tsv]
                                         in các hồ sơ một loại, mới nhất trước (--tsv: mọi cột,
                                         dòng đầu là tiêu đề, cột Mã là mã hồ sơ)

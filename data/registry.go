@@ -32,12 +32,14 @@ type RecordKind string
 
 // The record kinds.
 const (
-	KindConference RecordKind = "hoi-nghi"
-	KindRepList    RecordKind = "dai-dien"
-	KindDialogue   RecordKind = "doi-thoai"
-	KindBargaining RecordKind = "thuong-luong"
-	KindAgreement  RecordKind = "thoa-uoc"
-	KindCadre      RecordKind = "can-bo" // cán bộ công đoàn (cadre.go)
+	KindConference   RecordKind = "hoi-nghi"
+	KindRepList      RecordKind = "dai-dien"
+	KindDialogue     RecordKind = "doi-thoai"
+	KindBargaining   RecordKind = "thuong-luong"
+	KindAgreement    RecordKind = "thoa-uoc"
+	KindCadre        RecordKind = "can-bo"           // cán bộ công đoàn (cadre.go)
+	KindCourse       RecordKind = "dao-tao"          // lớp đào tạo, bồi dưỡng (training.go)
+	KindTrainingPlan RecordKind = "ke-hoach-dao-tao" // kế hoạch đào tạo năm, đăng ký nhu cầu (training.go)
 	// KindMember is the member register: not a registry kind (members have their
 	// own service and screens), but it shares the Thùng rác, the history and the CLI.
 	KindMember RecordKind = "doan-vien"
@@ -268,6 +270,8 @@ var registered = []*KindInfo{
 	FinanceDisclosures.Info(),
 	FinanceChecks.Info(),
 	Cadres.Info(),
+	Courses.Info(),
+	TrainingPlans.Info(),
 }
 
 // Kinds lists the registered record kinds (members are not one: see KindMember).

@@ -48,6 +48,8 @@ type RuleSettings struct {
 	Finance FinanceSettings
 	// FinanceDeadlines: the dates of the finance reminders (DOMAIN-MODULES §A.5).
 	FinanceDeadlines FinanceDeadlines
+	// Training: the cadre-training values of DOMAIN-MODULES §B.
+	Training TrainingSettings
 }
 
 // The settings keys of RuleSettings and of each year's holidays.
@@ -80,6 +82,7 @@ func DefaultRuleSettings() RuleSettings {
 		NationalDayAdjacent:  1,
 		Congress:             DefaultCongressSettings(),
 		Finance:              DefaultFinanceSettings(),
+		Training:             DefaultTrainingSettings(),
 		FinanceDeadlines:     DefaultFinanceDeadlines(),
 	}
 }
@@ -131,6 +134,7 @@ func (r *RuleSettings) Validate() Problems {
 	}
 	r.Congress.validate(&ps)
 	r.Finance.validate(&ps)
+	r.Training.validate(&ps)
 	r.FinanceDeadlines.validate(&ps)
 	return ps
 }
@@ -206,7 +210,7 @@ func fractionEntry(key string, p func(*RuleSettings) *Fraction) settingEntry {
 		}}
 }
 
-var settingEntries = slices.Concat(baseSettingEntries, congressSettingEntries, financeSettingEntries, financeDeadlineEntries)
+var settingEntries = slices.Concat(baseSettingEntries, congressSettingEntries, financeSettingEntries, financeDeadlineEntries, trainingSettingEntries)
 
 var baseSettingEntries = []settingEntry{
 	intEntry(KeySOEConferenceMonth, func(r *RuleSettings) *int { return &r.SOEConferenceMonth }),

@@ -106,6 +106,8 @@ func kindCases() []kindCase {
 		newKindCase(data.FinanceChecks, checkFixture, func(*sqlite.Store) *data.FinanceCheck { return checkFixture2() },
 			func(c *data.FinanceCheck) { c.Notes = "đã sửa" }),
 		newKindCase(data.Cadres, cadreFixture, cadreFixture2, func(c *data.Cadre) { c.Notes = "đã sửa" }),
+		newKindCase(data.Courses, courseFixture, courseFixture2, func(c *data.Course) { c.Notes = "đã sửa" }),
+		newKindCase(data.TrainingPlans, planFixture, planFixture2, func(p *data.TrainingPlan) { p.Notes = "đã sửa" }),
 	}
 }
 

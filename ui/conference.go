@@ -402,8 +402,7 @@ func (f *conferenceForm) fillDocs() {
 	}
 	for _, d := range f.conf.Documents {
 		doc := d
-		name := widget.NewLabel(doc.Kind.Label() + ": " + doc.Name + " (" + vn.FormatDate(doc.AddedAt.Local()) + ")")
-		name.Truncation = fyne.TextTruncateEllipsis
+		name := newCutLabel(doc.Kind.Label() + ": " + doc.Name + " (" + vn.FormatDate(doc.AddedAt.Local()) + ")")
 		open := widget.NewButtonWithIcon(lang.L("Mở"), theme.FileIcon(), func() { f.ui.openFile(doc.Path) })
 		remove := widget.NewButtonWithIcon(lang.L("Bỏ"), theme.DeleteIcon(), func() {
 			dialog.ShowConfirm(lang.L("Bỏ tài liệu"), "Bỏ \""+doc.Name+"\" khỏi hội nghị?\nBản sao trong thư mục dữ liệu sẽ bị xóa; tệp gốc của bạn giữ nguyên.", func(ok bool) {

@@ -391,9 +391,7 @@ func (imp *importer) showPreview() {
 	imp.grid = widget.NewTableWithHeaders(
 		func() (int, int) { return len(imp.shown), len(previewColumns) },
 		func() fyne.CanvasObject {
-			l := widget.NewLabel("Nguyễn Thị Minh Khai")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
+			return newCutLabel("Nguyễn Thị Minh Khai")
 		},
 		imp.updateCell)
 	imp.grid.ShowHeaderColumn = false
@@ -485,7 +483,7 @@ func (imp *importer) applyFilter() {
 
 // updateCell fills one cell of the preview table.
 func (imp *importer) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
-	l := o.(*widget.Label)
+	l := labelOf(o)
 	l.Importance = widget.MediumImportance
 	if id.Row >= len(imp.shown) {
 		l.SetText("")

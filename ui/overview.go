@@ -63,10 +63,8 @@ func (s *overviewScreen) build() fyne.CanvasObject {
 func (s *overviewScreen) newRow() fyne.CanvasObject {
 	due := widget.NewLabelWithStyle("00/00/0000", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	late := widget.NewLabel("Quá hạn")
-	title := widget.NewLabel("")
-	title.Truncation = fyne.TextTruncateEllipsis
-	about := widget.NewLabel("")
-	about.Truncation = fyne.TextTruncateEllipsis
+	title := newCutLabel("")
+	about := newCutLabel("")
 	about.TextStyle.Italic = true
 	left := container.NewVBox(due, late)
 	return container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(120, left.MinSize().Height), left), nil,
@@ -82,7 +80,7 @@ func (s *overviewScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	left := row.Objects[1].(*fyne.Container).Objects[0].(*fyne.Container)
 	texts := row.Objects[0].(*fyne.Container)
 	due, late := left.Objects[0].(*widget.Label), left.Objects[1].(*widget.Label)
-	title, about := texts.Objects[0].(*widget.Label), texts.Objects[1].(*widget.Label)
+	title, about := labelOf(texts.Objects[0]), labelOf(texts.Objects[1])
 	imp := widget.MediumImportance
 	late.SetText("")
 	if t.Overdue {

@@ -119,13 +119,9 @@ func historyList(entries []data.AuditEntry) fyne.CanvasObject {
 	}
 	return widget.NewList(
 		func() int { return len(entries) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
+		func() fyne.CanvasObject { return newCutLabel("") },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
-			o.(*widget.Label).SetText(historyLine(entries[i]))
+			labelOf(o).SetText(historyLine(entries[i]))
 		})
 }
 
@@ -445,7 +441,7 @@ func (e *rowEditor[T]) add(v T) {
 	r := e.make(v)
 	e.rows = append(e.rows, r)
 	var holder *fyne.Container
-	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+	remove := newTipButton("", lang.L("Xóa dòng này"), theme.DeleteIcon(), func() {
 		for i, x := range e.rows {
 			if x == r {
 				e.rows = append(e.rows[:i], e.rows[i+1:]...)
@@ -478,14 +474,10 @@ func labelled(caption string, input fyne.CanvasObject) fyne.CanvasObject {
 func recordTable(headers []string, widths []float32, rows func() [][]string, open func(i int)) *widget.Table {
 	t := widget.NewTableWithHeaders(
 		func() (int, int) { return len(rows()), len(headers) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
+		func() fyne.CanvasObject { return newCutLabel("") },
 		func(id widget.TableCellID, o fyne.CanvasObject) {
 			rs := rows()
-			l := o.(*widget.Label)
+			l := labelOf(o)
 			if id.Row >= len(rs) || id.Col >= len(rs[id.Row]) {
 				l.SetText("")
 				return

@@ -145,9 +145,10 @@ func (r *registerScreen) build() fyne.CanvasObject {
 func (r *registerScreen) newTable() *widget.Table {
 	t := widget.NewTableWithHeaders(
 		func() (int, int) { return len(r.shown), len(data.RegisterColumns) + 1 },
-		func() fyne.CanvasObject { return widget.NewLabel("Nguyễn Thị Minh Khai") },
+		// Cells cut with "…" show their whole text on hover (tooltip.go).
+		func() fyne.CanvasObject { return newTipLabel("Nguyễn Thị Minh Khai") },
 		func(id widget.TableCellID, o fyne.CanvasObject) {
-			l := o.(*widget.Label)
+			l := labelOf(o)
 			if id.Row >= len(r.shown) {
 				l.SetText("")
 				return

@@ -119,11 +119,9 @@ func (s *reportsScreen) build() fyne.CanvasObject {
 		func() fyne.CanvasObject {
 			// Cut with "…" when the list is narrow (issue 12 §3: the screen fits
 			// 1024×600); the chosen title shows in full above the form.
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
+			return newCutLabel("")
 		},
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(reports.Kinds[i].Title) },
+		func(i widget.ListItemID, o fyne.CanvasObject) { labelOf(o).SetText(reports.Kinds[i].Title) },
 	)
 	s.kinds.OnSelected = func(i widget.ListItemID) { s.choose(reports.Kinds[i]) }
 

@@ -69,6 +69,9 @@ func (s *settingsScreen) build() fyne.CanvasObject {
 	a := fyne.CurrentApp()
 	themeSel := widget.NewRadioGroup([]string{themeSystem, themeLight, themeDark}, nil)
 	themeSel.Horizontal = true
+	// Required: a second click on the chosen theme must not untick it (a radio group
+	// allows that by default), which silently fell back to the system's dark theme.
+	themeSel.Required = true
 	// Selected before the callback is set: opening Cài đặt must not apply the theme
 	// again, which redraws the whole window (seconds, with the register behind it).
 	themeSel.SetSelected(a.Preferences().StringWithFallback(prefTheme, themeSystem))

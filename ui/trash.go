@@ -48,8 +48,7 @@ func (s *trashScreen) build() fyne.CanvasObject {
 		func() fyne.CanvasObject {
 			restore := widget.NewButtonWithIcon(lang.L("Khôi phục"), theme.ContentUndoIcon(), nil)
 			when := widget.NewLabel("Xóa ngày 00/00/0000 00:00")
-			title := widget.NewLabel("")
-			title.Truncation = fyne.TextTruncateEllipsis
+			title := newCutLabel("")
 			return container.NewBorder(nil, nil, nil, container.NewHBox(when, restore), title)
 		},
 		s.updateRow)
@@ -91,7 +90,7 @@ func (s *trashScreen) load() {
 
 func (s *trashScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	c := o.(*fyne.Container)
-	title := c.Objects[0].(*widget.Label)
+	title := labelOf(c.Objects[0])
 	right := c.Objects[1].(*fyne.Container)
 	when, restore := right.Objects[0].(*widget.Label), right.Objects[1].(*widget.Button)
 	r := s.rows[i]

@@ -243,9 +243,9 @@ func (u *UI) showMain() {
 	split := container.NewHSplit(u.sidebar, container.NewHScroll(u.body))
 	split.Offset = 0.14
 	if u.svc.Demo {
-		u.win.SetContent(container.NewBorder(u.demoBanner(), nil, nil, nil, split))
+		u.win.SetContent(withTips(container.NewBorder(u.demoBanner(), nil, nil, nil, split), u.win.Canvas()))
 	} else {
-		u.win.SetContent(split)
+		u.win.SetContent(withTips(split, u.win.Canvas()))
 	}
 	// Tổng quan first: it lists the legal deadlines that are overdue (issue 12 §6).
 	u.nav.Select(0)

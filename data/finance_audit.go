@@ -188,7 +188,7 @@ func (c *FinanceCheck) Title() string {
 	return t
 }
 
-// Normalize NFC-cleans the texts, drops empty count rows and, for a cash count
+// Normalize NFC-cleans the texts, drops count rows with no banknote and, for a cash count
 // alone, marks the cash counted.
 func (c *FinanceCheck) Normalize() {
 	for _, s := range []*string{&c.Checker, &c.CheckerRole, &c.Cashier, &c.Accountant} {
@@ -208,7 +208,7 @@ func (c *FinanceCheck) Normalize() {
 	}
 	rows := c.Counts[:0]
 	for _, r := range c.Counts {
-		if r.Denomination != 0 || r.Count != 0 {
+		if r.Count != 0 { // a banknote not in the box is no line of the count
 			rows = append(rows, r)
 		}
 	}

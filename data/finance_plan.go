@@ -1,6 +1,7 @@
 package data
 
 import (
+	"context"
 	"strconv"
 	"time"
 
@@ -579,4 +580,37 @@ var BudgetSettlements = &Kind[BudgetSettlement]{
 		}
 		return nil
 	},
+}
+
+// BudgetBooksService reads the books for the dự toán and quyết toán: the mục
+// lục as table lines and the period's vouchers with the opening balance.
+type BudgetBooksService interface {
+	BudgetBooks(ctx context.Context, from, to time.Time) ([]BudgetCategory, BooksFigures, error)
+}
+
+// ErrNoBooks is the answer of a store without the thu – chi books.
+var ErrNoBooks = Errorf(ENOTFOUND, "", "Chưa có sổ thu – chi: lập phiếu thu, chi trước, hoặc gõ số liệu vào các dòng")
+
+// ReadBudgetBooks reads the books through s when it keeps them.
+func ReadBudgetBooks(ctx context.Context, s any, from, to time.Time) ([]BudgetCategory, BooksFigures, error) {
+	b, ok := s.(BudgetBooksService)
+	if !ok {
+		return nil, BooksFigures{}, ErrNoBooks
+	}
+	return b.BudgetBooks(ctx, from, to)
+}
+
+// CashOnHand is the cash the books hold at the end of day (the biên bản kiểm
+// kê quỹ's "tồn quỹ theo sổ").
+func CashOnHand(ctx context.Context, s any, day time.Time) (int64, error) {
+	_, books, err := ReadBudgetBooks(ctx, s, time.Date(day.Year(), 1, 1, 0, 0, 0, 0, time.UTC), vn.Day(day))
+	if err != nil {
+		return 0, err
+	}
+	ms := make([]Movement, len(books.Entries))
+	for i, e := range books.Entries {
+		ms[i] = e.Movement
+	}
+	p, err := SummarizePeriod(books.Opening, ms)
+	return p.Held.Cash, err
 }

@@ -22,7 +22,10 @@ type financeTab struct {
 // month: what comes in (đoàn phí, KPCĐ), the vouchers, the books, then the
 // yearly estimates, settlements and their publication.
 func financeTabs() []financeTab {
-	return []financeTab{}
+	return []financeTab{
+		{budgetPlanTitle, budgetPlanTab},
+		{auditTitle, auditTab},
+	}
 }
 
 // financeSection is the Tài chính section on screen.

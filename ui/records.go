@@ -21,6 +21,9 @@ type recordsUI struct {
 	repList    *repListForm
 	bargaining *bargainingForm
 	agreement  *agreementForm
+	budget     *budgetForm     // dự toán or quyết toán (finance_plan.go)
+	disclosure *disclosureForm // công khai tài chính (finance_audit.go)
+	check      *checkForm      // kiểm tra tài chính (finance_audit.go)
 
 	conferences *conferenceListView
 	dialogues   *dialogueListView
@@ -58,6 +61,14 @@ func screenOf(k data.RecordKind) (recordScreen, bool) {
 		return recordScreen{lang.L("Thỏa ước"), 0, agreementScreen}, true
 	case data.KindBargaining:
 		return recordScreen{lang.L("Thỏa ước"), 1, bargainingScreen}, true
+	case data.KindBudgetEstimate:
+		return recordScreen{lang.L("Tài chính"), financeTabIndex(budgetPlanTitle), estimateScreen}, true
+	case data.KindBudgetSettlement:
+		return recordScreen{lang.L("Tài chính"), financeTabIndex(budgetPlanTitle), settlementScreen}, true
+	case data.KindFinanceDisclosure:
+		return recordScreen{lang.L("Tài chính"), financeTabIndex(auditTitle), disclosureScreen}, true
+	case data.KindFinanceCheck:
+		return recordScreen{lang.L("Tài chính"), financeTabIndex(auditTitle), checkScreen}, true
 	}
 	return recordScreen{}, false
 }

@@ -12,7 +12,9 @@ func (u *UI) budgetBooks(from, to time.Time) ([]data.BudgetCategory, data.BooksF
 }
 
 // cashOnHand is the cash the books hold at the end of day.
-func (u *UI) cashOnHand(day time.Time) (int64, error) { return data.CashOnHand(u.ctx, u.svc.Store, day) }
+func (u *UI) cashOnHand(day time.Time) (int64, error) {
+	return data.CashOnHand(u.ctx, u.svc.Store, day)
+}
 
 // The titles of the finance-plan tabs of Tài chính.
 var (

@@ -91,8 +91,6 @@ type budgetForm struct {
 	booksRead                       time.Time
 	booksNote, totals               *widget.Label
 	readBooks                       *widget.Button
-	defaultYear                     int
-	plannedFromEstimate             map[string]int64 // quyết toán: the year's approved (or planned) dự toán by line
 	columnFigure, columnPlan, colAp string
 }
 

@@ -103,8 +103,12 @@ func reportCmd(e *env, args []string) error {
 		return err
 	}
 
-	open := e.openStore // issuing a document takes its number from the sổ văn bản đi
-	if *choices {
+	// Issuing a document takes its number from the sổ văn bản đi, so it opens the
+	// register for writing, with the full check running beside the layout (see
+	// openStoreCheckingBeside). A draft or the list of choices writes nothing: it
+	// opens read-only, as every other command that only reads.
+	open := e.openStoreCheckingBeside
+	if *choices || *draft {
 		open = e.openReader
 	}
 	store, err := open()

@@ -1,6 +1,8 @@
 package app_test
 
 import (
+	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -8,6 +10,7 @@ import (
 	"testing"
 
 	"socongdoan/data/sqlite"
+	"socongdoan/data/sqlite/sqlitetest"
 )
 
 // Issue 10 through the command line: writing commands take the window's lock and
@@ -90,6 +93,39 @@ func TestDamagedRegisterFromTheCommandLine(t *testing.T) {
 				t.Error("the damaged file was written")
 			}
 		})
+	}
+}
+
+// TestNumberedReportOnAFileOnlyTheFullCheckFindsDamaged: a numbered document runs
+// the full check beside its layout (issue 11, speed); a file that fails it gets no
+// number in the sổ văn bản đi, no document on disk, and not a byte written.
+func TestNumberedReportOnAFileOnlyTheFullCheckFindsDamaged(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "socongdoan.db")
+	if code, _, errOut := run(t, "demo", "--members", "30", "--db", db); code != 0 {
+		t.Fatalf("demo: %s", errOut)
+	}
+	for i := 1; i <= 3; i++ {
+		name := fmt.Sprintf("Nguyễn Văn %c", 'A'+i)
+		if code, _, errOut := run(t, "--db", db, "members", "add", "--name", name, "--cccd", fmt.Sprintf("0010900000%d0", i)); code != 0 {
+			t.Fatal(errOut)
+		}
+	}
+	sqlitetest.BreakIndexEntry(t, db, "001090000020")
+	before, _ := os.ReadFile(db)
+	pdf := filepath.Join(dir, "ds.pdf")
+	code, out, errOut := run(t, "--db", db, "report", "members", "-o", pdf)
+	if code != 1 || !strings.Contains(errOut, "Tệp dữ liệu bị hỏng") || !strings.Contains(errOut, "Tệp dữ liệu được giữ nguyên") {
+		t.Errorf("code %d\n%s%s", code, out, errOut)
+	}
+	if _, err := os.Stat(pdf); err == nil {
+		t.Error("a document was written from a damaged file")
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, ".socongdoan-*")); len(left) != 0 {
+		t.Errorf("left behind: %v", left)
+	}
+	if after, _ := os.ReadFile(db); !bytes.Equal(before, after) {
+		t.Error("the damaged file was written")
 	}
 }
 

@@ -1,7 +1,6 @@
 package sqlite_test
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha256"
 	"database/sql"
@@ -18,6 +17,7 @@ import (
 
 	"socongdoan/data"
 	"socongdoan/data/sqlite"
+	"socongdoan/data/sqlite/sqlitetest"
 )
 
 // Issue 10: damaged, empty and foreign files, verified backups, retention by days,
@@ -63,30 +63,6 @@ func bigRegister(t *testing.T, path string, n int) string {
 	return fmt.Sprintf("001090%06d", n/2*10)
 }
 
-// breakIndexEntry changes one CCCD in the member_id_number index only, keeping the
-// index in order: quick_check passes, integrity_check finds the row missing from the
-// index. It tries each place the CCCD's bytes appear and keeps the one that does that.
-func breakIndexEntry(t *testing.T, path, cccd string) {
-	t.Helper()
-	orig, err := os.ReadFile(path)
-	must(t, err)
-	broken := []byte(cccd[:len(cccd)-1] + "1") // …x0 → …x1: between its neighbours …x0 and …(x+1)0
-	for off := 0; ; {
-		i := bytes.Index(orig[off:], []byte(cccd))
-		if i < 0 {
-			t.Fatal("no place where changing the CCCD breaks only the index")
-		}
-		off += i
-		b := bytes.Clone(orig)
-		copy(b[off:], broken)
-		must(t, os.WriteFile(path, b, 0o600))
-		if sqlite.QuickCheck(ctx, path) == nil && sqlite.FullCheck(ctx, path) != nil {
-			return
-		}
-		off += len(cccd)
-	}
-}
-
 func TestDamagedFilesAreRefusedAndKept(t *testing.T) {
 	if testing.Short() {
 		t.Log("short: 2,000 members instead of 20,000")
@@ -102,7 +78,7 @@ func TestDamagedFilesAreRefusedAndKept(t *testing.T) {
 	}{
 		{"16 bytes of an index entry changed (quick_check misses it)", func(t *testing.T, path string) {
 			cccd := bigRegister(t, path, n)
-			breakIndexEntry(t, path, cccd)
+			sqlitetest.BreakIndexEntry(t, path, cccd)
 		}, "kiểm tra toàn vẹn báo lỗi"},
 		{"a page zeroed in the middle", func(t *testing.T, path string) {
 			bigRegister(t, path, n)
@@ -207,7 +183,7 @@ func TestDamagedFilesAreRefusedAndKept(t *testing.T) {
 func TestDamagedFileFoundInTheBackground(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "socongdoan.db")
 	cccd := bigRegister(t, path, 2000)
-	breakIndexEntry(t, path, cccd)
+	sqlitetest.BreakIndexEntry(t, path, cccd)
 	before := sumFiles(t, path)
 	s, err := sqlite.Open(path, sqlite.WithCheckInBackground())
 	must(t, err)

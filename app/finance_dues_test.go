@@ -70,3 +70,28 @@ func TestFinanceDuesCommands(t *testing.T) {
 		t.Errorf("exempt row:\n%s", out)
 	}
 }
+
+// KPCĐ from the command line: a month set, its state on the year's sheet.
+func TestFinanceKPCDCommands(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "kpcd.db")
+	if code, _, errOut := run(t, "--db", db, "members", "add", "--name", "Nguyễn Thị Hường", "--birth", "1990"); code != 0 {
+		t.Fatal(errOut)
+	}
+	code, out, errOut := run(t, "--db", db, "finance", "kpcd", "set", "--month", "2025-09", "--workers", "120",
+		"--payroll", "1.200.000.000", "--paid", "24.000.000", "--paid-on", "31/10/2025", "--returned", "18.000.000")
+	if code != 0 || !strings.Contains(out, "phải đóng 24.000.000 đ, đã đóng 24.000.000 đ — Đóng đúng hạn") {
+		t.Fatalf("set: %d %s %s", code, out, errOut)
+	}
+	if code, _, errOut := run(t, "--db", db, "finance", "kpcd", "set", "--month", "2025-10", "--payroll", "1.000.000.000"); code != 0 {
+		t.Fatal(errOut)
+	}
+	_, out, _ = run(t, "--db", db, "finance", "kpcd", "--year", "2025", "--tsv")
+	if !strings.Contains(out, "09/2025\t120\t1.200.000.000\t24.000.000\t24.000.000\t31/10/2025\t31/10/2025\tĐóng đúng hạn\t18.000.000\t18.000.000\t") ||
+		!strings.Contains(out, "10/2025\t0\t1.000.000.000\t20.000.000\t0\t\t30/11/2025\tKhông đóng\t0\t0\t") {
+		t.Errorf("year:\n%s", out)
+	}
+	code, _, errOut = run(t, "--db", db, "finance", "kpcd", "set", "--month", "2025-11", "--paid", "5.000.000")
+	if code != 1 || !strings.Contains(errOut, "Ghi ngày doanh nghiệp đóng 5.000.000 đ") {
+		t.Errorf("paid without a date: %d %s", code, errOut)
+	}
+}

@@ -242,6 +242,14 @@ Cách dùng:
                                         thực lĩnh", "Mức đóng cố định"); có dòng lỗi thì không ghi gì (mã 1)
   socongdoan finance salaries carry --month 2026-07
                                         lưu lương tháng trước cho người chưa có lương tháng này
+  socongdoan finance kpcd --year 2026 [--tsv]
+                                        in kinh phí công đoàn từng tháng: quỹ lương BHXH, 2%% phải đóng,
+                                        đã đóng, hạn đóng, tình trạng (chậm đóng; không đóng sau 60 ngày),
+                                        phần CĐCS được sử dụng, cấp trên cấp lại
+  socongdoan finance kpcd set --month 2026-07 [--workers N] [--payroll N] [--paid N --paid-on dd/mm/yyyy]
+                         [--returned N] [--relief giam|tam-dung|khong --percent N --decision SỐ
+                         --decision-date dd/mm/yyyy --from 2026-07 --to 2026-12] [--notes "…"]
+                                        ghi (hoặc sửa) kinh phí công đoàn của một tháng
   socongdoan records --kinds            liệt kê các loại hồ sơ (LOẠI): hoi-nghi, dai-dien,
                                         doi-thoai, thuong-luong, thoa-uoc, can-bo, dao-tao,
                                         ke-hoach-dao-tao, doan-vien

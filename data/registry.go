@@ -272,6 +272,7 @@ var registered = []*KindInfo{
 	Cadres.Info(),
 	Courses.Info(),
 	TrainingPlans.Info(),
+	KPCDs.Info(),
 }
 
 // Kinds lists the registered record kinds (members are not one: see KindMember).

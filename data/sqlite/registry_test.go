@@ -108,6 +108,8 @@ func kindCases() []kindCase {
 		newKindCase(data.Cadres, cadreFixture, cadreFixture2, func(c *data.Cadre) { c.Notes = "đã sửa" }),
 		newKindCase(data.Courses, courseFixture, courseFixture2, func(c *data.Course) { c.Notes = "đã sửa" }),
 		newKindCase(data.TrainingPlans, planFixture, planFixture2, func(p *data.TrainingPlan) { p.Notes = "đã sửa" }),
+		newKindCase(data.KPCDs, kpcdFixture, func(*sqlite.Store) *data.KPCDRecord { return kpcdFixture2() },
+			func(k *data.KPCDRecord) { k.Notes = "đã sửa" }),
 	}
 }
 

@@ -18,10 +18,16 @@ import (
 )
 
 // fieldRow is one labelled input with its error line under it.
+//
+// A message stays until the chair edits the field, then its line goes blank but
+// keeps its height (issue 12 §6): the fields below do not jump while the chair
+// works down the form fixing them, and a message never sits beside a value it no
+// longer describes. The next save checks everything again and lays the form out anew.
 type fieldRow struct {
-	label  *widget.Label
-	input  fyne.CanvasObject
-	errMsg *widget.Label
+	label   *widget.Label
+	input   fyne.CanvasObject
+	errMsg  *widget.Label
+	watched bool // the input's change handlers clear the message (watchEdits)
 }
 
 func newFieldRow(label string, input fyne.CanvasObject) *fieldRow {
@@ -43,6 +49,60 @@ func (f *fieldRow) setError(msg string, warning bool) {
 	}
 	f.errMsg.SetText(msg)
 	f.errMsg.Show()
+	if !f.watched {
+		f.watched = true
+		// Installed when the first message shows: by then the form has set the
+		// input's own handlers, which keep running first.
+		watchEdits(f.input, f.edited)
+	}
+}
+
+// edited blanks the message of a field the chair has just changed, keeping its line.
+func (f *fieldRow) edited() {
+	if f.errMsg.Visible() && f.errMsg.Text != "" {
+		f.errMsg.SetText("")
+	}
+}
+
+// watchEdits calls edited after every change of the inputs under o, after their
+// own change handlers.
+func watchEdits(o fyne.CanvasObject, edited func()) {
+	chain := func(prev func(string)) func(string) {
+		return func(s string) {
+			if prev != nil {
+				prev(s)
+			}
+			edited()
+		}
+	}
+	switch w := o.(type) {
+	case *nameEntry:
+		w.Entry.OnChanged = chain(w.Entry.OnChanged)
+	case *formEntry:
+		w.Entry.OnChanged = chain(w.Entry.OnChanged)
+	case *formSelect:
+		w.SelectEntry.OnChanged = chain(w.SelectEntry.OnChanged)
+	case *widget.SelectEntry:
+		w.OnChanged = chain(w.OnChanged)
+	case *widget.Entry:
+		w.OnChanged = chain(w.OnChanged)
+	case *widget.Select:
+		w.OnChanged = chain(w.OnChanged)
+	case *widget.RadioGroup:
+		w.OnChanged = chain(w.OnChanged)
+	case *widget.Check:
+		prev := w.OnChanged
+		w.OnChanged = func(b bool) {
+			if prev != nil {
+				prev(b)
+			}
+			edited()
+		}
+	case *fyne.Container:
+		for _, c := range w.Objects {
+			watchEdits(c, edited)
+		}
+	}
 }
 
 // formSection lays out rows as label | input (with the error under the input).

@@ -1,5 +1,7 @@
 package ui
 
+// Small things a chair notices (issue 12 §6): tooltips, the theme choice, field messages.
+
 import (
 	"testing"
 
@@ -8,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"socongdoan/data"
 )
 
 // A cut text shows in full on hover (issue 12 §6), a text that fits shows no tip,
@@ -99,4 +103,37 @@ func TestThemeChoiceStaysOnSecondClick(t *testing.T) {
 		t.Errorf("after choosing Sáng the background is %v, want the light one %v", fg, want)
 	}
 	t.Cleanup(func() { fyne.CurrentApp().Preferences().RemoveValue(prefTheme) })
+}
+
+// A message under a field goes blank as soon as the chair edits that field, and
+// its line keeps its height so that the fields below stay under the pointer
+// (issue 12 §6); the next save checks again.
+func TestFieldMessageClearsOnEditWithoutMovingFields(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.openMemberForm(nil)
+	f := currentForm(t, u)
+	c := u.win.Canvas()
+	c.Focus(f.birth.entry)
+	test.Type(f.birth.entry, "01/01/2099") // after today: refused at the field
+	if f.submit() {
+		t.Fatal("a member born in 2099 was saved")
+	}
+	r := f.rows[data.FieldBirth]
+	if !r.errMsg.Visible() || r.errMsg.Text == "" {
+		t.Fatalf("no message at Ngày sinh: %q", r.errMsg.Text)
+	}
+	below := fyne.CurrentApp().Driver().AbsolutePositionForObject(f.idNumber)
+	f.birth.entry.SetText("01/01/1990")
+	if r.errMsg.Text != "" {
+		t.Errorf("the message stayed after the field was edited: %q", r.errMsg.Text)
+	}
+	if got := fyne.CurrentApp().Driver().AbsolutePositionForObject(f.idNumber); got != below {
+		t.Errorf("the field below moved from %v to %v", below, got)
+	}
+	// Saving again checks again: a still-wrong value gets its message back.
+	f.birth.entry.SetText("01/01/2099")
+	f.submit()
+	if r.errMsg.Text == "" {
+		t.Error("a still-wrong value lost its message on the next save")
+	}
 }

@@ -5,9 +5,12 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"strconv"
+	"strings"
 	"text/tabwriter"
 
 	"socongdoan/data"
+	"socongdoan/data/vn"
 	"socongdoan/data/xlsx"
 )
 
@@ -19,6 +22,8 @@ func congressCmd(e *env, args []string) error {
 	switch args[0] {
 	case "count":
 		return congressCount(e, args[1:])
+	case "new":
+		return congressNew(e, args[1:])
 	}
 	return usagef("không có lệnh \"congress %s\"", args[0])
 }
@@ -30,6 +35,7 @@ func congressCount(e *env, args []string) error {
 	fs := newFlags("congress count")
 	file := fs.String("file", "", "")
 	baseFlag := fs.String("base", "", "")
+	id := fs.Int64("id", 0, "")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -51,6 +57,11 @@ func congressCount(e *env, args []string) error {
 	results, err := data.CountElections(es, base)
 	if err != nil {
 		return err
+	}
+	if *id != 0 {
+		if err := storeCount(e, *id, es); err != nil {
+			return err
+		}
 	}
 	for i, r := range results {
 		if i > 0 {
@@ -104,4 +115,82 @@ func printElection(e *env, r data.ElectionResult) error {
 	}
 	_, err := fmt.Fprintln(e.stdout, r.Summary())
 	return err
+}
+
+// storeCount puts a count that adds up on congress id (issue 15 point 7): each
+// election replaces the congress's election of the same body and round. The
+// congress's own checks run again on the save, so a count it refuses stores nothing.
+func storeCount(e *env, id int64, es []data.Election) error {
+	store, err := e.openStore()
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	st := data.Congresses.Store(store)
+	c, err := st.Get(e.ctx, id)
+	if err != nil {
+		return err
+	}
+	if err := c.SetCount(es); err != nil {
+		return err
+	}
+	if err := st.Update(data.Confirmed(e.ctx), c); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "Đã lưu kết quả kiểm phiếu vào %s (mã %d).\n\n", lowerFirstRune(c.Title()), c.ID)
+	return nil
+}
+
+func lowerFirstRune(s string) string {
+	if strings.HasPrefix(s, "Đ") {
+		return "đ" + s[len("Đ"):]
+	}
+	return s
+}
+
+// congressNew records a planned congress from the command line (issue 15
+// point 7): the registry's checks run as on the form.
+func congressNew(e *env, args []string) error {
+	fs := newFlags("congress new")
+	number := fs.Int("number", 0, "")
+	term := fs.String("term", "", "")
+	members := fs.Int("members", 0, "")
+	called := fs.Int("called", 0, "")
+	date := fs.String("date", "", "")
+	place := fs.String("place", "", "")
+	consent := fs.String("consent", "", "")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	c := &data.Congress{Number: *number, Members: *members, Called: *called, Place: *place, UpperConsent: *consent}
+	if *term != "" {
+		from, to, ok := strings.Cut(strings.ReplaceAll(*term, " ", ""), "-")
+		var err1, err2 error
+		c.TermFrom, err1 = strconv.Atoi(from)
+		c.TermTo, err2 = strconv.Atoi(to)
+		if !ok || err1 != nil || err2 != nil {
+			return usagef("--term là năm bắt đầu - năm kết thúc, ví dụ 2025-2030, không phải %q", *term)
+		}
+	}
+	if *date != "" {
+		d, err := vn.ParseDate(*date)
+		if err != nil {
+			return usagef("--date: %v", err)
+		}
+		c.Date = d
+	}
+	c.Form = data.RequiredCongressForm(c.Members)
+	if c.Form == data.FormGeneral && c.Called == 0 {
+		c.Called = c.Members
+	}
+	store, err := e.openStore()
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	if err := data.Congresses.Store(store).Create(e.ctx, c); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "Đã ghi %s (mã %d, %s).\n", lowerFirstRune(c.Title()), c.ID, c.Form.Label())
+	return nil
 }

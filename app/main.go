@@ -222,11 +222,14 @@ Cách dùng:
   socongdoan report LOẠI --year NĂM --choices
                                         liệt kê hội nghị, đối thoại, thỏa ước… để chọn --id
   socongdoan todo [--on dd/mm/yyyy]     in Việc cần làm: các hạn theo luật tính từ hồ sơ, sớm nhất trước
-  socongdoan congress count --file KET-QUA.csv [--base thu-ve|hop-le]
+  socongdoan congress count --file KET-QUA.csv [--base thu-ve|hop-le] [--id N]
                                         tính kết quả bầu cử từ biên bản kiểm phiếu: mỗi dòng một
                                         ứng cử viên, tiêu đề "Cuộc bầu,Số ghế,Phiếu phát ra,
                                         Phiếu thu về,Phiếu hợp lệ,Ứng cử viên,Số phiếu"; số liệu
-                                        không khớp thì báo lý do (mã 1)
+                                        không khớp thì báo lý do (mã 1); --id lưu vào đại hội N
+  socongdoan congress new --number N --term 2025-2030 --members N --date dd/mm/yyyy
+                    [--called N] [--place "…"] [--consent "văn bản đồng ý của cấp trên"]
+                                        ghi kế hoạch một đại hội (xem: records dai-hoi list)
   socongdoan finance dues --month 2026-07 [--unit BỘ_PHẬN] [--tsv]
                                         in bảng thu đoàn phí của tháng theo thứ tự của sổ: Họ và tên,
                                         Số CCCD, Bộ phận, Lương đóng BHXH, Tỷ lệ, Đoàn phí, Đã thu; tổng

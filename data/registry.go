@@ -40,6 +40,7 @@ const (
 	KindCadre        RecordKind = "can-bo"           // cán bộ công đoàn (cadre.go)
 	KindCourse       RecordKind = "dao-tao"          // lớp đào tạo, bồi dưỡng (training.go)
 	KindTrainingPlan RecordKind = "ke-hoach-dao-tao" // kế hoạch đào tạo năm, đăng ký nhu cầu (training.go)
+	KindCongress     RecordKind = "dai-hoi"          // đại hội công đoàn cơ sở (congress.go)
 	// KindMember is the member register: not a registry kind (members have their
 	// own service and screens), but it shares the Thùng rác, the history and the CLI.
 	KindMember RecordKind = "doan-vien"
@@ -273,6 +274,7 @@ var registered = []*KindInfo{
 	Courses.Info(),
 	TrainingPlans.Info(),
 	KPCDs.Info(),
+	Congresses.Info(),
 }
 
 // Kinds lists the registered record kinds (members are not one: see KindMember).

@@ -110,6 +110,8 @@ func kindCases() []kindCase {
 		newKindCase(data.TrainingPlans, planFixture, planFixture2, func(p *data.TrainingPlan) { p.Notes = "đã sửa" }),
 		newKindCase(data.KPCDs, kpcdFixture, func(*sqlite.Store) *data.KPCDRecord { return kpcdFixture2() },
 			func(k *data.KPCDRecord) { k.Notes = "đã sửa" }),
+		newKindCase(data.Congresses, congressFixture, func(*sqlite.Store) *data.Congress { return congressFixture2() },
+			func(c *data.Congress) { c.Place = "Hội trường mới" }),
 	}
 }
 

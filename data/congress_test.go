@@ -1,0 +1,75 @@
+package data_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"socongdoan/data"
+)
+
+func TestElectionBodyOf(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		body  data.ElectionBody
+		round int
+	}{
+		{"Bầu Ban Chấp hành khóa V", data.BodyBCH, 1},
+		{"Bầu BCH vòng 2 ban chấp hành", data.BodyBCH, 2},
+		{"Bầu Chủ tịch", data.BodyChair, 1},
+		{"Bầu Phó Chủ tịch", data.BodyVice, 1},
+		{"Bầu Chủ nhiệm Ủy ban kiểm tra", data.BodyUBKTHead, 1},
+		{"Bầu Ủy ban Kiểm tra (lần 2)", data.BodyUBKT, 2},
+		{"Bầu Ban Thường vụ", data.BodyBTV, 1},
+		{"Bầu đại biểu dự đại hội cấp trên", data.BodyDelegates, 1},
+	} {
+		b, r, ok := data.ElectionBodyOf(tt.name)
+		if !ok || b != tt.body || r != tt.round {
+			t.Errorf("ElectionBodyOf(%q) = %s, %d, %v; want %s, %d", tt.name, b, r, ok, tt.body, tt.round)
+		}
+	}
+	if _, _, ok := data.ElectionBodyOf("Bầu tổ trưởng"); ok {
+		t.Error("an election that names no body was read as one")
+	}
+}
+
+func TestCongressValidateCitesTheRules(t *testing.T) {
+	now := time.Date(2025, 12, 1, 9, 0, 0, 0, time.UTC)
+	rs := data.DefaultRuleSettings()
+	base := func() data.Congress {
+		return data.Congress{Number: 5, TermFrom: 2025, TermTo: 2030, Members: 250, Form: data.FormDelegate, Called: 120,
+			Date: time.Date(2025, 11, 20, 0, 0, 0, 0, time.UTC), BCHSize: 9, BTVSize: 3, UBKTSize: 3}
+	}
+	for _, tt := range []struct {
+		name   string
+		edit   func(*data.Congress)
+		field  string
+		want   string
+		warned bool
+	}{
+		{"toàn thể from 200 members", func(c *data.Congress) { c.Form = data.FormGeneral }, data.FieldCongressForm, "Kế hoạch 22/KH-TLĐ", false},
+		{"fewer than half the maximum", func(c *data.Congress) { c.Called = 74 }, data.FieldCongressDelegates, "ít nhất 75", false},
+		{"guests above 15%", func(c *data.Congress) { c.Guests = 19 }, data.FieldCongressGuests, "tối đa 18", false},
+		{"BCH above the band", func(c *data.Congress) { c.BCHSize = 11 }, data.FieldCongressBCH, "tối đa 9", false},
+		{"BTV above a third", func(c *data.Congress) { c.BTVSize = 4 }, data.FieldCongressBTV, "1/3", false},
+		{"quorum short", func(c *data.Congress) { c.Present = 79 }, data.FieldCongressQuorum, "cần 80/120", true},
+		{"a six-year term", func(c *data.Congress) { c.TermTo = 2031 }, data.FieldCongTerm, "5 năm", true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := base()
+			if ps := c.Validate(rs, now); len(ps) != 0 {
+				t.Fatalf("the base congress has problems: %v", ps)
+			}
+			tt.edit(&c)
+			var hit *data.Problem
+			for _, p := range c.Validate(rs, now) {
+				if p.Field == tt.field {
+					hit = &p
+				}
+			}
+			if hit == nil || !strings.Contains(hit.Message, tt.want) || hit.Warning != tt.warned {
+				t.Errorf("problem at %s = %+v; want %q, warning %v", tt.field, hit, tt.want, tt.warned)
+			}
+		})
+	}
+}

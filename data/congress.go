@@ -121,8 +121,8 @@ type CongressVote struct {
 	Votes    int
 }
 
-// BudgetLine is one line of the dự toán kinh phí đại hội (KH 22 §III.6).
-type BudgetLine struct {
+// CongressBudgetLine is one line of the dự toán kinh phí đại hội (KH 22 §III.6).
+type CongressBudgetLine struct {
 	Item   string
 	Amount int64  // đồng
 	Source string // "Kinh phí công đoàn", "Doanh nghiệp hỗ trợ"…
@@ -163,7 +163,7 @@ type Congress struct {
 	Candidates   []CongressCandidate
 	Elections    []CongressElection
 	Votes        []CongressVote
-	Budget       []BudgetLine
+	Budget       []CongressBudgetLine
 	Version      int64
 	CreatedAt    time.Time
 	UpdatedAt    time.Time
@@ -514,8 +514,6 @@ func (c *Congress) Held(today time.Time) bool {
 	return !c.Date.IsZero() && !c.Date.After(vn.Day(today))
 }
 
-func showMoney(n int64) string { return vn.FormatInt(n) + " đồng" }
-
 // Congresses declares the congress in the registry (registry.go).
 var Congresses = &Kind[Congress]{
 	Kind:     KindCongress,
@@ -605,13 +603,13 @@ var Congresses = &Kind[Congress]{
 				return fmt.Sprintf("cuộc bầu số %d, %s: %d phiếu", v.Election, v.Name, v.Votes)
 			}),
 		Rows("congress_budget", "congress_id", "Dự toán kinh phí",
-			func(c *Congress) *[]BudgetLine { return &c.Budget },
-			[]Column[BudgetLine]{
-				{"item", "", func(b *BudgetLine) any { return &b.Item }, nil},
-				{"amount", "", func(b *BudgetLine) any { return &b.Amount }, nil},
-				{"source", "", func(b *BudgetLine) any { return &b.Source }, nil},
+			func(c *Congress) *[]CongressBudgetLine { return &c.Budget },
+			[]Column[CongressBudgetLine]{
+				{"item", "", func(b *CongressBudgetLine) any { return &b.Item }, nil},
+				{"amount", "", func(b *CongressBudgetLine) any { return &b.Amount }, nil},
+				{"source", "", func(b *CongressBudgetLine) any { return &b.Source }, nil},
 			},
-			func(b *BudgetLine) string { return b.Item + ": " + showMoney(b.Amount) }),
+			func(b *CongressBudgetLine) string { return b.Item + ": " + vn.FormatInt(b.Amount) + " đồng" }),
 	},
 	Meta:      func(c *Congress) Meta { return Meta{&c.ID, &c.Version, &c.CreatedAt, &c.UpdatedAt} },
 	Title:     (*Congress).Title,

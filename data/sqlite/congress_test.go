@@ -22,7 +22,7 @@ func congressFixture() *data.Congress {
 			{No: 2, Body: data.BodyBCH, Round: 2, Seats: 1, Issued: 10, Collected: 10, Valid: 10}},
 		Votes: []data.CongressVote{{Election: 1, Name: "Nguyễn Văn An", Votes: 8}, {Election: 1, Name: "Lê Thị Hoa", Votes: 6}, {Election: 1, Name: "Trần Văn Cường", Votes: 6},
 			{Election: 2, Name: "Lê Thị Hoa", Votes: 6}, {Election: 2, Name: "Trần Văn Cường", Votes: 4}},
-		Budget: []data.BudgetLine{{Item: "Trang trí hội trường", Amount: 3_000_000, Source: "Kinh phí công đoàn"}},
+		Budget: []data.CongressBudgetLine{{Item: "Trang trí hội trường", Amount: 3_000_000, Source: "Kinh phí công đoàn"}},
 		Notes:  "Đại hội toàn thể",
 	}
 }
@@ -39,7 +39,7 @@ func congressFixture2() *data.Congress {
 		Candidates: []data.CongressCandidate{{Body: data.BodyChair, Name: "Lê Thị Hoa", Position: "Phó Chủ tịch", Nationality: "Việt Nam"}},
 		Elections:  []data.CongressElection{{No: 1, Body: data.BodyChair, Round: 1, Seats: 1, Issued: 90, Collected: 90, Valid: 88, Invalid: 2}},
 		Votes:      []data.CongressVote{{Election: 1, Name: "Lê Thị Hoa", Votes: 80}},
-		Budget:     []data.BudgetLine{{Item: "Hoa, quà lưu niệm", Amount: 5_000_000, Source: "Doanh nghiệp hỗ trợ"}},
+		Budget:     []data.CongressBudgetLine{{Item: "Hoa, quà lưu niệm", Amount: 5_000_000, Source: "Doanh nghiệp hỗ trợ"}},
 		Notes:      "Đại hội đại biểu",
 	}
 }

@@ -1,4 +1,4 @@
--- 0012: the CĐCS congress (issue 15; DOMAIN-MODULES §C): the plan, delegates,
+-- 0013: the CĐCS congress (issue 15; DOMAIN-MODULES §C): the plan, delegates,
 -- candidates, each election's count and the recognition file. Who is elected
 -- is computed from the counts (data.CountElection), never stored.
 CREATE TABLE congress (

@@ -253,6 +253,23 @@ Cách dùng:
                          [--returned N] [--relief giam|tam-dung|khong --percent N --decision SỐ
                          --decision-date dd/mm/yyyy --from 2026-07 --to 2026-12] [--notes "…"]
                                         ghi (hoặc sửa) kinh phí công đoàn của một tháng
+  socongdoan finance voucher add --kind thu|chi --date dd/mm/yyyy --amount N --category MÃ
+                         --reason "…" [--person "Họ tên"] [--member MÃ] [--unit BỘ_PHẬN] [--bank]
+                         [--attachments N] [--rule "Khoản quy chế"]
+                                        lập phiếu thu / phiếu chi (số phiếu tự cấp liên tục theo năm);
+                                        từ chối phiếu chi làm âm quỹ, thiếu mục chi, ngày đã khóa sổ
+  socongdoan finance voucher list [--year NĂM] [--tsv]
+                                        in các phiếu thu, chi của năm theo thứ tự sổ
+  socongdoan finance book --year NĂM [--cash|--bank] [--tsv]
+                                        in sổ quỹ tiền mặt (--bank: sổ tiền gửi): Ngày, Số phiếu,
+                                        Nội dung, Thu, Chi, Tồn, và kiểm tra đẳng thức cân đối
+  socongdoan finance balance [--on dd/mm/yyyy]
+                                        in tiền mặt, tiền gửi, tổng cuối ngày
+  socongdoan finance categories [--tsv] in mục lục thu – chi: Mã, Tên, Loại thu/chi
+  socongdoan finance category --code MÃ --name "Tên" --kind thu|chi [--flow nop-cap-tren|chuyen-quy]
+                         [--retired]    thêm hoặc sửa một mục (--retired: ngừng dùng)
+  socongdoan finance setup [--start dd/mm/yyyy --cash N --bank N] [--closed-through dd/mm/yyyy|none]
+                                        số dư đầu kỳ khi bắt đầu sổ, khóa sổ đến ngày
   socongdoan records --kinds            liệt kê các loại hồ sơ (LOẠI): hoi-nghi, dai-dien,
                                         doi-thoai, thuong-luong, thoa-uoc, can-bo, dao-tao,
                                         ke-hoach-dao-tao, doan-vien

@@ -366,6 +366,9 @@ func (s *Store) CreateRecord(ctx context.Context, k *data.KindInfo, rec any) err
 	stamp := s.stamp()
 	var id int64
 	err := s.write(ctx, doing, func(tx *sql.Tx) error {
+		if err := s.guardWrite(ctx, tx, k, nil, rec); err != nil {
+			return err
+		}
 		args, err := colArgs(ctx, tx, k.Table, k.Columns, rec)
 		if err != nil {
 			return err
@@ -423,6 +426,9 @@ func (s *Store) UpdateRecord(ctx context.Context, k *data.KindInfo, rec any) err
 			return data.ErrChangedElsewhere(old)
 		}
 		created, updated, version = *om.CreatedAt, *om.UpdatedAt, *om.Version
+		if err := s.guardWrite(ctx, tx, k, old, rec); err != nil {
+			return err
+		}
 		cs := k.Changes(old, rec)
 		if len(cs) == 0 {
 			return nil
@@ -495,6 +501,9 @@ func (s *Store) setTrashed(ctx context.Context, ref data.RecordRef, trash bool) 
 		notFound = k.NotFound + " trong thùng rác"
 	}
 	return s.write(ctx, doing, func(tx *sql.Tx) error {
+		if err := s.guardTrash(ctx, tx, k, ref.ID, trash); err != nil {
+			return err
+		}
 		res, err := tx.ExecContext(ctx, "UPDATE "+k.Table+" SET deleted_at = ?, updated_at = ?, version = version + 1 WHERE id = ? AND "+cond, set, stamp, ref.ID)
 		if err != nil {
 			return err

@@ -97,6 +97,10 @@ func kindCases() []kindCase {
 			a.BargainingID = b.ID
 			return a
 		}, func(a *data.Agreement) { a.Title = "Tên mới" }),
+		newKindCase(data.Vouchers, voucherFixture, voucherFixture2, func(v *data.Voucher) { v.Reason = "Lý do mới" }),
+		newKindCase(data.SpendingRules, spendingRuleFixture, func(*sqlite.Store) *data.SpendingRule { return spendingRuleFixture2() },
+			func(r *data.SpendingRule) { r.Notes = "đã sửa" }),
+		newKindCase(data.SignLists, signListFixture, signListFixture2, func(l *data.SignList) { l.Notes = "đã sửa" }),
 		newKindCase(data.BudgetEstimates, estimateFixture, func(*sqlite.Store) *data.BudgetEstimate { return estimateFixture2() },
 			func(e *data.BudgetEstimate) { e.Notes = "đã sửa" }),
 		newKindCase(data.BudgetSettlements, settlementFixture, func(*sqlite.Store) *data.BudgetSettlement { return settlementFixture2() },

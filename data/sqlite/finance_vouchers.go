@@ -370,3 +370,19 @@ func (s *Store) SaveFinanceCategory(ctx context.Context, c *data.Category) error
 			fmt.Sprintf("%s (%s)%s", c.Name, c.KindLabel(), map[bool]string{true: ", ngừng dùng"}[c.Retired])})
 	})
 }
+
+var _ data.BudgetBooksService = (*Store)(nil)
+
+// BudgetBooks gives the dự toán and quyết toán the mục lục as table lines and
+// the books of from..to (the opening balances carried from the vouchers before).
+func (s *Store) BudgetBooks(ctx context.Context, from, to time.Time) ([]data.BudgetCategory, data.BooksFigures, error) {
+	cats, err := s.FinanceCategories(ctx)
+	if err != nil {
+		return nil, data.BooksFigures{}, err
+	}
+	b, err := data.LoadBooks(ctx, s, from, to)
+	if err != nil {
+		return nil, data.BooksFigures{}, err
+	}
+	return data.BudgetCategories(cats), b.Figures(data.CategoryMap(cats)), nil
+}

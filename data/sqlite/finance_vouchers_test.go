@@ -265,3 +265,37 @@ type panicTB struct{ testing.TB }
 func (panicTB) Helper()                      {}
 func (panicTB) Fatal(args ...any)            { panic(args) }
 func (panicTB) Fatalf(f string, args ...any) { panic(f) }
+
+// The quyết toán reads the same books: its lines total the vouchers by mục lục
+// code, and its reconciliation holds.
+func TestBudgetBooksFromVouchers(t *testing.T) {
+	s := mustOpen(t)
+	must(t, s.SaveCashSetup(ctx, data.CashSetup{Start: day(2026, 1, 1), Opening: data.CashBank{Cash: 1_000_000, Bank: 4_000_000}}))
+	for _, v := range []data.Voucher{
+		{Kind: data.VoucherReceipt, Date: day(2026, 2, 1), Person: "A", Reason: "KPCĐ", Amount: 3_000_000, Bank: true, Category: "T01"},
+		{Kind: data.VoucherPayment, Date: day(2026, 2, 2), Person: "B", Reason: "Nộp tiền vào NH", Amount: 500_000, Category: "C09"},
+		{Kind: data.VoucherPayment, Date: day(2026, 2, 3), Person: "C", Reason: "Thăm hỏi", Amount: 300_000, Category: "C04"},
+		{Kind: data.VoucherPayment, Date: day(2026, 2, 4), Person: "D", Reason: "Nộp cấp trên", Amount: 900_000, Bank: true, Category: "N01"},
+	} {
+		must(t, vouchers(s).Create(ctx, &v))
+	}
+	cats, books, err := data.ReadBudgetBooks(ctx, s, day(2026, 1, 1), day(2026, 6, 30))
+	must(t, err)
+	lines, p, err := data.ComputeBudgetLines(cats, books)
+	must(t, err)
+	if err := p.Check(); err != nil || p.Receipts != 3_000_000 || p.Spending != 300_000 || p.Remitted != 900_000 {
+		t.Fatalf("period %s: %v", p, err)
+	}
+	got := map[string]int64{}
+	for _, l := range lines {
+		got[l.Code] = l.Book
+	}
+	if got["T01"] != 3_000_000 || got["C04"] != 300_000 || got["N01"] != 900_000 || got["C09"] != 0 {
+		t.Errorf("lines %+v", lines)
+	}
+	cash, err := data.CashOnHand(ctx, s, day(2026, 2, 3))
+	must(t, err)
+	if cash != 200_000 {
+		t.Errorf("cash on hand %d", cash)
+	}
+}

@@ -1,4 +1,4 @@
--- 0013: thu – chi of the CĐCS (issue 13 points 3–5, DOMAIN-MODULES §A.2, §A.3,
+-- 0014: thu – chi of the CĐCS (issue 13 points 3–5, DOMAIN-MODULES §A.2, §A.3,
 -- Implications A): the editable mục lục thu – chi, phiếu thu / phiếu chi with
 -- numbers that are never issued twice, the quy chế chi tiêu nội bộ and the danh
 -- sách ký nhận that a phiếu chi pays.

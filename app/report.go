@@ -182,11 +182,16 @@ func printChoices(e *env, k *reports.Kind, src reports.Sources, req reports.Requ
 	return tw.Flush()
 }
 
-// reportList prints one kind per line: its name, then what it is.
+// reportList prints the documents grouped by what they are about: a heading
+// per group ("Hội nghị người lao động:"), then one document per indented line,
+// its name, then what it is.
 func reportList(e *env) error {
 	tw := tabwriter.NewWriter(e.stdout, 2, 4, 2, ' ', 0)
-	for _, k := range reports.Kinds {
-		fmt.Fprintf(tw, "%s\t%s\n", k.Name, k.Description)
+	for _, g := range reports.Groups() {
+		fmt.Fprintf(tw, "%s:\n", g.Label)
+		for _, k := range g.Docs {
+			fmt.Fprintf(tw, "  %s\t%s\n", k.Name, k.Description)
+		}
 	}
 	return tw.Flush()
 }

@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -36,9 +37,21 @@ func TestReportCommand(t *testing.T) {
 		t.Fatalf("demo: %s", errOut)
 	}
 
-	t.Run("report --list prints each kind's name, then its Vietnamese description", func(t *testing.T) {
+	t.Run("report --list prints each kind's name, then its Vietnamese description, under its group's heading", func(t *testing.T) {
 		code, out, _ := run(t, "report", "--list", "--db", db)
-		lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
+		var lines, heads []string
+		for _, l := range strings.Split(strings.TrimRight(out, "\n"), "\n") {
+			if rest, ok := strings.CutPrefix(l, "  "); ok {
+				lines = append(lines, rest)
+			} else {
+				heads = append(heads, l)
+			}
+		}
+		// Issue 9: the documents are grouped by the kind of record they are about.
+		want := []string{"Báo cáo chung:", "Đoàn viên:", "Hội nghị người lao động:", "Danh sách đại diện đối thoại:", "Đối thoại:", "Thỏa ước lao động tập thể:"}
+		if !slices.Equal(heads[:min(len(heads), len(want))], want) {
+			t.Errorf("headings %q, want %q first", heads, want)
+		}
 		if code != 0 || len(lines) != len(reports.Kinds) {
 			t.Fatalf("code %d, %d lines:\n%s", code, len(lines), out)
 		}

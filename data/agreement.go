@@ -1,6 +1,7 @@
 package data
 
 import (
+	"slices"
 	"strconv"
 	"time"
 
@@ -608,6 +609,7 @@ var Bargainings = &Kind[Bargaining]{
 	Year:      func(b *Bargaining) int { return b.RequestDate.Year() },
 	Normalize: (*Bargaining).Normalize,
 	Check:     func(b *Bargaining, env CheckEnv) Problems { return b.Validate(env.Calendar, env.Now) },
+	Todos:     bargainingTodos,
 }
 
 // Agreements declares the collective agreement in the registry (registry.go).
@@ -677,4 +679,76 @@ var Agreements = &Kind[Agreement]{
 	Year:      func(a *Agreement) int { return a.Signed.Year() },
 	Normalize: (*Agreement).Normalize,
 	Check:     func(a *Agreement, env CheckEnv) Problems { return a.Validate(env.Now) },
+	Todos:     agreementTodos,
+	TodoReads: []RecordKind{KindBargaining},
+}
+
+// bargainingTodos (Kind.Todos): the limits of Labour Code Art. 70 (DOMAIN §3) for each round still going on.
+func bargainingTodos(bs []Bargaining, env TodoEnv) []Todo {
+	var t todoList
+	for i := range bs {
+		b := &bs[i]
+		if !b.Ongoing() || b.RequestDate.IsZero() {
+			continue
+		}
+		ref := RecordRef{KindBargaining, b.ID}
+		if b.AgreedDate.IsZero() {
+			t.add(BargainAgreeDue(env.Calendar, b.RequestDate), "Thống nhất thời gian, địa điểm thương lượng (7 ngày làm việc)", b.Title(), ref)
+		}
+		if b.StartDate.IsZero() {
+			t.add(BargainStartDue(b.RequestDate), "Bắt đầu thương lượng (trong 30 ngày kể từ ngày yêu cầu)", b.Title(), ref)
+		} else {
+			t.add(BargainEndDue(b.StartDate, b.ExtendedTo), "Kết thúc thương lượng (tối đa 90 ngày)", b.Title(), ref)
+		}
+		for _, r := range b.InfoRequests {
+			if r.Answered.IsZero() && !r.Date.IsZero() {
+				t.add(BargainInfoDue(r.Date), "Người sử dụng lao động cung cấp thông tin: "+r.Subject, b.Title(), ref)
+			}
+		}
+	}
+	return t.items
+}
+
+// agreementTodos (Kind.Todos): the copy to the Sở Nội vụ (10 days), the renegotiation window and
+// the 90-day grace (Art. 83), and the yearly rating (DOMAIN §3). Whether a bargaining is going on comes from env.Records (TodoReads).
+func agreementTodos(as []Agreement, env TodoEnv) []Todo {
+	var t todoList
+	s := env.Settings
+	negotiating := slices.ContainsFunc(Bargainings.In(env.Records), func(b Bargaining) bool { return b.Ongoing() })
+	var latest *Agreement
+	for i := range as {
+		a := &as[i]
+		if a.Signed.IsZero() {
+			continue
+		}
+		if latest == nil || a.Signed.After(latest.Signed) {
+			latest = a
+		}
+		st := a.Status(env.Today, negotiating, s)
+		if a.Sent.IsZero() && st != AgreementEnded {
+			t.add(AgreementSendDue(a.Signed), "Gửi thỏa ước đến Sở Nội vụ (10 ngày kể từ ngày ký)", a.Name(), RecordRef{KindAgreement, a.ID})
+		}
+	}
+	if latest == nil {
+		return t.items
+	}
+	ref := RecordRef{KindAgreement, latest.ID}
+	expiry := latest.Expiry()
+	switch latest.Status(env.Today, negotiating, s) {
+	case AgreementExpiring:
+		t.add(expiry, "Thương lượng gia hạn hoặc ký thỏa ước mới (hết hạn "+vn.FormatDate(expiry)+")", latest.Name(), ref)
+	case AgreementGrace:
+		t.add(GraceEnds(expiry, s.GraceDays), "Ký thỏa ước mới: thỏa ước cũ hết hạn, chỉ còn hiệu lực khi đang thương lượng", latest.Name(), ref)
+	case AgreementEnded:
+		if !expiry.IsZero() && env.Today.Before(expiry.AddDate(1, 0, 0)) {
+			t.add(expiry, "Thỏa ước đã hết hiệu lực: thương lượng ký thỏa ước mới", latest.Name(), ref)
+		}
+	}
+	if latest.Status(env.Today, negotiating, s).InForce() {
+		year := env.Today.Year()
+		if _, ok := latest.RatingOf(year); !ok {
+			t.add(EndOfMonth(year, time.Month(s.RatingMonth)), "Đánh giá, xếp loại thỏa ước năm "+strconv.Itoa(year), latest.Name(), ref)
+		}
+	}
+	return t.items
 }

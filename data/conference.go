@@ -442,6 +442,7 @@ var Conferences = &Kind[Conference]{
 	Normalize: (*Conference).Normalize,
 	Check:     func(c *Conference, env CheckEnv) Problems { return c.Validate(env.Settings, env.Now) },
 	Confirm:   secondYearly,
+	Todos:     conferenceTodos,
 }
 
 // secondYearly asks before a second yearly (not extraordinary) conference of the
@@ -466,3 +467,47 @@ var agendaColumns = []Column[AgendaItem]{
 }
 
 func (a *AgendaItem) titleOf() string { return a.Title() }
+
+// conferenceTodos (Kind.Todos): the yearly conference (DOMAIN §1: every year; the state model by
+// the end of March) and the six-monthly review of the latest resolution.
+func conferenceTodos(cs []Conference, env TodoEnv) []Todo {
+	var t todoList
+	year := env.Today.Year()
+	var planned, latest *Conference
+	for i := range cs {
+		c := &cs[i]
+		if c.Extraordinary {
+			continue
+		}
+		if c.Year == year {
+			if c.Held(env.Today) {
+				planned = nil
+				latest = c
+				break
+			}
+			planned = c
+		}
+		if c.Held(env.Today) && (latest == nil || c.Date.After(latest.Date)) {
+			latest = c
+		}
+	}
+	if latest == nil || latest.Year != year {
+		model, ref, about := DefaultModel(env.Profile), RecordRef{KindConference, 0}, ""
+		if planned != nil {
+			model, ref, about = planned.Model, RecordRef{KindConference, planned.ID}, planned.Title()
+			if !planned.Date.IsZero() {
+				about += ", dự kiến " + vn.FormatDate(planned.Date)
+			}
+		}
+		t.add(EndOfMonth(year, model.DueMonth(env.Settings)), "Tổ chức Hội nghị người lao động năm "+strconv.Itoa(year), about, ref)
+	}
+	if latest != nil {
+		// The review at 12 months falls at the next conference, which takes its place;
+		// a year after the conference the item for the next one says what is due.
+		nextYear := latest.Date.AddDate(1, 0, 0)
+		if due := NextReviewDue(latest.Date, latest.LastReview()); due.Before(nextYear) && env.Today.Before(nextYear) {
+			t.add(due, "Sơ kết 6 tháng thực hiện nghị quyết hội nghị", latest.Title(), RecordRef{KindConference, latest.ID})
+		}
+	}
+	return t.items
+}

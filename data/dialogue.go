@@ -564,6 +564,7 @@ var Dialogues = &Kind[Dialogue]{
 	},
 	Normalize: (*Dialogue).Normalize,
 	Check:     func(d *Dialogue, env CheckEnv) Problems { return d.Validate(env.Calendar, env.Now) },
+	Todos:     dialogueTodos,
 }
 
 // RepLists declares the list of dialogue representatives in the registry (registry.go).
@@ -611,4 +612,93 @@ var RepLists = &Kind[RepList]{
 	Year:      func(l *RepList) int { return l.From.Year() },
 	Normalize: (*RepList).Normalize,
 	Check:     func(l *RepList, env CheckEnv) Problems { return l.Validate(env.Now) },
+	Todos:     repListTodos,
+}
+
+// dialogueTodos (Kind.Todos): the periodic dialogue of the year (DOMAIN §2: at least once a year),
+// the reply to a request, the agenda before and the publication after a meeting,
+// and the follow-up actions.
+func dialogueTodos(ds []Dialogue, env TodoEnv) []Todo {
+	var t todoList
+	year := env.Today.Year()
+	held := false
+	var planned *Dialogue
+	for i := range ds {
+		d := &ds[i]
+		if d.Kind == DialoguePeriodic && !d.Date.IsZero() && d.Date.Year() == year {
+			if d.Held(env.Today) {
+				held = true
+			} else {
+				planned = d
+			}
+		}
+	}
+	if !held {
+		ref, about := RecordRef{KindDialogue, 0}, ""
+		if planned != nil {
+			ref, about = RecordRef{KindDialogue, planned.ID}, planned.Title()
+		}
+		t.add(time.Date(year, 12, 31, 0, 0, 0, 0, time.UTC), "Tổ chức đối thoại định kỳ năm "+strconv.Itoa(year), about, ref)
+	}
+	for i := range ds {
+		d := &ds[i]
+		ref := RecordRef{KindDialogue, d.ID}
+		if d.Kind == DialogueRequested && !d.RequestDate.IsZero() && d.ReplyDate.IsZero() && d.Date.IsZero() {
+			t.add(DialogueReplyDue(env.Calendar, d.RequestDate), "Trả lời bằng văn bản yêu cầu đối thoại của "+lower(d.RequestedBy.Label()), d.Title(), ref)
+		}
+		if !d.Date.IsZero() && d.Date.After(env.Today) && d.AgendaSent.IsZero() {
+			t.add(DialogueAgendaDue(env.Calendar, d.Date), "Gửi nội dung đối thoại cho bên kia (trước 5 ngày làm việc)", d.Title(), ref)
+		}
+		if d.Held(env.Today) {
+			switch {
+			case d.Posted.IsZero() && !d.MinutesSigned:
+				t.add(DialoguePostDue(env.Calendar, d.Date), "Ký biên bản và niêm yết nội dung chính của đối thoại", d.Title(), ref)
+			case d.Posted.IsZero():
+				t.add(DialoguePostDue(env.Calendar, d.Date), "Niêm yết nội dung chính của đối thoại", d.Title(), ref)
+			case d.Informed.IsZero():
+				t.add(DialoguePostDue(env.Calendar, d.Date), "Thông báo kết quả đối thoại cho đoàn viên", d.Title(), ref)
+			}
+		}
+		for _, a := range d.Actions {
+			if !a.Done && !a.Due.IsZero() {
+				title := "Thực hiện sau đối thoại: " + a.Text
+				if a.Owner != "" {
+					title += " (" + a.Owner + ")"
+				}
+				t.add(a.Due, title, d.Title(), ref)
+			}
+		}
+	}
+	return t.items
+}
+
+// repListTodos (Kind.Todos): a list at least every 2 years, of the size the headcount needs (DOMAIN §2).
+func repListTodos(ls []RepList, env TodoEnv) []Todo {
+	var t todoList
+	p, s := env.Profile, env.Settings
+	var latest *RepList
+	for i := range ls {
+		if latest == nil || ls[i].From.After(latest.From) {
+			latest = &ls[i]
+		}
+	}
+	if latest == nil {
+		t.add(env.Today, "Lập danh sách thành viên đại diện đối thoại", "", RecordRef{KindRepList, 0})
+		return t.items
+	}
+	ref := RecordRef{KindRepList, latest.ID}
+	if !env.Today.Before(latest.To.AddDate(0, 0, -s.RepListNoticeDays)) {
+		t.add(latest.To, "Xác định lại danh sách đại diện đối thoại (ít nhất 2 năm một lần)", latest.Title(), ref)
+	}
+	headcount := latest.Headcount
+	if p != nil && p.WorkersTotal > 0 {
+		headcount = p.WorkersTotal
+	}
+	if active := latest.Active(env.Today); !env.Today.Before(latest.From) && !env.Today.After(latest.To) &&
+		headcount > 0 && !RepresentativeSizeOK(len(active), headcount) {
+		lo, hi := RepresentativeBand(headcount)
+		t.add(env.Today, "Điều chỉnh số thành viên đại diện đối thoại: có "+strconv.Itoa(len(active))+", cần "+BandText(lo, hi),
+			latest.Title(), ref)
+	}
+	return t.items
 }

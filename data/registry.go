@@ -143,6 +143,14 @@ type Kind[T any] struct {
 	// but v. A non-nil problem makes Create and Update return an ECONFIRM *Error
 	// unless the context is Confirmed.
 	Confirm func(v *T, others []T) *Problem
+	// Todos, when set, is the kind's rule for Việc cần làm (data/todo.go): the
+	// deadlines its live records give on env.Today, citing DOMAIN §. It returns
+	// Due, Title, About and Record; data.Todos sets Overdue and sorts. A rule
+	// that reads another kind's records (env.Records) names it in TodoReads.
+	Todos func(records []T, env TodoEnv) []Todo
+	// TodoReads names the other kinds whose records Todos reads, so that they are
+	// loaded too (kinds with their own Todos always are).
+	TodoReads []RecordKind
 
 	info *KindInfo
 }
@@ -161,6 +169,9 @@ type KindInfo struct {
 	prepare                        func(rec any, env CheckEnv) Problems
 	confirm                        func(rec any, others []any) *Problem
 	is                             func(rec any) bool
+	todos                          func(recs any, env TodoEnv) []Todo // recs is a []T, or nil
+	todoReads                      []RecordKind
+	list                           func(ctx context.Context, db RecordDB) (any, error) // a []T
 }
 
 // ColumnInfo is a Column with its record type erased.
@@ -229,6 +240,13 @@ func (k *Kind[T]) Info() *KindInfo {
 	for _, c := range k.Children {
 		info.Children = append(info.Children, c.info)
 	}
+	info.list = func(ctx context.Context, db RecordDB) (any, error) { return k.Store(db).List(ctx) }
+	if k.Todos != nil {
+		info.todos = func(recs any, env TodoEnv) []Todo {
+			return k.Todos(k.In(RecordSet{k.Kind: recs}), env)
+		}
+	}
+	info.todoReads = k.TodoReads
 	if k.Confirm != nil {
 		info.confirm = func(rec any, others []any) *Problem {
 			os := make([]T, len(others))

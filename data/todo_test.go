@@ -27,21 +27,23 @@ func TestTodos(t *testing.T) {
 	in := data.TodoInput{
 		Profile:  profile,
 		Settings: s,
-		Conferences: []data.Conference{
-			{ID: 1, Year: 2025, Model: data.ModelOther, Date: day(2025, 3, 10), Attendees: 300, WorkersTotal: 400},
+		Records: data.RecordSet{
+			data.KindConference: []data.Conference{
+				{ID: 1, Year: 2025, Model: data.ModelOther, Date: day(2025, 3, 10), Attendees: 300, WorkersTotal: 400},
+			},
+			data.KindRepList: []data.RepList{{ID: 2, From: day(2025, 1, 10), To: day(2027, 1, 9), Headcount: 400,
+				Reps: make([]data.Rep, 15)}},
+			data.KindDialogue: []data.Dialogue{
+				{ID: 3, Kind: data.DialogueRequested, RequestedBy: data.SideWorkers, RequestDate: day(2026, 11, 10)},
+				{ID: 4, Kind: data.DialogueCase, Case: data.CaseArt93, Date: day(2026, 11, 16), MinutesSigned: true,
+					Actions: []data.FollowUp{{Text: "Sửa định mức tổ may", Owner: "Phòng Kỹ thuật", Due: day(2026, 12, 15)},
+						{Text: "Đã xong", Due: day(2026, 11, 18), Done: true}}},
+			},
+			data.KindBargaining: []data.Bargaining{{ID: 5, RequestedBy: data.SideWorkers, RequestDate: day(2026, 11, 2), AgreedDate: day(2026, 11, 5),
+				InfoRequests: []data.InfoRequest{{Date: day(2026, 11, 5), Subject: "Quỹ lương 2026"}}}},
+			data.KindAgreement: []data.Agreement{{ID: 6, Signed: day(2024, 1, 20), TermYears: 3, Voters: 400, VotesFor: 300, Sent: day(2024, 1, 25),
+				Ratings: []data.Rating{{Year: 2025, Grade: data.GradeB}}}},
 		},
-		RepLists: []data.RepList{{ID: 2, From: day(2025, 1, 10), To: day(2027, 1, 9), Headcount: 400,
-			Reps: make([]data.Rep, 15)}},
-		Dialogues: []data.Dialogue{
-			{ID: 3, Kind: data.DialogueRequested, RequestedBy: data.SideWorkers, RequestDate: day(2026, 11, 10)},
-			{ID: 4, Kind: data.DialogueCase, Case: data.CaseArt93, Date: day(2026, 11, 16), MinutesSigned: true,
-				Actions: []data.FollowUp{{Text: "Sửa định mức tổ may", Owner: "Phòng Kỹ thuật", Due: day(2026, 12, 15)},
-					{Text: "Đã xong", Due: day(2026, 11, 18), Done: true}}},
-		},
-		Bargainings: []data.Bargaining{{ID: 5, RequestedBy: data.SideWorkers, RequestDate: day(2026, 11, 2), AgreedDate: day(2026, 11, 5),
-			InfoRequests: []data.InfoRequest{{Date: day(2026, 11, 5), Subject: "Quỹ lương 2026"}}}},
-		Agreements: []data.Agreement{{ID: 6, Signed: day(2024, 1, 20), TermYears: 3, Voters: 400, VotesFor: 300, Sent: day(2024, 1, 25),
-			Ratings: []data.Rating{{Year: 2025, Grade: data.GradeB}}}},
 	}
 	todos := data.Todos(in, today, cal)
 	for _, td := range todos {
@@ -115,7 +117,7 @@ func TestTodosConference(t *testing.T) {
 	})
 	held := []data.Conference{{ID: 9, Year: 2026, Model: data.ModelSOE, Date: day(2026, 3, 20)}}
 	t.Run("a conference held this year removes the item and asks for the 6-month review", func(t *testing.T) {
-		todos := data.Todos(data.TodoInput{Profile: soe, Settings: s, Conferences: held}, day(2026, 9, 21), cal)
+		todos := data.Todos(data.TodoInput{Profile: soe, Settings: s, Records: data.RecordSet{data.KindConference: held}}, day(2026, 9, 21), cal)
 		if _, ok := findTodo(todos, "Tổ chức Hội nghị"); ok {
 			t.Error("still asks for the conference")
 		}
@@ -127,14 +129,14 @@ func TestTodosConference(t *testing.T) {
 	t.Run("after the review the next one would fall at the next conference, so none is asked", func(t *testing.T) {
 		c := held[0]
 		c.Reviews = []data.ConferenceReview{{Date: day(2026, 9, 20), Findings: "Đạt"}}
-		todos := data.Todos(data.TodoInput{Profile: soe, Settings: s, Conferences: []data.Conference{c}}, day(2026, 10, 1), cal)
+		todos := data.Todos(data.TodoInput{Profile: soe, Settings: s, Records: data.RecordSet{data.KindConference: []data.Conference{c}}}, day(2026, 10, 1), cal)
 		if got, ok := findTodo(todos, "Sơ kết"); ok {
 			t.Errorf("unexpected %+v", got)
 		}
 	})
 	t.Run("a planned conference is the record the item opens", func(t *testing.T) {
 		planned := []data.Conference{{ID: 4, Year: 2026, Model: data.ModelSOE, Date: day(2026, 3, 25)}}
-		got, _ := findTodo(data.Todos(data.TodoInput{Profile: soe, Settings: s, Conferences: planned}, day(2026, 3, 1), cal), "Hội nghị người lao động")
+		got, _ := findTodo(data.Todos(data.TodoInput{Profile: soe, Settings: s, Records: data.RecordSet{data.KindConference: planned}}, day(2026, 3, 1), cal), "Hội nghị người lao động")
 		if got.Record.ID != 4 || !strings.Contains(got.About, "dự kiến 25/03/2026") {
 			t.Errorf("got %+v", got)
 		}
@@ -147,26 +149,26 @@ func TestTodosAgreement(t *testing.T) {
 	a := data.Agreement{ID: 1, Signed: day(2024, 1, 2), TermYears: 3, Voters: 10, VotesFor: 6} // expires 1/1/2027
 	ongoing := []data.Bargaining{{ID: 2, RequestedBy: data.SideWorkers, RequestDate: day(2026, 11, 1), AgreedDate: day(2026, 11, 3), StartDate: day(2026, 11, 20)}}
 	t.Run("an agreement signed without a copy to the Sở Nội vụ is due 10 days later", func(t *testing.T) {
-		got, ok := findTodo(data.Todos(data.TodoInput{Settings: s, Agreements: []data.Agreement{a}}, day(2024, 1, 20), cal), "Sở Nội vụ")
+		got, ok := findTodo(data.Todos(data.TodoInput{Settings: s, Records: data.RecordSet{data.KindAgreement: []data.Agreement{a}}}, day(2024, 1, 20), cal), "Sở Nội vụ")
 		if !ok || !got.Due.Equal(day(2024, 1, 12)) || !got.Overdue {
 			t.Errorf("got %+v", got)
 		}
 	})
 	a.Sent = day(2024, 1, 5)
 	t.Run("the day before the window nothing is asked but the rating", func(t *testing.T) {
-		todos := data.Todos(data.TodoInput{Settings: s, Agreements: []data.Agreement{a}}, day(2026, 10, 2), cal)
+		todos := data.Todos(data.TodoInput{Settings: s, Records: data.RecordSet{data.KindAgreement: []data.Agreement{a}}}, day(2026, 10, 2), cal)
 		if got, ok := findTodo(todos, "Thương lượng gia hạn"); ok {
 			t.Errorf("unexpected %+v", got)
 		}
 	})
 	t.Run("on the first day of the window the renegotiation is asked", func(t *testing.T) {
-		todos := data.Todos(data.TodoInput{Settings: s, Agreements: []data.Agreement{a}}, day(2026, 10, 3), cal)
+		todos := data.Todos(data.TodoInput{Settings: s, Records: data.RecordSet{data.KindAgreement: []data.Agreement{a}}}, day(2026, 10, 3), cal)
 		if got, ok := findTodo(todos, "Thương lượng gia hạn"); !ok || !got.Due.Equal(day(2027, 1, 1)) {
 			t.Errorf("got %+v", got)
 		}
 	})
 	t.Run("after expiry while negotiating the grace end is due", func(t *testing.T) {
-		todos := data.Todos(data.TodoInput{Settings: s, Agreements: []data.Agreement{a}, Bargainings: ongoing}, day(2027, 1, 10), cal)
+		todos := data.Todos(data.TodoInput{Settings: s, Records: data.RecordSet{data.KindAgreement: []data.Agreement{a}, data.KindBargaining: ongoing}}, day(2027, 1, 10), cal)
 		if got, ok := findTodo(todos, "Ký thỏa ước mới"); !ok || !got.Due.Equal(day(2027, 4, 1)) {
 			t.Errorf("got %+v", got)
 		}
@@ -177,10 +179,10 @@ func TestTodosAgreement(t *testing.T) {
 	t.Run("a rating of this year removes the rating item", func(t *testing.T) {
 		b := a
 		b.Ratings = []data.Rating{{Year: 2026, Grade: data.GradeA}}
-		if got, ok := findTodo(data.Todos(data.TodoInput{Settings: s, Agreements: []data.Agreement{b}}, day(2026, 6, 1), cal), "xếp loại"); ok {
+		if got, ok := findTodo(data.Todos(data.TodoInput{Settings: s, Records: data.RecordSet{data.KindAgreement: []data.Agreement{b}}}, day(2026, 6, 1), cal), "xếp loại"); ok {
 			t.Errorf("unexpected %+v", got)
 		}
-		if _, ok := findTodo(data.Todos(data.TodoInput{Settings: s, Agreements: []data.Agreement{a}}, day(2026, 6, 1), cal), "xếp loại"); !ok {
+		if _, ok := findTodo(data.Todos(data.TodoInput{Settings: s, Records: data.RecordSet{data.KindAgreement: []data.Agreement{a}}}, day(2026, 6, 1), cal), "xếp loại"); !ok {
 			t.Error("no rating item without a rating")
 		}
 	})
@@ -197,7 +199,7 @@ func TestTodosRepresentativeList(t *testing.T) {
 	})
 	t.Run("a list too small for the headcount is flagged", func(t *testing.T) {
 		l := data.RepList{ID: 1, From: day(2026, 1, 1), To: day(2027, 12, 31), Reps: make([]data.Rep, 5)}
-		got, ok := findTodo(data.Todos(data.TodoInput{Settings: s, Profile: &data.Profile{WorkersTotal: 1200}, RepLists: []data.RepList{l}}, day(2026, 5, 1), cal), "Điều chỉnh")
+		got, ok := findTodo(data.Todos(data.TodoInput{Settings: s, Profile: &data.Profile{WorkersTotal: 1200}, Records: data.RecordSet{data.KindRepList: []data.RepList{l}}}, day(2026, 5, 1), cal), "Điều chỉnh")
 		if !ok || !strings.Contains(got.Title, "có 5, cần ít nhất 24 người") {
 			t.Errorf("got %+v", got)
 		}

@@ -85,6 +85,11 @@ type Kind struct {
 	Narrative bool   // the chair's texts of the period
 	Record    string // what ID names ("đoàn viên", "hội nghị"…), "" when none
 
+	// Of is the record kind the document belongs to, which groups it on the
+	// Báo cáo screen and in `report --list`: data.KindMember, data.KindConference …;
+	// "" for the union-wide reports.
+	Of data.RecordKind
+
 	defaultYear func(today time.Time) int
 	recipients  func(p *data.Profile) []string
 	choices     func(ctx context.Context, src *Sources, period data.Period) ([]Choice, error)
@@ -133,47 +138,88 @@ type issuedDoc struct {
 	date   time.Time
 }
 
-// Kinds are the documents, in the order the Báo cáo screen lists them.
-var Kinds = []*Kind{
-	{Name: "annual", Title: "Báo cáo tổng kết năm", Type: data.DocTypeReport, Period: true, Narrative: true,
-		Description: "Báo cáo tổng kết công tác công đoàn năm, kèm biểu thống kê",
-		defaultYear: lastYearUntil(time.October), recipients: reportRecipients, prepare: prepareAnnual},
-	{Name: "half-year", Title: "Báo cáo sơ kết 6 tháng", Type: data.DocTypeReport, Period: true, Narrative: true,
-		Description: "Báo cáo sơ kết công tác công đoàn 6 tháng đầu năm, kèm biểu thống kê",
-		defaultYear: lastYearUntil(time.June), recipients: reportRecipients, prepare: prepareAnnual},
-	{Name: "statistics", Title: "Biểu thống kê", Type: data.DocTypeReport, Period: true, Narrative: true,
-		Description: "Biểu thống kê số liệu công đoàn của năm hoặc khoảng thời gian",
-		defaultYear: lastYearUntil(time.October), recipients: reportRecipients, prepare: prepareStatistics},
-	{Name: "members", Title: "Danh sách đoàn viên", Type: data.DocTypeList, Period: true, Members: true, IDNumbers: true,
-		Description: "Danh sách đoàn viên theo bộ lọc và thứ tự của sổ, chọn cột, khổ dọc hoặc ngang",
-		recipients:  listRecipients, prepare: prepareMemberList},
-	{Name: "admission", Title: "Quyết định kết nạp đoàn viên", Type: data.DocTypeDecision, Period: true, Record: "đoàn viên",
-		Description: "Quyết định kết nạp đoàn viên: cấp mới cho những người chọn, hoặc in lại quyết định đã ghi",
-		recipients:  admissionRecipients, choices: admittedChoices, prepare: prepareAdmission},
-	{Name: "card-request", Title: "Đề nghị cấp thẻ đoàn viên", Type: data.DocTypeList, Period: true,
-		Description: "Tờ trình kèm danh sách đề nghị cấp thẻ cho đoàn viên chưa có mã số đoàn viên (in đầy đủ số CCCD)",
-		recipients:  listRecipients, prepare: prepareCardRequest},
-	{Name: "conference-minutes", Title: "Biên bản hội nghị người lao động", Type: data.DocTypeMinutes, Period: true, Record: "hội nghị",
-		Description: "Biên bản hội nghị người lao động: hội nghị chọn, hoặc hội nghị mới nhất của năm",
-		recipients:  conferenceRecipients, choices: conferenceChoices, prepare: prepareConference(false)},
-	{Name: "conference-resolution", Title: "Nghị quyết hội nghị người lao động", Type: data.DocTypeResolution, Period: true, Record: "hội nghị",
-		Description: "Nghị quyết hội nghị người lao động: các nội dung đã được thông qua",
-		recipients:  conferenceRecipients, choices: conferenceChoices, prepare: prepareConference(true)},
-	{Name: "dialogue-minutes", Title: "Biên bản đối thoại tại nơi làm việc", Type: data.DocTypeMinutes, Period: true, Record: "đối thoại",
-		Description: "Biên bản đối thoại tại nơi làm việc: cuộc đối thoại chọn, hoặc cuộc mới nhất của năm",
-		choices:     dialogueChoices, prepare: prepareDialogue(false)},
-	{Name: "dialogue-notice", Title: "Thông báo nội dung chính của đối thoại", Type: data.DocTypeNotice, Period: true, Record: "đối thoại",
-		Description: "Thông báo nội dung chính của cuộc đối thoại đến đoàn viên, người lao động",
-		recipients:  noticeRecipients, choices: dialogueChoices, prepare: prepareDialogue(true)},
-	{Name: "dialogue-representatives", Title: "Thông báo danh sách đại diện đối thoại", Type: data.DocTypeNotice, Period: true, Record: "danh sách đại diện",
-		Description: "Thông báo danh sách thành viên đại diện đối thoại của bên người lao động",
-		recipients:  conferenceRecipients, choices: repListChoices, prepare: prepareRepList},
-	{Name: "agreement-vote", Title: "Biên bản tổng hợp biểu quyết dự thảo thỏa ước", Type: data.DocTypeMinutes, Period: true, Record: "thỏa ước",
-		Description: "Biên bản tổng hợp kết quả biểu quyết dự thảo thỏa ước lao động tập thể",
-		choices:     agreementChoices, prepare: prepareAgreementVote},
-	{Name: "agreement-report", Title: "Báo cáo thương lượng và thực hiện thỏa ước", Type: data.DocTypeReport, Period: true,
-		Description: "Báo cáo tình hình thương lượng tập thể và thực hiện thỏa ước lao động tập thể gửi cấp trên",
-		defaultYear: lastYearUntil(time.October), recipients: reportRecipients, prepare: prepareAgreementReport},
+// Kinds are the documents, in the order the Báo cáo screen and `report --list`
+// show them: grouped by what they are about (Groups), the union-wide reports
+// first, then the members', then each record kind's in registry order. The
+// union-wide and member documents are here; a record kind's documents are
+// registered from its own file (Register in records.go), never added here.
+var Kinds []*Kind
+
+func init() {
+	Register(
+		&Kind{Name: "annual", Title: "Báo cáo tổng kết năm", Type: data.DocTypeReport, Period: true, Narrative: true,
+			Description: "Báo cáo tổng kết công tác công đoàn năm, kèm biểu thống kê",
+			defaultYear: lastYearUntil(time.October), recipients: reportRecipients, prepare: prepareAnnual},
+		&Kind{Name: "half-year", Title: "Báo cáo sơ kết 6 tháng", Type: data.DocTypeReport, Period: true, Narrative: true,
+			Description: "Báo cáo sơ kết công tác công đoàn 6 tháng đầu năm, kèm biểu thống kê",
+			defaultYear: lastYearUntil(time.June), recipients: reportRecipients, prepare: prepareAnnual},
+		&Kind{Name: "statistics", Title: "Biểu thống kê", Type: data.DocTypeReport, Period: true, Narrative: true,
+			Description: "Biểu thống kê số liệu công đoàn của năm hoặc khoảng thời gian",
+			defaultYear: lastYearUntil(time.October), recipients: reportRecipients, prepare: prepareStatistics},
+		&Kind{Name: "members", Of: data.KindMember, Title: "Danh sách đoàn viên", Type: data.DocTypeList, Period: true, Members: true, IDNumbers: true,
+			Description: "Danh sách đoàn viên theo bộ lọc và thứ tự của sổ, chọn cột, khổ dọc hoặc ngang",
+			recipients:  listRecipients, prepare: prepareMemberList},
+		&Kind{Name: "admission", Of: data.KindMember, Title: "Quyết định kết nạp đoàn viên", Type: data.DocTypeDecision, Period: true, Record: "đoàn viên",
+			Description: "Quyết định kết nạp đoàn viên: cấp mới cho những người chọn, hoặc in lại quyết định đã ghi",
+			recipients:  admissionRecipients, choices: admittedChoices, prepare: prepareAdmission},
+		&Kind{Name: "card-request", Of: data.KindMember, Title: "Đề nghị cấp thẻ đoàn viên", Type: data.DocTypeList, Period: true,
+			Description: "Tờ trình kèm danh sách đề nghị cấp thẻ cho đoàn viên chưa có mã số đoàn viên (in đầy đủ số CCCD)",
+			recipients:  listRecipients, prepare: prepareCardRequest},
+	)
+}
+
+// Register adds documents to the catalog, keeping Kinds grouped (Groups). A
+// record kind's file registers its documents from an init function, each with
+// Of naming the kind, so that adding a kind never edits this file.
+func Register(docs ...*Kind) {
+	for _, d := range docs {
+		if KindByName(d.Name) != nil {
+			panic("reports: two documents named " + d.Name)
+		}
+	}
+	Kinds = append(Kinds, docs...)
+	slices.SortStableFunc(Kinds, func(a, b *Kind) int { return groupRank(a.Of) - groupRank(b.Of) })
+}
+
+// groupRank orders the groups: the union-wide reports, the members', then the
+// record kinds in registry order, then any other kind.
+func groupRank(k data.RecordKind) int {
+	switch k {
+	case "":
+		return 0
+	case data.KindMember:
+		return 1
+	}
+	for i, info := range data.Kinds() {
+		if info.Kind == k {
+			return 2 + i
+		}
+	}
+	return 2 + len(data.Kinds())
+}
+
+// Group is the documents about one kind of record, as the Báo cáo screen and
+// `report --list` show them under a heading.
+type Group struct {
+	Kind  data.RecordKind // "" for the union-wide reports
+	Label string          // the heading: "Báo cáo chung", "Đoàn viên", "Hội nghị người lao động" …
+	Docs  []*Kind
+}
+
+// Groups returns Kinds grouped by what they are about, in Kinds' order.
+func Groups() []Group {
+	var gs []Group
+	for _, k := range Kinds {
+		if len(gs) == 0 || gs[len(gs)-1].Kind != k.Of {
+			label := "Báo cáo chung"
+			if k.Of != "" {
+				label = k.Of.Label()
+			}
+			gs = append(gs, Group{Kind: k.Of, Label: label})
+		}
+		gs[len(gs)-1].Docs = append(gs[len(gs)-1].Docs, k)
+	}
+	return gs
 }
 
 // KindByName finds a kind by its command-line name.

@@ -336,3 +336,31 @@ func prepareAgreementReport(ctx context.Context, k *Kind, src *Sources, req *Req
 	return &prepared{subject: AgreementReportSubject(period), ref: periodRef(period),
 		build: func(m Meta) (*Document, error) { return AgreementReport(m, facts, bargs) }}, nil
 }
+
+// The documents of the record kinds of DOMAIN §1–§3, grouped under their kind
+// (Kind.Of) on the Báo cáo screen and in `report --list`.
+func init() {
+	Register(
+		&Kind{Name: "conference-minutes", Of: data.KindConference, Title: "Biên bản hội nghị người lao động", Type: data.DocTypeMinutes, Period: true, Record: "hội nghị",
+			Description: "Biên bản hội nghị người lao động: hội nghị chọn, hoặc hội nghị mới nhất của năm",
+			recipients:  conferenceRecipients, choices: conferenceChoices, prepare: prepareConference(false)},
+		&Kind{Name: "conference-resolution", Of: data.KindConference, Title: "Nghị quyết hội nghị người lao động", Type: data.DocTypeResolution, Period: true, Record: "hội nghị",
+			Description: "Nghị quyết hội nghị người lao động: các nội dung đã được thông qua",
+			recipients:  conferenceRecipients, choices: conferenceChoices, prepare: prepareConference(true)},
+		&Kind{Name: "dialogue-minutes", Of: data.KindDialogue, Title: "Biên bản đối thoại tại nơi làm việc", Type: data.DocTypeMinutes, Period: true, Record: "đối thoại",
+			Description: "Biên bản đối thoại tại nơi làm việc: cuộc đối thoại chọn, hoặc cuộc mới nhất của năm",
+			choices:     dialogueChoices, prepare: prepareDialogue(false)},
+		&Kind{Name: "dialogue-notice", Of: data.KindDialogue, Title: "Thông báo nội dung chính của đối thoại", Type: data.DocTypeNotice, Period: true, Record: "đối thoại",
+			Description: "Thông báo nội dung chính của cuộc đối thoại đến đoàn viên, người lao động",
+			recipients:  noticeRecipients, choices: dialogueChoices, prepare: prepareDialogue(true)},
+		&Kind{Name: "dialogue-representatives", Of: data.KindRepList, Title: "Thông báo danh sách đại diện đối thoại", Type: data.DocTypeNotice, Period: true, Record: "danh sách đại diện",
+			Description: "Thông báo danh sách thành viên đại diện đối thoại của bên người lao động",
+			recipients:  conferenceRecipients, choices: repListChoices, prepare: prepareRepList},
+		&Kind{Name: "agreement-vote", Of: data.KindAgreement, Title: "Biên bản tổng hợp biểu quyết dự thảo thỏa ước", Type: data.DocTypeMinutes, Period: true, Record: "thỏa ước",
+			Description: "Biên bản tổng hợp kết quả biểu quyết dự thảo thỏa ước lao động tập thể",
+			choices:     agreementChoices, prepare: prepareAgreementVote},
+		&Kind{Name: "agreement-report", Of: data.KindAgreement, Title: "Báo cáo thương lượng và thực hiện thỏa ước", Type: data.DocTypeReport, Period: true,
+			Description: "Báo cáo tình hình thương lượng tập thể và thực hiện thỏa ước lao động tập thể gửi cấp trên",
+			defaultYear: lastYearUntil(time.October), recipients: reportRecipients, prepare: prepareAgreementReport},
+	)
+}

@@ -159,7 +159,7 @@ func (s *overviewScreen) show(f *overviewFacts) {
 	add := func(k, v string) { lines = append(lines, [2]string{k, v}) }
 	in := f.in
 	conf := "Chưa tổ chức"
-	for _, c := range in.Conferences {
+	for _, c := range data.Conferences.In(in.Records) {
 		if c.Year == year && !c.Extraordinary && c.Held(today) {
 			conf = "Đã tổ chức " + vn.FormatDate(c.Date)
 			if !c.Quorate(in.Settings) {
@@ -169,7 +169,7 @@ func (s *overviewScreen) show(f *overviewFacts) {
 	}
 	add("Hội nghị người lao động", conf)
 	counts := map[data.DialogueKind]int{}
-	for _, d := range in.Dialogues {
+	for _, d := range data.Dialogues.In(in.Records) {
 		if d.Held(today) && d.Date.Year() == year {
 			counts[d.Kind]++
 		}
@@ -178,8 +178,8 @@ func (s *overviewScreen) show(f *overviewFacts) {
 		counts[data.DialoguePeriodic], counts[data.DialogueRequested], counts[data.DialogueCase]))
 	add("Đại diện đối thoại", repListSummary(in, today))
 	agr, rating := "Chưa có thỏa ước", "—"
-	neg := negotiating(in.Bargainings)
-	for _, a := range in.Agreements {
+	neg := negotiating(data.Bargainings.In(in.Records))
+	for _, a := range data.Agreements.In(in.Records) {
 		st := a.Status(today, neg, in.Settings)
 		if !st.InForce() {
 			continue
@@ -238,11 +238,12 @@ func (s *overviewScreen) show(f *overviewFacts) {
 
 // repListSummary is the current representative list as one line.
 func repListSummary(in data.TodoInput, today time.Time) string {
-	if len(in.RepLists) == 0 {
+	lists := data.RepLists.In(in.Records)
+	if len(lists) == 0 {
 		return "Chưa có danh sách"
 	}
-	l := in.RepLists[0]
-	for _, x := range in.RepLists {
+	l := lists[0]
+	for _, x := range lists {
 		if x.From.After(l.From) {
 			l = x
 		}

@@ -32,6 +32,7 @@ type reportsScreen struct {
 	kind *reports.Kind
 
 	kinds      *widget.List
+	rows       []reportRow // the list's lines: headings and documents
 	title      *widget.Label
 	about      *widget.Label
 	params     *fyne.Container // the rows the chosen kind asks for
@@ -114,16 +115,31 @@ func (u *UI) reportsScreen() fyne.CanvasObject {
 }
 
 func (s *reportsScreen) build() fyne.CanvasObject {
+	s.rows = reportRows()
 	s.kinds = widget.NewList(
-		func() int { return len(reports.Kinds) },
+		func() int { return len(s.rows) },
 		func() fyne.CanvasObject {
 			// Cut with "…" when the list is narrow (issue 12 §3: the screen fits
 			// 1024×600); the chosen title shows in full above the form.
 			return newCutLabel("")
 		},
-		func(i widget.ListItemID, o fyne.CanvasObject) { labelOf(o).SetText(reports.Kinds[i].Title) },
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			l, r := labelOf(o), s.rows[i]
+			l.TextStyle.Bold = r.kind == nil
+			if r.kind == nil {
+				l.SetText(r.heading)
+			} else {
+				l.SetText("   " + r.kind.Title)
+			}
+		},
 	)
-	s.kinds.OnSelected = func(i widget.ListItemID) { s.choose(reports.Kinds[i]) }
+	s.kinds.OnSelected = func(i widget.ListItemID) {
+		if s.rows[i].kind == nil { // a heading: its first document
+			s.kinds.Select(i + 1)
+			return
+		}
+		s.choose(s.rows[i].kind)
+	}
 
 	s.title = subheading("")
 	s.about = widget.NewLabel("")
@@ -164,6 +180,26 @@ func (s *reportsScreen) build() fyne.CanvasObject {
 	s.ui.background(s.loadRows)
 	s.kinds.Select(0)
 	return container.NewBorder(heading(lang.L("Báo cáo")), nil, nil, nil, tabs)
+}
+
+// reportRow is a line of the list of documents: a group's heading (kind nil)
+// or a document under it.
+type reportRow struct {
+	heading string
+	kind    *reports.Kind
+}
+
+// reportRows lists the documents under the heading of what they are about
+// (reports.Groups: Báo cáo chung, Đoàn viên, then each record kind).
+func reportRows() []reportRow {
+	var rows []reportRow
+	for _, g := range reports.Groups() {
+		rows = append(rows, reportRow{heading: g.Label})
+		for _, k := range g.Docs {
+			rows = append(rows, reportRow{kind: k})
+		}
+	}
+	return rows
 }
 
 // buildParams makes the widgets of the document's own choices.

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -34,8 +35,8 @@ func newReportsScreen(t *testing.T, names ...string) (*reportsScreen, *sqlite.St
 // choose selects a kind of document in the list, as a click would.
 func (s *reportsScreen) chooseKind(t *testing.T, name string) {
 	t.Helper()
-	for i, k := range reports.Kinds {
-		if k.Name == name {
+	for i, r := range s.rows {
+		if r.kind != nil && r.kind.Name == name {
 			s.kinds.Select(i)
 			return
 		}
@@ -264,6 +265,33 @@ func TestReportsScreenWording(t *testing.T) {
 		joined := strings.Contains(texts, "Vào công đoàn năm")
 		if want := k.Members || k.IDNumbers || k.Name == "admission" || k.Name == "card-request"; joined != want { // the card request prints full CCCD now (issue 11), still by join year
 			t.Errorf("%s: year labelled %q", k.Name, texts)
+		}
+	}
+}
+
+// Issue 9: the documents are listed under the kind of record they are about;
+// a heading is not a document: choosing it opens the first one under it.
+func TestReportsListGroupedByKind(t *testing.T) {
+	s, _, _ := newReportsScreen(t)
+	var heads []string
+	docs := 0
+	for _, r := range s.rows {
+		if r.kind == nil {
+			heads = append(heads, r.heading)
+		} else {
+			docs++
+		}
+	}
+	want := []string{"Báo cáo chung", "Đoàn viên", "Hội nghị người lao động", "Danh sách đại diện đối thoại", "Đối thoại", "Thỏa ước lao động tập thể"}
+	if !slices.Equal(heads[:min(len(heads), len(want))], want) || docs != len(reports.Kinds) {
+		t.Errorf("headings %q, %d documents of %d", heads, docs, len(reports.Kinds))
+	}
+	for i, r := range s.rows {
+		if r.heading == "Hội nghị người lao động" {
+			s.kinds.Select(i)
+			if s.kind == nil || s.kind.Name != "conference-minutes" || s.title.Text != "Biên bản hội nghị người lao động" {
+				t.Errorf("the heading chose %+v", s.kind)
+			}
 		}
 	}
 }

@@ -24,6 +24,7 @@ type recordsUI struct {
 	budget     *budgetForm     // dự toán or quyết toán (finance_plan.go)
 	disclosure *disclosureForm // công khai tài chính (finance_audit.go)
 	check      *checkForm      // kiểm tra tài chính (finance_audit.go)
+	train      trainingForms   // cán bộ, lớp đào tạo, kế hoạch (cadre.go, training.go)
 
 	conferences *conferenceListView
 	dialogues   *dialogueListView
@@ -69,6 +70,12 @@ func screenOf(k data.RecordKind) (recordScreen, bool) {
 		return recordScreen{lang.L("Tài chính"), financeTabIndex(auditTitle), disclosureScreen}, true
 	case data.KindFinanceCheck:
 		return recordScreen{lang.L("Tài chính"), financeTabIndex(auditTitle), checkScreen}, true
+	case data.KindCadre:
+		return recordScreen{lang.L("Cán bộ – Đào tạo"), 0, cadreScreen}, true
+	case data.KindCourse:
+		return recordScreen{lang.L("Cán bộ – Đào tạo"), 1, courseScreen}, true
+	case data.KindTrainingPlan:
+		return recordScreen{lang.L("Cán bộ – Đào tạo"), 2, planScreen}, true
 	}
 	return recordScreen{}, false
 }

@@ -94,7 +94,7 @@ func (f *repListForm) repRow(r data.Rep) *editorRow[data.Rep] {
 		}
 	}
 	pick := widget.NewButtonWithIcon(lang.L("Chọn từ sổ"), theme.AccountIcon(), func() {
-		f.pickMember(func(row data.MemberRow) {
+		f.ui.pickMember(func(row data.MemberRow) {
 			name.SetText(row.Name)
 			memberID = row.ID
 			female.SetChecked(row.Sex == data.SexFemale)
@@ -129,23 +129,24 @@ func (f *repListForm) repRow(r data.Rep) *editorRow[data.Rep] {
 	}}
 }
 
-// pickMember lets the chair find a member of the register by name and choose them.
-// The register is read in the background: with a big union it is the slow part.
-func (f *repListForm) pickMember(chosen func(data.MemberRow)) {
-	f.ui.background(func() {
-		rows, err := f.ui.svc.Store.MemberRows(f.ui.ctx)
+// pickMember lets the chair find a member of the register by name and choose them
+// (representatives, cadres, course participants). The register is read in the
+// background: with a big union it is the slow part.
+func (u *UI) pickMember(chosen func(data.MemberRow)) {
+	u.background(func() {
+		rows, err := u.svc.Store.MemberRows(u.ctx)
 		fyne.Do(func() {
 			if err != nil {
-				f.ui.showError(err)
+				u.showError(err)
 				return
 			}
-			f.showMemberPicker(rows, chosen)
+			u.showMemberPicker(rows, chosen)
 		})
 	})
 }
 
 // showMemberPicker is pickMember's dialog over the rows it read.
-func (f *repListForm) showMemberPicker(rows []data.MemberRow, chosen func(data.MemberRow)) {
+func (u *UI) showMemberPicker(rows []data.MemberRow, chosen func(data.MemberRow)) {
 	var shown []int32
 	search := newFormEntry()
 	search.SetPlaceHolder(lang.L("Gõ tên, không cần dấu"))
@@ -173,10 +174,10 @@ func (f *repListForm) showMemberPicker(rows []data.MemberRow, chosen func(data.M
 	}
 	search.OnChanged = filter
 	filter("")
-	d = dialog.NewCustom(lang.L("Chọn đoàn viên"), lang.L("Hủy"), container.NewBorder(search, nil, nil, nil, list), f.ui.win)
+	d = dialog.NewCustom(lang.L("Chọn đoàn viên"), lang.L("Hủy"), container.NewBorder(search, nil, nil, nil, list), u.win)
 	d.Resize(fyne.NewSize(520, 520))
 	d.Show()
-	f.ui.win.Canvas().Focus(search)
+	u.win.Canvas().Focus(search)
 }
 
 // updateSummary shows the number of representatives serving today, the women

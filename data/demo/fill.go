@@ -96,5 +96,8 @@ func fillRecords(ctx context.Context, store Store, today time.Time) error {
 	if err := data.Bargainings.Store(store).Create(ctx, r.Bargaining); err != nil {
 		return err
 	}
-	return data.Agreements.Store(store).Create(ctx, r.Agreement)
+	if err := data.Agreements.Store(store).Create(ctx, r.Agreement); err != nil {
+		return err
+	}
+	return fillTraining(ctx, store, today, p, rows)
 }

@@ -1,4 +1,4 @@
--- 0010: đào tạo, bồi dưỡng cán bộ (DOMAIN-MODULES §B, issue 14 point 2): the
+-- 0011: đào tạo, bồi dưỡng cán bộ (DOMAIN-MODULES §B, issue 14 point 2): the
 -- courses with their topics and participants, and the yearly training plan with
 -- the needs registration sent to the upper level.
 

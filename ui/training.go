@@ -81,26 +81,6 @@ func (u *UI) trainingTopics() []string {
 	return rules.Training.Topics
 }
 
-// readMoney parses an amount in đồng (blank is 0); a typing mistake becomes a problem at field.
-func readMoney(e *formEntry, field string, ps *data.Problems) int64 {
-	if strings.TrimSpace(e.Text) == "" {
-		return 0
-	}
-	n, err := vn.ParseInt(e.Text)
-	if err != nil {
-		*ps = append(*ps, data.Problem{Field: field, Message: err.Error()})
-	}
-	return n
-}
-
-func setMoney(e *formEntry, n int64) {
-	if n == 0 {
-		e.SetText("")
-		return
-	}
-	e.SetText(vn.FormatInt(n))
-}
-
 // courseForm adds or edits a course and its participants.
 type courseForm struct {
 	*recordForm
@@ -325,7 +305,7 @@ func (f *courseForm) collect() (*data.Course, data.Problems) {
 	c.Days = readNum(f.days, data.FieldCourseLength, &ps)
 	c.Hours = readNum(f.hours, data.FieldCourseLength, &ps)
 	c.Place = f.place.Text
-	c.Cost = readMoney(f.cost, data.FieldCourseCost, &ps)
+	c.Cost = readMoney(f.cost, data.FieldCourseCost, "Kinh phí", &ps)
 	c.Voucher = f.voucher.Text
 	c.Topics = nil
 	for _, t := range f.topics.Selected {
@@ -434,7 +414,7 @@ func (f *planForm) itemRow(it data.PlanItem) *editorRow[data.PlanItem] {
 	obj := container.NewVBox(container.NewGridWithColumns(2, topic, audience), container.NewHScroll(line2), widget.NewSeparator())
 	return &editorRow[data.PlanItem]{object: obj, read: func(ps *data.Problems) data.PlanItem {
 		return data.PlanItem{Topic: topic.Text, Audience: audience.Text, Level: level.value(), Form: form.value(), When: when.Text,
-			People: readNum(people, data.FieldPlanItems, ps), Cost: readMoney(cost, data.FieldPlanItems, ps)}
+			People: readNum(people, data.FieldPlanItems, ps), Cost: readMoney(cost, data.FieldPlanItems, "Kinh phí", ps)}
 	}}
 }
 

@@ -263,6 +263,11 @@ func importCreates(ctx context.Context, tx *sql.Tx, b *data.ImportBatch, rows []
 		return nil, err
 	}
 	defer tx.ExecContext(ctx, `PRAGMA cache_size = -2000`)
+	// Each new member brings at least one status event and one audit row.
+	bulk, err := dropForBulk(ctx, tx, map[string]int{"member": len(rows), "member_event": len(rows), "audit_log": len(rows)})
+	if err != nil {
+		return nil, err
+	}
 	// Units are created by name inside the transaction, so they are resolved here,
 	// in order, before the goroutine that prepares the chunks reads the index.
 	unitOf := make([]int64, len(rows))
@@ -372,7 +377,7 @@ func importCreates(ctx context.Context, tx *sql.Tx, b *data.ImportBatch, rows []
 			return nil, err
 		}
 	}
-	return out, nil
+	return out, bulk.rebuild(ctx, tx)
 }
 
 // importUpdates saves the updated members as UpdateMember does; it returns how many changed.

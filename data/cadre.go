@@ -340,6 +340,8 @@ var Cadres = &Kind[Cadre]{
 	Title:     (*Cadre).Title,
 	Normalize: (*Cadre).Normalize,
 	Check:     func(c *Cadre, env CheckEnv) Problems { return c.Validate(env.Now) },
+	Todos:     cadreTodos, // training_rules.go
+	TodoReads: []RecordKind{KindCourse},
 	// One history per person: a second record for the same member is asked about.
 	Confirm: func(c *Cadre, others []Cadre) *Problem {
 		for _, o := range others {

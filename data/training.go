@@ -516,6 +516,7 @@ var TrainingPlans = &Kind[TrainingPlan]{
 	Year:      func(p *TrainingPlan) int { return p.Year },
 	Normalize: (*TrainingPlan).Normalize,
 	Check:     func(p *TrainingPlan, env CheckEnv) Problems { return p.Validate(env.Now) },
+	Todos:     planTodos, // training_rules.go
 	Confirm: func(p *TrainingPlan, others []TrainingPlan) *Problem {
 		for _, o := range others {
 			if o.Year == p.Year {

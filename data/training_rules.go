@@ -1,7 +1,6 @@
 package data
 
 import (
-	"cmp"
 	"slices"
 	"strconv"
 	"time"
@@ -160,68 +159,70 @@ func ATVSVCertIssues(cadres []Cadre, courses []Course, s TrainingSettings, today
 	return out
 }
 
-// TrainingTodoInput is what the training items of Việc cần làm read.
-type TrainingTodoInput struct {
-	Cadres   []Cadre
-	Courses  []Course
-	Plans    []TrainingPlan
-	Settings TrainingSettings
-}
-
-// TrainingTodos lists the training items of Việc cần làm on today (§B: rules
-// to check and deadlines to remind): newly elected office holders to train by
-// the end of the window, ATVSV certificates missing or due, and next year's
-// needs registration by the end of NeedsMonth.
-func TrainingTodos(in TrainingTodoInput, today time.Time) []Todo {
-	s := in.Settings
+// cadreTodos is the cadres' rule for Việc cần làm (§B: rules to check): newly
+// elected office holders to train by the end of the window, ATVSV certificates
+// missing or running out. It reads the courses (TodoReads).
+func cadreTodos(cadres []Cadre, env TodoEnv) []Todo {
+	s := env.Settings.Training
 	if s.WindowMonths == 0 {
 		s = DefaultTrainingSettings()
 	}
-	today = vn.Day(today)
+	today := vn.Day(env.Today)
+	courses := Courses.In(env.Records)
 	var out []Todo
-	add := func(due time.Time, title, about string, ref RecordRef) {
-		due = vn.Day(due)
-		out = append(out, Todo{Due: due, Title: title, About: about, Record: ref, Overdue: due.Before(today)})
+	add := func(due time.Time, title, about string, id int64) {
+		out = append(out, Todo{Due: due, Title: title, About: about, Record: RecordRef{KindCadre, id}})
 	}
-	for _, g := range UntrainedNewlyElected(in.Cadres, in.Courses, s, today) {
+	for _, g := range UntrainedNewlyElected(cadres, courses, s, today) {
 		add(g.Due, "Bồi dưỡng nghiệp vụ cho "+g.Post.Post.Label()+" mới bầu: "+g.Cadre.Name,
-			g.Cadre.Name+", "+g.Post.Title()+" từ "+vn.FormatDate(g.Post.From), RecordRef{KindCadre, g.Cadre.ID})
+			g.Cadre.Name+", "+g.Post.Title()+" từ "+vn.FormatDate(g.Post.From), g.Cadre.ID)
 	}
-	for _, ci := range ATVSVCertIssues(in.Cadres, in.Courses, s, today) {
+	for _, ci := range ATVSVCertIssues(cadres, courses, s, today) {
 		about := ci.Cadre.Name + ", an toàn, vệ sinh viên"
 		if ci.Unit != "" {
 			about += " " + ci.Unit
 		}
 		if ci.Missing {
+			// Luật ATVSLĐ Art 14(1): trained and certified; due since the post was taken up.
 			from := today
 			for _, t := range ci.Cadre.Posts {
 				if t.Post == PostATVSV && t.HeldOn(today) && t.From.Before(from) {
 					from = t.From
 				}
 			}
-			add(from, "Huấn luyện ATVSLĐ, cấp giấy chứng nhận cho ATVSV "+ci.Cadre.Name, about+": chưa có giấy chứng nhận",
-				RecordRef{KindCadre, ci.Cadre.ID})
+			add(from, "Huấn luyện ATVSLĐ, cấp giấy chứng nhận cho ATVSV "+ci.Cadre.Name, about+": chưa có giấy chứng nhận", ci.Cadre.ID)
 			continue
 		}
-		add(ci.Expires, "Huấn luyện lại ATVSLĐ cho ATVSV "+ci.Cadre.Name, about+": giấy chứng nhận hết hạn "+vn.FormatDate(ci.Expires),
-			RecordRef{KindCadre, ci.Cadre.ID})
+		add(ci.Expires, "Huấn luyện lại ATVSLĐ cho ATVSV "+ci.Cadre.Name, about+": giấy chứng nhận hết hạn "+vn.FormatDate(ci.Expires), ci.Cadre.ID)
 	}
-	next := today.Year() + 1
-	var plan *TrainingPlan
-	for i := range in.Plans {
-		if in.Plans[i].Year == next {
-			plan = &in.Plans[i]
-		}
-	}
-	if plan == nil || plan.NeedsSent.IsZero() {
-		ref, about := RecordRef{KindTrainingPlan, 0}, ""
-		if plan != nil {
-			ref, about = RecordRef{KindTrainingPlan, plan.ID}, plan.Title()
-		}
-		add(EndOfMonth(today.Year(), time.Month(s.NeedsMonth)), "Gửi đăng ký nhu cầu đào tạo năm "+strconv.Itoa(next)+" lên công đoàn cấp trên", about, ref)
-	}
-	slices.SortStableFunc(out, func(a, b Todo) int { return cmp.Or(a.Due.Compare(b.Due), cmp.Compare(a.Title, b.Title)) })
 	return out
+}
+
+// planTodos is the training plans' rule for Việc cần làm (§B, deadlines to
+// remind): next year's needs registration to the upper level by the end of
+// NeedsMonth, until a plan of next year records the day it was sent.
+func planTodos(plans []TrainingPlan, env TodoEnv) []Todo {
+	s := env.Settings.Training
+	if s.NeedsMonth == 0 {
+		s = DefaultTrainingSettings()
+	}
+	year := env.Today.Year()
+	next := year + 1
+	var plan *TrainingPlan
+	for i := range plans {
+		if plans[i].Year == next {
+			plan = &plans[i]
+		}
+	}
+	if plan != nil && !plan.NeedsSent.IsZero() {
+		return nil
+	}
+	ref, about := RecordRef{KindTrainingPlan, 0}, ""
+	if plan != nil {
+		ref, about = RecordRef{KindTrainingPlan, plan.ID}, plan.Title()
+	}
+	return []Todo{{Due: EndOfMonth(year, time.Month(s.NeedsMonth)),
+		Title: "Gửi đăng ký nhu cầu đào tạo năm " + strconv.Itoa(next) + " lên công đoàn cấp trên", About: about, Record: ref}}
 }
 
 // TopicCount is one line of the by-topic table.

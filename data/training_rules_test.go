@@ -4,8 +4,10 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"socongdoan/data"
+	"socongdoan/data/vn"
 )
 
 // A chair elected on 10/05/2025 with the default window of 12 months is due by
@@ -35,19 +37,19 @@ func TestTheOneYearTrainingWindowToTheDay(t *testing.T) {
 		today   int
 		overdue bool
 	}{{10, false}, {11, true}} {
-		todos := data.TrainingTodos(data.TrainingTodoInput{Cadres: []data.Cadre{chair}, Settings: s}, day(2026, 5, c.today))
+		todos := trainingTodos([]data.Cadre{chair}, nil, nil, s, day(2026, 5, c.today))
 		got, ok := findTodo(todos, "Bồi dưỡng nghiệp vụ cho Chủ tịch mới bầu")
 		if !ok || got.Overdue != c.overdue || !got.Due.Equal(day(2026, 5, 10)) || got.Record.Kind != data.KindCadre {
 			t.Errorf("on %d/05/2026: %+v (found %v), want due 10/05/2026 overdue %v", c.today, got, ok, c.overdue)
 		}
 	}
 	// Once trained (even late) the item goes; a course before the election does not count.
-	todos := data.TrainingTodos(data.TrainingTodoInput{Cadres: []data.Cadre{chair}, Courses: []data.Course{course(11)}, Settings: s}, day(2026, 6, 1))
+	todos := trainingTodos([]data.Cadre{chair}, []data.Course{course(11)}, nil, s, day(2026, 6, 1))
 	if _, ok := findTodo(todos, "Bồi dưỡng nghiệp vụ"); ok {
 		t.Error("a chair trained late is still listed")
 	}
 	before := data.Course{Name: "Trước đại hội", From: day(2025, 5, 9), Participants: []data.Participant{{MemberID: 7, Name: "x", Attended: true}}}
-	todos = data.TrainingTodos(data.TrainingTodoInput{Cadres: []data.Cadre{chair}, Courses: []data.Course{before}, Settings: s}, day(2025, 6, 1))
+	todos = trainingTodos([]data.Cadre{chair}, []data.Course{before}, nil, s, day(2025, 6, 1))
 	if _, ok := findTodo(todos, "Bồi dưỡng nghiệp vụ"); !ok {
 		t.Error("a course the day before the election counted as training in the term")
 	}
@@ -95,7 +97,7 @@ func TestATVSVCertificateMissingOrDue(t *testing.T) {
 	if len(issues) != 1 || issues[0].Cadre.Name != "Hết Hạn" {
 		t.Errorf("after the course: %+v", issues)
 	}
-	todos := data.TrainingTodos(data.TrainingTodoInput{Cadres: cadres, Settings: s}, today)
+	todos := trainingTodos(cadres, nil, nil, s, today)
 	if got, ok := findTodo(todos, "Huấn luyện ATVSLĐ, cấp giấy chứng nhận cho ATVSV Không Có"); !ok || !got.Overdue {
 		t.Errorf("missing certificate todo: %+v %v", got, ok)
 	}
@@ -140,3 +142,28 @@ func TestTrainingCountsAttendancesApartFromPeople(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// trainingTodos runs Việc cần làm over the training kinds only, as the app does.
+func trainingTodos(cadres []data.Cadre, courses []data.Course, plans []data.TrainingPlan, s data.TrainingSettings, today time.Time) []data.Todo {
+	rules := data.DefaultRuleSettings()
+	rules.Training = s
+	in := data.TodoInput{Settings: rules, Records: data.RecordSet{
+		data.KindCadre: cadres, data.KindCourse: courses, data.KindTrainingPlan: plans}}
+	return data.Todos(in, today, vn.NewCalendar())
+}
+
+func TestNeedsRegistrationIsDueByTheEndOfNovember(t *testing.T) {
+	s := data.DefaultTrainingSettings()
+	todos := trainingTodos(nil, nil, nil, s, day(2026, 11, 30))
+	got, ok := findTodo(todos, "Gửi đăng ký nhu cầu đào tạo năm 2027")
+	if !ok || !got.Due.Equal(day(2026, 11, 30)) || got.Overdue || got.Record != (data.RecordRef{Kind: data.KindTrainingPlan}) {
+		t.Fatalf("on 30/11: %+v %v", got, ok)
+	}
+	if got, _ := findTodo(trainingTodos(nil, nil, nil, s, day(2026, 12, 1)), "Gửi đăng ký"); !got.Overdue {
+		t.Error("on 01/12 the registration is not overdue")
+	}
+	sent := []data.TrainingPlan{{ID: 3, Year: 2027, NeedsSent: day(2026, 11, 20)}}
+	if _, ok := findTodo(trainingTodos(nil, nil, sent, s, day(2026, 12, 1)), "Gửi đăng ký"); ok {
+		t.Error("a registration sent is still listed")
+	}
+}

@@ -21,6 +21,12 @@ import (
 // as on Windows.
 const tipDelay = 500 * time.Millisecond
 
+// startTip runs show after tipDelay on the UI goroutine. Tests replace it: the
+// test driver's fyne.Do runs show on the timer's goroutine, beside the test.
+var startTip = func(show func()) *time.Timer {
+	return time.AfterFunc(tipDelay, func() { fyne.Do(show) })
+}
+
 // tipMaxWidth keeps a very long text (a dialogue's conclusions) in a readable column.
 const tipMaxWidth = 480
 
@@ -116,7 +122,7 @@ type hoverTip struct {
 func (h *hoverTip) mouseIn(e *desktop.MouseEvent) {
 	h.pos = e.AbsolutePosition
 	h.stop()
-	h.timer = time.AfterFunc(tipDelay, func() { fyne.Do(h.show) })
+	h.timer = startTip(h.show)
 }
 
 func (h *hoverTip) mouseMoved(e *desktop.MouseEvent) { h.pos = e.AbsolutePosition }

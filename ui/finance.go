@@ -23,6 +23,9 @@ type financeTab struct {
 // yearly estimates, settlements and their publication.
 func financeTabs() []financeTab {
 	return []financeTab{
+		{cashTitle, cashTab},
+		{booksTitle, booksTab},
+		{rulesTitle, rulesTab},
 		{budgetPlanTitle, budgetPlanTab},
 		{auditTitle, auditTab},
 	}

@@ -25,6 +25,17 @@ type recordsUI struct {
 	disclosure *disclosureForm // công khai tài chính (finance_audit.go)
 	check      *checkForm      // kiểm tra tài chính (finance_audit.go)
 	train      trainingForms   // cán bộ, lớp đào tạo, kế hoạch (cadre.go, training.go)
+	voucher    *voucherForm    // phiếu thu, chi (finance_vouchers.go)
+	spendRule  *spendRuleForm  // quy chế chi tiêu (finance_rules.go)
+	signList   *signListForm   // danh sách ký nhận (finance_rules.go)
+	// cashYear is the year the Thu – chi and Sổ sách tabs show; newVoucherKind
+	// the kind of the next new voucher form, linkedVoucher a voucher prepared by
+	// a ký nhận list for it.
+	cashYear       int
+	newVoucherKind data.VoucherKind
+	linkedVoucher  *data.Voucher
+	bankBook       bool             // Sổ sách shows the bank book
+	cashSetup      *cashSetupDialog // the open Số dư đầu kỳ dialog
 
 	conferences *conferenceListView
 	dialogues   *dialogueListView
@@ -76,6 +87,12 @@ func screenOf(k data.RecordKind) (recordScreen, bool) {
 		return recordScreen{lang.L("Cán bộ – Đào tạo"), 1, courseScreen}, true
 	case data.KindTrainingPlan:
 		return recordScreen{lang.L("Cán bộ – Đào tạo"), 2, planScreen}, true
+	case data.KindVoucher:
+		return recordScreen{lang.L("Tài chính"), financeTabIndex(cashTitle), voucherScreen}, true
+	case data.KindSpendRule:
+		return recordScreen{lang.L("Tài chính"), financeTabIndex(rulesTitle), spendRuleScreen}, true
+	case data.KindSignList:
+		return recordScreen{lang.L("Tài chính"), financeTabIndex(rulesTitle), signListScreen}, true
 	}
 	return recordScreen{}, false
 }

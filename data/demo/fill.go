@@ -99,5 +99,8 @@ func fillRecords(ctx context.Context, store Store, today time.Time) error {
 	if err := data.Agreements.Store(store).Create(ctx, r.Agreement); err != nil {
 		return err
 	}
-	return fillTraining(ctx, store, today, p, rows)
+	if err := fillTraining(ctx, store, today, p, rows); err != nil {
+		return err
+	}
+	return fillFinancePlan(ctx, store, p, len(rows), today)
 }

@@ -122,14 +122,15 @@ func BudgetSettlementDoc(m Meta, p *data.Profile, s *data.BudgetSettlement) (*Do
 	d.Heading("B. CHỈ TIÊU THU, CHI (đơn vị tính: đồng)")
 	d.budgetTable(s.Lines, [3]string{"Dự toán", "Quyết toán", "Cấp trên duyệt"},
 		[3]func(data.BudgetLine) int64{data.ColPlan, data.ColFigure, data.ColApproved})
-	d.Paragraph("Tài chính công đoàn tích lũy cuối kỳ " + vn.FormatMoney(s.Books().Closing) + ", gồm tiền mặt " + vn.FormatMoney(s.ClosingCash) +
-		" và tiền gửi ngân hàng " + vn.FormatMoney(s.ClosingBank) + ".")
 	d.Heading("C. THUYẾT MINH")
 	d.textOr(s.Explanation)
 	if a := approvalLine(s.ApprovalNo, s.ApprovalDate) + s.UpperRemarks; a != "" {
 		d.Heading("D. Ý KIẾN CỦA CÔNG ĐOÀN CẤP TRÊN")
 		d.Paragraph(a)
 	}
+	// The reconciliation closes the report (§A.3): it is what the signatures vouch for.
+	d.Paragraph("Tài chính công đoàn tích lũy cuối kỳ " + vn.FormatMoney(s.Books().Closing) + ", gồm tiền mặt " + vn.FormatMoney(s.ClosingCash) +
+		" và tiền gửi ngân hàng " + vn.FormatMoney(s.ClosingBank) + ". Số liệu trên khớp với sổ quỹ tiền mặt, sổ tiền gửi ngân hàng và chứng từ thu, chi của công đoàn cơ sở.")
 	d.Signatures(Signer{Title: "KẾ TOÁN"}, m.Signer)
 	return d, nil
 }

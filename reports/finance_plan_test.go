@@ -35,7 +35,7 @@ func TestFinancePlanDocuments(t *testing.T) {
 		all := strings.Join(text, "\n")
 		wantText(t, all, "BÁO CÁO Quyết toán thu, chi tài chính công đoàn năm 2026",
 			"Lao động thuộc đối tượng đóng kinh phí công đoàn: 480 người; quỹ tiền lương đóng kinh phí công đoàn: 3.120.000.000 đ.",
-			"Tài chính công đoàn tích lũy cuối kỳ 21.530.000 đ, gồm tiền mặt 3.530.000 đ và tiền gửi ngân hàng 18.000.000 đ.",
+			"Tài chính công đoàn tích lũy cuối kỳ 21.530.000 đ, gồm tiền mặt 3.530.000 đ và", "tiền gửi ngân hàng 18.000.000 đ. Số liệu trên khớp",
 			"Thông báo duyệt số 15/TB-LĐLĐ ngày 20/02/2027.", "KẾ TOÁN")
 		wantRows(t, path, 1, "II Tổng thu 60.000.000 61.900.000 14.900.000",
 			"2 T25 45.000.000 47.000.000",

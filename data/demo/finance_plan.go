@@ -2,6 +2,7 @@ package demo
 
 import (
 	"context"
+	"slices"
 	"time"
 
 	"socongdoan/data"
@@ -33,18 +34,20 @@ func sampleBooks(year, members int, from, to time.Time) data.BooksFigures {
 	add := func(m time.Month, d int, kind data.MovementKind, amount int64, bank bool, cat string) {
 		all = append(all, data.BookEntry{Movement: data.Movement{Date: time.Date(year, m, d, 0, 0, 0, 0, time.UTC), Kind: kind, Amount: amount, Bank: bank}, Category: cat})
 	}
+	members = max(members, 20) // a tiny register still keeps a sensible cash box
 	dues := int64(members) * 30_000 // about 0.5% of a 6 million salary
 	for m := time.January; m <= time.December; m++ {
 		add(m, 10, data.MoveReceipt, dues, false, "T23")
-		add(m, 15, data.MoveRemit, dues*30/100, true, "C37")
+		add(m, 21, data.MoveRemit, dues*30/100, true, "C37")
 		add(m, 20, data.MoveReceipt, int64(members)*90_000, true, "T25")
-		add(m, 25, data.MoveSpend, 1_500_000, true, "C27")
+		add(m, 25, data.MoveSpend, 500_000+int64(members)*5_000, true, "C27")
 		add(m, 26, data.MoveSpend, 300_000, false, "C29")
 		add(m, 27, data.MoveSpend, int64(members)*8_000, false, "C33")
 		if m%3 == 0 {
 			add(m, 28, data.MoveSpend, int64(members)*150_000, true, "C31")
 		}
 	}
+	slices.SortStableFunc(all, func(a, b data.BookEntry) int { return a.Date.Compare(b.Date) })
 	for _, e := range all { // the opening of from: everything before it
 		if e.Date.Before(from) {
 			b.Opening = applyDemo(b.Opening, e.Movement)

@@ -287,12 +287,23 @@ func importCreates(ctx context.Context, tx *sql.Tx, b *data.ImportBatch, rows []
 	stop := make(chan struct{})
 	defer close(stop)
 	ahead := make(chan prepared, 4)
+	// Chunks the inserts are done with come back to be filled again: 100,000 members
+	// otherwise allocate some 200 MB of argument lists, and with the register's rows
+	// held in memory every collection of that garbage scans them all again.
+	free := make(chan prepared, cap(ahead)+2)
 	go func() {
 		defer close(ahead)
+		var c data.Member // one copy, reused: it escapes into the helpers below
 		for start := 0; start < len(order); start += chunk {
 			var p prepared
+			select {
+			case p = <-free:
+			default:
+				p.values = make([]any, 0, chunk*(len(memberColumns)+3))
+				p.events = make([]any, 0, chunk*9)
+			}
 			for k, i := range order[start:min(start+chunk, len(order))] {
-				c := *b.Creates[i].Member
+				c = *b.Creates[i].Member
 				c.ID = 0
 				if !rows[i].normal {
 					c.Normalize()
@@ -301,7 +312,7 @@ func importCreates(ctx context.Context, tx *sql.Tx, b *data.ImportBatch, rows []
 				events := initialEvents(&c, today)
 				c.Status = events[len(events)-1].Kind.Result()
 				out[i].status = c.Status
-				p.values = append(p.values, memberArgsKey(&c, rows[i].sortKey)...)
+				p.values = appendMemberArgs(p.values, &c, rows[i].sortKey)
 				p.values = append(p.values, string(c.Status), stamp, stamp)
 				// The ids are known ahead: see the check after each insert.
 				id := maxID + int64(start+k) + 1
@@ -375,6 +386,15 @@ func importCreates(ctx context.Context, tx *sql.Tx, b *data.ImportBatch, rows []
 		}
 		if _, err := exec(tuples(auditInsert, "(?, ?, ?, ?, ?, ?)", len(idx)), flat); err != nil {
 			return nil, err
+		}
+		// SQLite copied every value it was given (bound as transient): the lists may
+		// be filled again. clear drops what they point to before they wait.
+		clear(p.values)
+		clear(p.events)
+		p.values, p.events, p.nEvents = p.values[:0], p.events[:0], 0
+		select {
+		case free <- p:
+		default:
 		}
 	}
 	return out, bulk.rebuild(ctx, tx)

@@ -27,13 +27,19 @@ func memberArgs(m *data.Member) []any { return memberArgsKey(m, m.SortKey()) }
 
 // memberArgsKey is memberArgs with the sort key already computed.
 func memberArgsKey(m *data.Member, sortKey []byte) []any {
-	return []any{
+	return appendMemberArgs(make([]any, 0, len(memberColumns)), m, sortKey)
+}
+
+// appendMemberArgs appends memberArgsKey's values to dst (an import fills one list
+// for fifty members).
+func appendMemberArgs(dst []any, m *data.Member, sortKey []byte) []any {
+	return append(dst,
 		m.Ho, m.TenDem, m.Ten, m.FullName(), isoArg(m.BirthDate), m.BirthYearOnly, string(m.Sex), m.Ethnicity,
 		m.Nationality, m.IDNumber, m.Phone, idArg(m.UnitID), m.JobTitle, isoArg(m.HireDate), string(m.Contract),
 		m.ContractMonths, m.Manager, string(m.JoinKind), isoArg(m.JoinDate), m.PreviousUnion, m.DecisionNumber,
 		isoArg(m.DecisionDate), m.MemberCode, m.CardNumber, string(m.CardType), isoArg(m.CardDate), m.UnionRole,
 		m.PartyMember, m.Notes, m.SearchKey(), sortKey,
-	}
+	)
 }
 
 var (

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"strconv"
@@ -8,6 +9,7 @@ import (
 	"text/tabwriter"
 
 	"socongdoan/data"
+	"socongdoan/data/sqlite"
 	"socongdoan/data/vn"
 )
 
@@ -129,16 +131,23 @@ func oneID(kind data.RecordKind, cmd string, args []string) (int64, error) {
 	return id, nil
 }
 
+// openList parses a list command's flags (fs with its own, plus --tsv) and
+// opens the store to read; the caller closes it.
+func openList(e *env, fs *flag.FlagSet, args []string) (tsv *bool, store *sqlite.Store, err error) {
+	tsv = fs.Bool("tsv", false, "")
+	if err := parseFlags(fs, args); err != nil {
+		return nil, nil, err
+	}
+	store, err = e.openReader()
+	return tsv, store, err
+}
+
 // recordsList prints the live records of a kind, newest first: a short table, or
 // with --tsv every column (header row first, column Mã = the id).
 func recordsList(e *env, k *data.KindInfo, args []string) error {
 	fs := newFlags("records " + string(k.Kind) + " list")
 	year := fs.Int("year", 0, "")
-	tsv := fs.Bool("tsv", false, "")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	store, err := e.openReader()
+	tsv, store, err := openList(e, fs, args)
 	if err != nil {
 		return err
 	}
@@ -283,12 +292,7 @@ func trashRecord(e *env, ref data.RecordRef, trash bool) error {
 
 // trashList prints the Thùng rác: every kind, members included.
 func trashList(e *env, args []string) error {
-	fs := newFlags("trash list")
-	tsv := fs.Bool("tsv", false, "")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	store, err := e.openReader()
+	tsv, store, err := openList(e, newFlags("trash list"), args)
 	if err != nil {
 		return err
 	}

@@ -241,9 +241,13 @@ func (m *Member) Validate(now time.Time) Problems {
 	var ps Problems
 	today := vn.Day(now)
 	m.checkTexts(&ps)
-	if m.Ten == "" {
+	switch {
+	case m.Ten == "" && m.Ho == "" && m.TenDem == "":
 		ps.add(FieldName, "Họ và tên không được để trống")
-	} else if strings.ContainsAny(m.FullName(), "0123456789@#$%^&*=+<>{}[]|\\/") {
+	case m.Ten == "":
+		// Họ (or tên đệm) typed in its own box, Tên left empty: name the part missing.
+		ps.add(FieldName, "Chưa có Tên (tên gọi, ví dụ: Hường)")
+	case strings.ContainsAny(m.FullName(), "0123456789@#$%^&*=+<>{}[]|\\/"):
 		ps.add(FieldName, "Họ và tên có ký tự không hợp lệ")
 	}
 	if !m.BirthDate.IsZero() {

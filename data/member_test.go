@@ -28,6 +28,10 @@ func TestMemberValidate(t *testing.T) {
 	}{
 		{"a member without a name is refused", func(m *data.Member) { m.Ho, m.TenDem, m.Ten = "", "", "" },
 			data.FieldName, "Họ và tên không được để trống", false},
+		{"only Họ typed, Tên empty: the message names the missing Tên", func(m *data.Member) { m.Ho, m.TenDem, m.Ten = "Nguyễn", "", "" },
+			data.FieldName, "Chưa có Tên (tên gọi, ví dụ: Hường)", false},
+		{"Họ and tên đệm typed, Tên empty: the same", func(m *data.Member) { m.Ho, m.TenDem, m.Ten = "Nguyễn", "Thị", "" },
+			data.FieldName, "Chưa có Tên (tên gọi, ví dụ: Hường)", false},
 		{"a name with digits is refused", func(m *data.Member) { m.SetFullName("Nguyễn Văn 2") },
 			data.FieldName, "Họ và tên có ký tự không hợp lệ", false},
 		{"a birth date after today is refused", func(m *data.Member) { m.BirthDate = day(2027, 1, 1) },

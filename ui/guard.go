@@ -28,8 +28,11 @@ import (
 // formGuard is the form on screen that must not be left with unsaved changes.
 type formGuard struct {
 	parts  []*formPart
-	save   func() bool
+	save   func() bool // nil: the form cannot save by itself (the question offers Bỏ / Ở lại)
 	cancel func()
+	// changed, when set, tells instead of the parts whether there is work to
+	// lose (a wizard whose steps replace each other: the importer).
+	changed func() bool
 }
 
 // formPart is one area of a form whose inputs are compared with what was loaded.
@@ -111,6 +114,9 @@ func (p *formPart) dirty() bool {
 
 // dirty tells whether any part of the form differs from what was loaded.
 func (g *formGuard) dirty() bool {
+	if g.changed != nil {
+		return g.changed()
+	}
 	for _, p := range g.parts {
 		if p.dirty() {
 			return true
@@ -237,7 +243,14 @@ type saveQuestion struct {
 
 // askSave asks whether to save before going on. Lưu runs save and goes on only
 // when it returns true.
+//
+// Without save (a step or dialog that cannot save by itself) the question is
+// "Bỏ những gì vừa nhập?" with Bỏ (goes on) and Ở lại.
 func (u *UI) askSave(save func() bool, goOn, stay func()) {
+	if save == nil {
+		u.askDiscard(goOn, stay)
+		return
+	}
 	q := &saveQuestion{}
 	msg := widget.NewLabel(lang.L("Biểu mẫu có thay đổi chưa được lưu. Lưu trước khi rời đi?"))
 	msg.Wrapping = fyne.TextWrapWord
@@ -266,6 +279,79 @@ func (u *UI) askSave(save func() bool, goOn, stay func()) {
 	q.dialog.Show()
 }
 
+// askDiscard asks "Bỏ những gì vừa nhập?": Bỏ goes on, Ở lại stays (as does
+// Escape); Enter does not discard. q.save is nil.
+func (u *UI) askDiscard(goOn, stay func()) {
+	q := &saveQuestion{}
+	msg := widget.NewLabel(lang.L("Những gì bạn vừa nhập hoặc chọn ở đây chưa được dùng và sẽ mất nếu rời đi."))
+	msg.Wrapping = fyne.TextWrapWord
+	done := func() { q.dialog.Hide(); u.question = nil }
+	q.discard = widget.NewButtonWithIcon(lang.L("Bỏ"), theme.DeleteIcon(), func() { done(); goOn() })
+	q.discard.Importance = widget.DangerImportance
+	q.stay = widget.NewButtonWithIcon(lang.L("Ở lại"), theme.NavigateBackIcon(), func() {
+		done()
+		if stay != nil {
+			stay()
+		}
+	})
+	q.stay.Importance = widget.HighImportance
+	buttons := container.NewHBox(layout.NewSpacer(), q.discard, q.stay)
+	q.dialog = dialog.NewCustomWithoutButtons(lang.L("Bỏ những gì vừa nhập?"), container.NewVBox(msg, buttons), u.win)
+	q.dialog.Resize(fyne.NewSize(480, q.dialog.MinSize().Height))
+	u.question = q
+	q.dialog.Show()
+}
+
+// dialogGuard is a modal dialog where the chair types (an entry of the sổ văn
+// bản đi, a status change, a unit's name): closing it with typed changes, by
+// its Hủy, Escape or closing the window, asks first, as leaving a form does.
+type dialogGuard struct {
+	ui     *UI
+	part   *formPart
+	save   func() bool // the dialog's own save: true when saved (it has closed); nil: none
+	dialog dialog.Dialog
+	closed bool
+}
+
+// guardDialog registers the dialog d whose inputs are under root; save is its
+// own save (nil when it has none). Its Hủy button calls the guard's cancel. The
+// guard ends when d closes.
+func (u *UI) guardDialog(d dialog.Dialog, root fyne.CanvasObject, save func() bool) *dialogGuard {
+	g := &dialogGuard{ui: u, part: &formPart{root: root, skip: map[fyne.CanvasObject]bool{}}, save: save, dialog: d}
+	g.part.reset()
+	u.dialogGuard = g
+	d.SetOnClosed(func() {
+		g.closed = true
+		if u.dialogGuard == g {
+			u.dialogGuard = nil
+		}
+	})
+	return g
+}
+
+// cancel closes the dialog, asking first when it holds typed changes.
+func (g *dialogGuard) cancel() { g.leave(func() {}) }
+
+// leave closes the dialog and runs goOn, asking first when the dialog holds
+// typed changes; Ở lại keeps it open with its text.
+func (g *dialogGuard) leave(goOn func()) {
+	if !g.part.dirty() {
+		g.hide()
+		goOn()
+		return
+	}
+	// Lưu runs the dialog's save, which closes it when it is accepted and keeps
+	// it open with its message when refused.
+	g.ui.askSave(g.save, func() { g.hide(); goOn() }, nil)
+}
+
+// hide closes the dialog unless it has closed already (its save closes it).
+func (g *dialogGuard) hide() {
+	if !g.closed {
+		g.dialog.Hide()
+	}
+}
+
 // saveForm is "Lưu" of the form on screen (the keyboard's Ctrl+S); false when
 // there is no form or its save was refused.
 func (u *UI) saveForm() bool {
@@ -290,6 +376,13 @@ func (u *UI) cancelForm() {
 // changes; with none the window closes at once.
 func (u *UI) interceptClose() {
 	u.closeWindow = u.win.Close
-	u.requestClose = func() { u.leave(func() { u.closeWindow() }, nil) }
+	u.requestClose = func() {
+		closeAll := func() { u.leave(func() { u.closeWindow() }, nil) }
+		if g := u.dialogGuard; g != nil {
+			g.leave(closeAll) // the dialog on top first, then the form beneath
+			return
+		}
+		closeAll()
+	}
 	u.win.SetCloseIntercept(u.requestClose)
 }

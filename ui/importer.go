@@ -34,6 +34,9 @@ type importer struct {
 	remembered xlsx.Remembered
 	preview    *xlsx.Preview
 	mode       xlsx.OnDuplicate
+	// guessed is the mapping as read from the file: the chair's changes to it
+	// (and to the conversions) are work the guard asks about before leaving.
+	guessed []xlsx.Field
 
 	body    *fyne.Container // the current step
 	busy    *widget.ProgressBarInfinite
@@ -64,11 +67,23 @@ func (u *UI) showImporter() {
 	imp.busyMsg = widget.NewLabel("")
 	imp.busyMsg.Hide()
 	u.importer = imp
-	back := widget.NewButtonWithIcon(lang.L("Danh sách đoàn viên"), theme.NavigateBackIcon(), u.backToRegister)
+	back := widget.NewButtonWithIcon(lang.L("Danh sách đoàn viên"), theme.NavigateBackIcon(), func() { u.leave(u.backToRegister, nil) })
 	top := container.NewHBox(back, heading(lang.L("Nhập đoàn viên từ Excel")))
 	bottom := container.NewVBox(imp.busyMsg, imp.busy)
 	u.setBody(container.NewBorder(top, bottom, nil, nil, imp.body))
+	// The columns chosen and the cells kept unconverted cannot be saved apart
+	// from the import: leaving (sidebar, back, closing the window) after changing
+	// them asks "Bỏ những gì vừa nhập?" (issue 9).
+	g := u.guardForm(nil, u.backToRegister, imp.body)
+	g.changed = imp.changed
 	imp.showStart()
+}
+
+// changed tells whether the chair changed the columns the file was read with,
+// or kept cells unconverted.
+func (imp *importer) changed() bool {
+	m := imp.mapping
+	return m != nil && (!slices.Equal(m.Fields, imp.guessed) || len(m.KeepOriginal) > 0)
 }
 
 // setStep replaces the wizard's step.
@@ -138,6 +153,7 @@ func (imp *importer) read(path, sheet string) {
 				return
 			}
 			imp.path, imp.table, imp.mapping, imp.remembered = path, t, m, remembered
+			imp.guessed = slices.Clone(m.Fields)
 			imp.showMapping()
 		})
 	})

@@ -260,7 +260,9 @@ func (u *UI) keyDialog(k fyne.KeyName) bool {
 		case fyne.KeyEscape:
 			q.stay.OnTapped()
 		case fyne.KeyReturn, fyne.KeyEnter:
-			q.save.OnTapped()
+			if q.save != nil { // "Bỏ những gì vừa nhập?": Enter does not discard
+				q.save.OnTapped()
+			}
 		}
 		return true
 	}

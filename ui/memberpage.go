@@ -239,7 +239,9 @@ type statusAction struct {
 	shown    []*fieldRow
 	general  *widget.Label
 	ok       *widget.Button
+	cancel   *widget.Button
 	dialog   dialog.Dialog
+	guard    *dialogGuard // Hủy, Escape or closing the window with typed changes asks first
 }
 
 // showAction asks for the details of a status change and applies it.
@@ -284,17 +286,19 @@ func newStatusAction(p *memberPage, kind data.EventKind) *statusAction {
 	a.general.Wrapping = fyne.TextWrapWord
 	a.general.Hide()
 	content := container.NewVBox(formSection(lang.L("Đoàn viên: ")+p.m.FullName(), a.shown...), a.general)
-	a.ok = widget.NewButton(lang.L("Ghi nhận"), a.submit)
+	a.ok = widget.NewButton(lang.L("Ghi nhận"), func() { a.submit() })
 	a.ok.Importance = widget.HighImportance
-	cancel := widget.NewButton(lang.L("Hủy"), func() { a.dialog.Hide() })
+	a.cancel = widget.NewButtonWithIcon(lang.L("Hủy"), theme.CancelIcon(), func() { a.guard.cancel() })
 	a.dialog = dialog.NewCustomWithoutButtons(kind.Label(),
-		container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), cancel, a.ok), nil, nil, content), p.ui.win)
+		container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), a.cancel, a.ok), nil, nil, content), p.ui.win)
+	a.guard = p.ui.guardDialog(a.dialog, content, a.submit)
 	a.dialog.Resize(fyne.NewSize(560, a.dialog.MinSize().Height))
 	return a
 }
 
-// submit records the change; a refusal is shown at its field and changes nothing.
-func (a *statusAction) submit() {
+// submit records the change; a refusal is shown at its field and changes
+// nothing. True when recorded (the dialog closed).
+func (a *statusAction) submit() bool {
 	p := a.page
 	for _, r := range a.rows {
 		r.setError("", false)
@@ -305,11 +309,11 @@ func (a *statusAction) submit() {
 	var err error
 	if e.Date, _, err = a.date.value(); err != nil {
 		a.rows[data.FieldEventDate].setError(err.Error(), false)
-		return
+		return false
 	}
 	if e.Until, _, err = a.until.value(); err != nil {
 		a.rows[data.FieldEventUntil].setError(err.Error(), false)
-		return
+		return false
 	}
 	for i, r := range labels(data.SuspendReasons) {
 		if a.reason.Selected == r {
@@ -320,7 +324,7 @@ func (a *statusAction) submit() {
 		de := asDataError(err)
 		if de == nil || de.Code == data.EINTERNAL {
 			p.ui.showError(err)
-			return
+			return false
 		}
 		if r := a.rows[de.Field]; r != nil && contains(a.shown, r) {
 			r.setError(de.Message, false)
@@ -328,11 +332,12 @@ func (a *statusAction) submit() {
 			a.general.SetText(de.Message)
 			a.general.Show()
 		}
-		return
+		return false
 	}
 	a.dialog.Hide()
 	p.ui.openMember(p.m.ID)
 	p.ui.register.reload()
+	return true
 }
 
 func contains(list []*fieldRow, r *fieldRow) bool {

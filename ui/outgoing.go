@@ -73,7 +73,9 @@ type docForm struct {
 	subject *formEntry
 	msg     *widget.Label
 	save    *widget.Button
+	cancel  *widget.Button
 	dlg     dialog.Dialog
+	guard   *dialogGuard // Hủy, Escape or closing the window with typed changes asks first
 }
 
 // typeChoice is a type as the form's select shows it: "BC — Báo cáo".
@@ -114,10 +116,11 @@ func (s *reportsScreen) editDoc(d *data.OutgoingDoc) *docForm {
 		title = lang.L("Thêm văn bản vào sổ")
 	}
 	// Own buttons, so that a refused entry keeps the dialog open with its message.
-	f.save = widget.NewButtonWithIcon(lang.L("Lưu"), theme.ConfirmIcon(), f.submit)
+	f.save = widget.NewButtonWithIcon(lang.L("Lưu"), theme.ConfirmIcon(), func() { f.submit() })
 	f.save.Importance = widget.HighImportance
-	cancel := widget.NewButtonWithIcon(lang.L("Hủy"), theme.CancelIcon(), func() { f.dlg.Hide() })
-	f.dlg = dialog.NewCustomWithoutButtons(title, container.NewVBox(form, container.NewHBox(cancel, f.save)), s.ui.win)
+	f.cancel = widget.NewButtonWithIcon(lang.L("Hủy"), theme.CancelIcon(), func() { f.guard.cancel() })
+	f.dlg = dialog.NewCustomWithoutButtons(title, container.NewVBox(form, container.NewHBox(f.cancel, f.save)), s.ui.win)
+	f.guard = s.ui.guardDialog(f.dlg, form, f.submit)
 	f.dlg.Resize(fyne.NewSize(620, 420))
 	f.dlg.Show()
 	return f
@@ -129,8 +132,9 @@ func (f *docForm) fail(msg string) {
 	f.msg.Show()
 }
 
-// submit saves the entry (IssueDoc for a new one, UpdateDoc otherwise).
-func (f *docForm) submit() {
+// submit saves the entry (IssueDoc for a new one, UpdateDoc otherwise); true
+// when it is saved and the dialog closed.
+func (f *docForm) submit() bool {
 	d, c := &f.doc, f.doc
 	for _, t := range data.DocTypes {
 		if f.typ.Selected == typeChoice(t) {
@@ -142,7 +146,7 @@ func (f *docForm) submit() {
 		n, err := strconv.Atoi(t)
 		if err != nil {
 			f.fail(lang.L("Số văn bản phải là số nguyên dương"))
-			return
+			return false
 		}
 		c.Number = n
 	}
@@ -154,15 +158,15 @@ func (f *docForm) submit() {
 	var err error
 	if c.Date, _, err = f.date.value(); err != nil {
 		f.fail(err.Error())
-		return
+		return false
 	}
 	c.Subject = f.subject.Text
-	f.write(f.s.ui.ctx, c)
+	return f.write(f.s.ui.ctx, c)
 }
 
 // write saves c; a number out of date order is asked about first, and saved
-// on the chair's yes (issue 11 point 2).
-func (f *docForm) write(ctx context.Context, c data.OutgoingDoc) {
+// on the chair's yes (issue 11 point 2). True when saved (the dialog closed).
+func (f *docForm) write(ctx context.Context, c data.OutgoingDoc) bool {
 	docs := f.s.ui.svc.Store
 	var err error
 	if f.doc.ID == 0 {
@@ -176,12 +180,13 @@ func (f *docForm) write(ctx context.Context, c data.OutgoingDoc) {
 				f.write(data.Confirmed(ctx), c)
 			}
 		}, f.s.ui.win)
-		return
+		return false
 	}
 	if err != nil {
 		f.fail(data.ErrorMessage(err))
-		return
+		return false
 	}
 	f.dlg.Hide()
 	f.s.loadDocs()
+	return true
 }

@@ -98,6 +98,8 @@ type UI struct {
 	importer *importer     // the import wizard on screen, if any (importer.go)
 	guard    *formGuard    // the form on screen that must not be left unsaved (guard.go)
 	question *saveQuestion // the "Lưu thay đổi?" dialog on screen, if any
+	// dialogGuard is the open dialog where the chair types, if any (guard.go).
+	dialogGuard *dialogGuard
 	// requestClose is what the window's close button does (tests call it: the
 	// test driver has no close button).
 	requestClose func()

@@ -148,6 +148,17 @@ func TestMemberForm(t *testing.T) {
 			t.Errorf("%d members after a refused form, want 1", len(rows))
 		}
 	})
+	t.Run("only Họ typed: the message at the name says Tên is missing", func(t *testing.T) {
+		u, store := newTestUI(t, "Lê Minh Anh")
+		u.openMemberForm(nil)
+		f := currentForm(t, u)
+		test.Type(f.ho, "Nguyễn")
+		test.Tap(f.save)
+		assertFieldError(t, f, data.FieldName, "Chưa có Tên (tên gọi, ví dụ: Hường)")
+		if rows, _ := store.MemberRows(context.Background()); len(rows) != 1 || f.ho.Text != "Nguyễn" {
+			t.Errorf("%d members, Họ %q", len(rows), f.ho.Text)
+		}
+	})
 	t.Run("a CCCD already used names the member who has it", func(t *testing.T) {
 		u, store := newTestUI(t)
 		ctx := context.Background()

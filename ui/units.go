@@ -82,20 +82,25 @@ func (s *unitsScreen) askName(title, initial string, ok func(string) error) {
 	msg.Importance = widget.DangerImportance
 	msg.Hide()
 	var d dialog.Dialog
-	save := widget.NewButton(lang.L("Lưu"), func() {
+	submit := func() bool {
 		if err := ok(vn.Clean(e.Text)); err != nil {
 			msg.SetText(data.ErrorMessage(err))
 			msg.Show()
-			return
+			return false
 		}
 		d.Hide()
 		s.load()
-	})
+		return true
+	}
+	save := widget.NewButton(lang.L("Lưu"), func() { submit() })
 	save.Importance = widget.HighImportance
 	e.OnSubmitted = func(string) { save.OnTapped() }
+	var guard *dialogGuard // Hủy, Escape or closing the window with a typed name asks first
+	cancel := widget.NewButtonWithIcon(lang.L("Hủy"), theme.CancelIcon(), func() { guard.cancel() })
 	content := container.NewVBox(widget.NewLabel(lang.L("Tên bộ phận")), e, msg,
-		container.NewHBox(layout.NewSpacer(), widget.NewButton(lang.L("Hủy"), func() { d.Hide() }), save))
+		container.NewHBox(layout.NewSpacer(), cancel, save))
 	d = dialog.NewCustomWithoutButtons(title, content, s.ui.win)
+	guard = s.ui.guardDialog(d, e, submit)
 	d.Resize(fyne.NewSize(460, d.MinSize().Height))
 	d.Show()
 	s.ui.win.Canvas().Focus(e)

@@ -187,12 +187,12 @@ func TestImporterAsksBeforeDroppingChosenColumns(t *testing.T) {
 		}
 		return imp
 	}
-	imp := open()
+	open()
 	u.nav.Select(reports)
 	if u.question != nil || u.current != reports {
 		t.Fatalf("unchanged mapping: question %v, section %d", u.question, u.current)
 	}
-	imp = open()
+	imp := open()
 	imp.selects[6].SetSelected("Chức vụ công đoàn")
 	u.nav.Select(sectionIndex(t, u, "Tổng quan"))
 	q := u.question

@@ -23,6 +23,8 @@ type financeTab struct {
 // yearly estimates, settlements and their publication.
 func financeTabs() []financeTab {
 	return []financeTab{
+		{duesTitle, duesTabView},
+		{kpcdTitle, kpcdTab},
 		{cashTitle, cashTab},
 		{booksTitle, booksTab},
 		{rulesTitle, rulesTab},

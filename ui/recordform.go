@@ -373,12 +373,15 @@ func newSelectOf[T comparable](values []T, label func(T) string, placeholder str
 	for _, v := range values {
 		s.labels = append(s.labels, label(v))
 	}
-	s.Select = widget.NewSelect(s.labels, func(l string) {
+	// Not widget.NewSelect: the drop-down must be extended by s itself, or a
+	// choice set after the screen is drawn (a row loaded, a value changed by
+	// code) refreshes a renderer that is not the one on screen.
+	s.Select = &widget.Select{Options: s.labels, PlaceHolder: placeholder, OnChanged: func(l string) {
 		if changed != nil {
 			changed(s.value())
 		}
-	})
-	s.PlaceHolder = placeholder
+	}}
+	s.ExtendBaseWidget(s)
 	return s
 }
 

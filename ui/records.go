@@ -1,8 +1,11 @@
 package ui
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
 
 	"socongdoan/data"
 )
@@ -36,6 +39,10 @@ type recordsUI struct {
 	linkedVoucher  *data.Voucher
 	bankBook       bool             // Sổ sách shows the bank book
 	cashSetup      *cashSetupDialog // the open Số dư đầu kỳ dialog
+	kpcd           *kpcdForm        // a KPCĐ month (finance_kpcd.go)
+	kpcdMonth      time.Time        // the month a new KPCĐ record opens on (finance_kpcd.go)
+	dues           *duesTab         // the Đoàn phí tab (finance_dues.go)
+	duesImport     *widget.Button   // "Nhập" of the salary import's preview (finance_dues.go)
 
 	conferences *conferenceListView
 	dialogues   *dialogueListView
@@ -93,6 +100,8 @@ func screenOf(k data.RecordKind) (recordScreen, bool) {
 		return recordScreen{lang.L("Tài chính"), financeTabIndex(rulesTitle), spendRuleScreen}, true
 	case data.KindSignList:
 		return recordScreen{lang.L("Tài chính"), financeTabIndex(rulesTitle), signListScreen}, true
+	case data.KindKPCD:
+		return recordScreen{lang.L("Tài chính"), financeTabIndex(kpcdTitle), kpcdScreen}, true
 	}
 	return recordScreen{}, false
 }

@@ -1,9 +1,13 @@
 package app_test
 
 import (
+	"context"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"socongdoan/data"
+	"socongdoan/data/sqlite"
 )
 
 // Thu – chi on the command line (issue 13 points 3, 4, 10).
@@ -24,6 +28,15 @@ func TestFinanceVoucherCommands(t *testing.T) {
 			t.Errorf("%v: code %d, stderr %q; want code 1 and %q", args, code, errOut, wantMsg)
 		}
 	}
+	store, err := sqlite.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := store.SaveProfile(context.Background(), &data.Profile{Name: "Công đoàn cơ sở Công ty TNHH Thử", UpperName: "Công đoàn phường Quế Võ",
+		EnterpriseName: "Công ty TNHH Thử", Place: "Bắc Ninh", ChairName: "Nguyễn Thị Hường", WorkersTotal: 10}); err != nil {
+		t.Fatal(err)
+	}
+	store.Close()
 	ok("setup", "--start", "01/01/2025", "--cash", "1.000.000", "--bank", "5.000.000")
 	out := ok("voucher", "add", "--kind", "thu", "--date", "10/01/2025", "--amount", "2.500.000", "--category", "T02",
 		"--reason", "Thu đoàn phí tháng 12/2024", "--person", "Trần Thị Mai")
@@ -59,6 +72,33 @@ func TestFinanceVoucherCommands(t *testing.T) {
 	if !strings.HasPrefix(cats, "Mã\tTên\tLoại\t") || !strings.Contains(cats, "C04\tThăm hỏi đoàn viên") {
 		t.Errorf("categories:\n%s", cats)
 	}
+	// The documents (issue 13 point 9): the exact Vietnamese comes back out of the PDF.
+	dir := t.TempDir()
+	report := func(args ...string) string {
+		t.Helper()
+		code, out, errOut := run(t, append([]string{"--db", db, "report"}, args...)...)
+		if code != 0 {
+			t.Fatalf("report %v: %d %s", args, code, errOut)
+		}
+		return out
+	}
+	report("voucher", "--id", "2", "-o", filepath.Join(dir, "pc.pdf"))
+	pc := strings.Join(pdfLayout(t, filepath.Join(dir, "pc.pdf")), "\n")
+	for _, want := range []string{"PHIẾU CHI", "Số: PC001/2025", "Họ và tên người nhận tiền: Lê Văn Hùng", "Lý do chi: Thăm hỏi ốm đau",
+		"Số tiền: 3.500.000 đồng (viết bằng chữ: Ba triệu năm trăm nghìn đồng)", "NGƯỜI NHẬN TIỀN", "THỦ QUỸ"} {
+		if !strings.Contains(pc, want) {
+			t.Errorf("phiếu chi lacks %q:\n%s", want, pc)
+		}
+	}
+	report("cash-book", "--year", "2025", "-o", filepath.Join(dir, "sq.pdf"))
+	sq := strings.Join(pdfLayout(t, filepath.Join(dir, "sq.pdf")), "\n")
+	for _, want := range []string{"SỔ QUỸ TIỀN MẶT", "PT001/2025", "PC001/2025", "Thu đoàn phí tháng 12/2024", "3.500.000", "Số dư cuối kỳ",
+		"cuối kỳ 4.250.000 đ = tiền mặt 0 đ"} {
+		if !strings.Contains(sq, want) {
+			t.Errorf("sổ quỹ lacks %q:\n%s", want, sq)
+		}
+	}
+	report("bank-book", "--year", "2025", "-o", filepath.Join(dir, "tg.docx"))
 	ok("setup", "--closed-through", "31/01/2025")
 	fails("đã khóa sổ", "voucher", "add", "--kind", "thu", "--date", "20/01/2025", "--amount", "1000", "--category", "T05", "--reason", "X", "--person", "A")
 	code, _, errOut := run(t, "--db", db, "records", "phieu-thu-chi", "trash", "2")

@@ -2,6 +2,7 @@ package demo
 
 import (
 	"context"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -77,6 +78,9 @@ func MakeTraining(today time.Time, p *data.Profile, rows []data.MemberRow) ([]*d
 			atvsv = append(atvsv, c)
 		}
 	}
+	slices.SortStableFunc(officers, func(a, b *data.Cadre) int {
+		return slices.Index(data.Posts, a.Posts[len(a.Posts)-1].Post) - slices.Index(data.Posts, b.Posts[len(b.Posts)-1].Post)
+	})
 	cadres = append(append(append(cadres, officers...), leaders...), atvsv...)
 	if len(atvsv) > 1 { // a certificate from 23 months ago: due within the notice
 		atvsv[1].ATVSVCertNo, atvsv[1].ATVSVCertDate = "215/2024/GCN-ATVSLĐ", today.AddDate(0, -23, 0)
@@ -99,11 +103,17 @@ func MakeTraining(today time.Time, p *data.Profile, rows []data.MemberRow) ([]*d
 		Place: "Trung tâm bồi dưỡng cán bộ LĐLĐ tỉnh Bắc Ninh", Cost: 1_200_000, Voucher: "PC 45",
 		Topics: []data.CourseTopic{{Topic: "Công tác tổ chức"}, {Topic: "Nghiệp vụ tài chính công đoàn"}, {Topic: "Công tác kiểm tra"}, {Topic: "Công tác nữ công"}},
 		Notes:  "Công đoàn cấp trên mở lớp; CĐCS chi tiền đi lại."}
+	lastBCH := -1 // the last BCH member is sent but off sick: still to be trained
+	for i, c := range officers {
+		if c.Posts[len(c.Posts)-1].Post == data.PostBCH && i > 0 {
+			lastBCH = i
+		}
+	}
 	for i, c := range officers {
 		if c.Posts[len(c.Posts)-1].Post == data.PostViceChair {
 			continue // re-elected, trained in the last term
 		}
-		absent := i == len(officers)-1 && len(officers) > 3 // sent, but off sick
+		absent := i == lastBCH
 		a.Participants = append(a.Participants, person(c, !absent, "", a.From))
 	}
 	courses = append(courses, a)

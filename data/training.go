@@ -68,7 +68,9 @@ func (f CourseForm) Label() string {
 	case FormOnline:
 		return "Trực tuyến"
 	case FormELearning:
-		return "E-learning"
+		// "eLearning", not "E-learning": a hyphen lets Word and LibreOffice break the word
+		// where the PDF does not, and the .docx would read differently (app TestEveryKindAsWord).
+		return "eLearning"
 	}
 	return string(f)
 }
@@ -216,7 +218,7 @@ func (c *Course) Validate(now time.Time) Problems {
 		ps.add(FieldCourseLevel, "Cần chọn cấp tổ chức")
 	}
 	if c.Form == "" {
-		ps.add(FieldCourseForm, "Cần chọn hình thức (tập trung, trực tuyến, e-learning)")
+		ps.add(FieldCourseForm, "Cần chọn hình thức (tập trung, trực tuyến, eLearning)")
 	}
 	switch {
 	case c.From.IsZero():

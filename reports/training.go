@@ -117,7 +117,7 @@ func TrainingPlanDoc(m Meta, pl *data.TrainingPlan) (*Document, error) {
 		}}
 		people := 0
 		for i, it := range pl.Items {
-			how := strings.Trim(it.Level.Label()+", "+strings.ToLower(it.Form.Label()), ", ")
+			how := strings.Trim(it.Level.Label()+", "+lowerForm(it.Form), ", ")
 			t.Rows = append(t.Rows, []string{rowNo(i + 1), it.Topic, it.Audience, how, it.When, blankZero(it.People), blankZero64(it.Cost)})
 			people += it.People
 		}
@@ -224,7 +224,7 @@ func courseWhere(c *data.Course) string {
 	} else {
 		s += " từ ngày " + vn.FormatDate(c.From) + " đến ngày " + vn.FormatDate(c.To)
 	}
-	s += ", hình thức " + strings.ToLower(c.Form.Label())
+	s += ", hình thức " + lowerForm(c.Form)
 	if c.Place != "" {
 		s += ", địa điểm: " + c.Place
 	}
@@ -424,7 +424,7 @@ func TrainingReport(m Meta, period data.Period, cadres []data.Cadre, courses []d
 					n++
 				}
 			}
-			list.Rows = append(list.Rows, []string{rowNo(i + 1), c.Name, c.Dates(), c.Level.Label() + ", " + strings.ToLower(c.Form.Label()), count(n)})
+			list.Rows = append(list.Rows, []string{rowNo(i + 1), c.Name, c.Dates(), c.Level.Label() + ", " + lowerForm(c.Form), count(n)})
 		}
 		d.Table(list)
 	}
@@ -448,4 +448,12 @@ func TrainingReport(m Meta, period data.Period, cadres []data.Cadre, courses []d
 	d.FillLines(4)
 	d.Closing(m.Signer, m.Recipients)
 	return d, nil
+}
+
+// lowerForm is the course form inside a sentence: "tập trung", "eLearning".
+func lowerForm(f data.CourseForm) string {
+	if f == data.FormELearning {
+		return f.Label()
+	}
+	return strings.ToLower(f.Label())
 }

@@ -128,7 +128,7 @@ func MakeTraining(today time.Time, p *data.Profile, rows []data.MemberRow) ([]*d
 	}
 	lawDay := notAfter(today.AddDate(0, 0, -40))
 	c := &data.Course{Name: "Tập huấn Bộ luật Lao động và thương lượng tập thể",
-		Level: data.CourseProvince, Form: data.FormELearning, From: lawDay, Days: 1, Hours: 4, Place: "Hệ thống e-learning của LĐLĐ tỉnh",
+		Level: data.CourseProvince, Form: data.FormELearning, From: lawDay, Days: 1, Hours: 4, Place: "Hệ thống eLearning của LĐLĐ tỉnh",
 		Topics: []data.CourseTopic{{Topic: "Bộ luật Lao động"}, {Topic: "Thương lượng tập thể"}, {Topic: "Thỏa ước lao động tập thể"}}}
 	for _, x := range append(officers[:min(2, len(officers))], leaders...) {
 		c.Participants = append(c.Participants, person(x, true, "", lawDay))

@@ -18,7 +18,9 @@ func Clean(s string) string {
 	if isCleanASCII(s) {
 		return s // numbers, dates, codes: most cells of a list, checked in one pass
 	}
-	s = norm.NFC.String(strings.ToValidUTF8(s, "\uFFFD"))
+	if !isPrecomposedLatin(s) {
+		s = norm.NFC.String(strings.ToValidUTF8(s, "\uFFFD"))
+	}
 	s = fixEth(s)
 	if !needsCollapse(s) {
 		return s
@@ -58,6 +60,30 @@ func isCleanASCII(s string) bool {
 		}
 	}
 	return !prevSpace || s == ""
+}
+
+// isPrecomposedLatin reports whether s is valid UTF-8 made only of runes below U+0300
+// (ASCII, Latin-1, Latin Extended-A and B: â ê ô ă đ ơ ư …) and of Latin Extended
+// Additional (U+1E00–U+1EFF: ạ ả ấ … ỹ), as Unikey types Vietnamese and as nearly
+// every cell of a member list is. Such a string is already NFC: each of these runes
+// is NFC itself, a starter, and composes with nothing that follows or precedes it
+// but combining marks (U+0300 on), which s does not hold; TestPrecomposedLatinIsNFC
+// checks every one of them against the normalization tables. Clean then skips
+// norm.NFC's own, slower, check (issue 12 §9: the import converts 1.3 million cells).
+func isPrecomposedLatin(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || r >= 0x300 && (r < 0x1E00 || r > 0x1EFF) {
+			return false // also invalid UTF-8, which decodes as RuneError
+		}
+		i += size
+	}
+	return true
 }
 
 // needsCollapse reports whether Clean's whitespace pass would change s, so
@@ -253,8 +279,20 @@ func isDigits(s string) bool {
 var ethFixer = strings.NewReplacer("\u00D0", "\u0110", "\u00F0", "\u0111")
 
 func fixEth(s string) string {
-	if strings.ContainsAny(s, "\u00D0\u00F0") {
+	if hasEth(s) {
 		return ethFixer.Replace(s)
 	}
 	return s
+}
+
+// hasEth reports whether s holds Ð or ð, looking at bytes: in valid UTF-8 (what
+// Clean passes) they are exactly C3 90 and C3 B0, and C3 only ever leads a rune.
+// strings.ContainsAny would decode every rune of every cell of an import instead.
+func hasEth(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == 0xC3 && (s[i+1] == 0x90 || s[i+1] == 0xB0) {
+			return true
+		}
+	}
+	return false
 }

@@ -137,6 +137,10 @@ type FinancePlanRecords struct {
 // the list is not filled a year in advance.
 const reminderWindow = 45
 
+// staleAfter: an overdue finance item leaves the list this many days after its
+// date (a six-monthly quyết toán of July is no news in December).
+const staleAfter = 90
+
 // FinancePlanTodos lists the finance deadlines on today (§A.5 "Deadlines to
 // remind"): the monthly KPCĐ check and đoàn phí remittance (reminders of the
 // current period: the books of those are findues' and fincash's), the dự toán of
@@ -148,6 +152,9 @@ func FinancePlanTodos(r FinancePlanRecords, d FinanceDeadlines, today time.Time)
 	year, month := today.Year(), int(today.Month())
 	var out []Todo
 	add := func(due time.Time, title, about string, ref RecordRef) {
+		if due.Before(today.AddDate(0, 0, -staleAfter)) {
+			return // a period long past: the list is for what can still be done in time
+		}
 		out = append(out, Todo{Due: due, Title: title, About: about, Record: ref})
 	}
 	within := func(due time.Time) bool { return !today.Before(due.AddDate(0, 0, -reminderWindow)) }
@@ -155,23 +162,26 @@ func FinancePlanTodos(r FinancePlanRecords, d FinanceDeadlines, today time.Time)
 	// Monthly: last month's KPCĐ, by KPCDCheckDay of this month.
 	prev := today.AddDate(0, 0, -today.Day()) // last day of last month
 	add(MonthDay{month, d.KPCDCheckDay}.In(year),
-		fmt.Sprintf("Kiểm tra doanh nghiệp đã đóng KPCĐ tháng %d/%d", int(prev.Month()), prev.Year()), "", RecordRef{})
+		fmt.Sprintf("Kiểm tra doanh nghiệp đã đóng KPCĐ tháng %d/%d", int(prev.Month()), prev.Year()), "Theo dõi KPCĐ (Tài chính)", RecordRef{})
 	// Đoàn phí: the month (or quarter) just ended goes up by DuesRemitDay.
 	if !d.DuesRemitQuarterly {
 		add(MonthDay{month, d.DuesRemitDay}.In(year),
-			fmt.Sprintf("Nộp đoàn phí tháng %d/%d lên công đoàn cấp trên", int(prev.Month()), prev.Year()), "", RecordRef{})
+			fmt.Sprintf("Nộp đoàn phí tháng %d/%d lên công đoàn cấp trên", int(prev.Month()), prev.Year()), "Sổ thu đoàn phí (Tài chính)", RecordRef{})
 	} else if (month-1)%3 == 0 { // the first month of a quarter
 		q := (int(prev.Month())-1)/3 + 1
 		add(MonthDay{month, d.DuesRemitDay}.In(year),
-			fmt.Sprintf("Nộp đoàn phí quý %d/%d lên công đoàn cấp trên", q, prev.Year()), "", RecordRef{})
+			fmt.Sprintf("Nộp đoàn phí quý %d/%d lên công đoàn cấp trên", q, prev.Year()), "Sổ thu đoàn phí (Tài chính)", RecordRef{})
 	}
 
-	// Next year's dự toán.
-	if due := d.Estimate.In(year); within(due) {
-		e := findEstimate(r.Estimates, year+1)
-		if e == nil || e.SentDate.IsZero() {
-			ref, about := estimateRef(e)
-			add(due, "Lập và gửi dự toán thu, chi năm "+strconv.Itoa(year+1), about, ref)
+	// Next year's dự toán; this year's too while it is still not sent (a
+	// December deadline missed stays on the list into the new year).
+	for _, plan := range []int{year, year + 1} {
+		if due := d.Estimate.In(plan - 1); within(due) {
+			e := findEstimate(r.Estimates, plan)
+			if e == nil || e.SentDate.IsZero() {
+				ref, about := estimateRef(e)
+				add(due, "Lập và gửi dự toán thu, chi năm "+strconv.Itoa(plan), about, ref)
+			}
 		}
 	}
 	// The six-monthly quyết toán of this year's first half.
@@ -258,4 +268,19 @@ func settlementRef(s *BudgetSettlement) (RecordRef, string) {
 		return RecordRef{Kind: KindBudgetSettlement}, ""
 	}
 	return RecordRef{Kind: KindBudgetSettlement, ID: s.ID}, s.Title()
+}
+
+// settlementTodos is the Việc cần làm rule of the finance plan, declared on the
+// quyết toán (Kind.Todos) and reading the dự toán, checks and công khai.
+func settlementTodos(ss []BudgetSettlement, env TodoEnv) []Todo {
+	d := env.Settings.FinanceDeadlines
+	if d.KPCDCheckDay == 0 { // settings not loaded: the defaults of §A.5
+		d = DefaultFinanceDeadlines()
+	}
+	r := FinancePlanRecords{Settlements: ss, Estimates: BudgetEstimates.In(env.Records),
+		Checks: FinanceChecks.In(env.Records), Disclosures: FinanceDisclosures.In(env.Records)}
+	if len(r.Settlements)+len(r.Estimates)+len(r.Checks)+len(r.Disclosures)+len(Vouchers.In(env.Records)) == 0 {
+		return nil // a union not keeping its finance here yet gets no finance reminders
+	}
+	return FinancePlanTodos(r, d, env.Today)
 }

@@ -572,6 +572,8 @@ var BudgetSettlements = &Kind[BudgetSettlement]{
 	Year:      func(s *BudgetSettlement) int { return s.Year },
 	Normalize: (*BudgetSettlement).Normalize,
 	Check:     func(s *BudgetSettlement, _ CheckEnv) Problems { return s.Validate() },
+	Todos:     settlementTodos, // finance_deadlines.go
+	TodoReads: []RecordKind{KindBudgetEstimate, KindFinanceCheck, KindFinanceDisclosure, KindVoucher},
 	Confirm: func(s *BudgetSettlement, others []BudgetSettlement) *Problem {
 		for _, o := range others {
 			if o.Year == s.Year && o.Half == s.Half {

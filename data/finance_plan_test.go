@@ -193,8 +193,8 @@ func TestFinancePlanTodos(t *testing.T) {
 			t.Errorf("missing %q in\n%s", want, got)
 		}
 	}
-	if strings.Contains(got, "dự toán") {
-		t.Errorf("the dự toán is not due until December:\n%s", got)
+	if !strings.Contains(got, "15/12/2026 Lập và gửi dự toán thu, chi năm 2027") || strings.Contains(got, "năm 2028") {
+		t.Errorf("the 2027 dự toán not sent is still due; 2028's not until next December:\n%s", got)
 	}
 	// Checked, sent and approved: the công khai is what remains, 30 days after the approval.
 	recs := data.FinancePlanRecords{
@@ -228,5 +228,23 @@ func TestMonthDay(t *testing.T) {
 	}
 	if _, err := data.ParseMonthDay("15-12"); err == nil {
 		t.Error("15-12 accepted")
+	}
+}
+
+func TestFinanceDeadlinesInVieccanlam(t *testing.T) {
+	set := data.RecordSet{
+		data.KindBudgetSettlement: []data.BudgetSettlement{{ID: 3, Year: 2026, SentDate: day(2027, 1, 20), ApprovalDate: day(2027, 2, 10)}},
+		data.KindFinanceCheck:     []data.FinanceCheck{{Kind: data.CheckYearly, Year: 2026}},
+	}
+	s := data.DefaultRuleSettings()
+	s.FinanceDeadlines.DisclosureDays = 10
+	got := todoTitles(data.Todos(data.TodoInput{Settings: s, Records: set}, day(2027, 2, 15), nil))
+	if !strings.Contains(got, "20/02/2027 Công khai tài chính năm 2026") || !strings.Contains(got, "28/02/2027 Kiểm tra doanh nghiệp đã đóng KPCĐ tháng 1/2027") {
+		t.Errorf("Việc cần làm:\n%s", got)
+	}
+	for _, td := range data.Todos(data.TodoInput{Settings: s, Records: set}, day(2027, 2, 15), nil) {
+		if strings.Contains(td.Title, "KPCĐ") && td.RecordName() != "Theo dõi KPCĐ (Tài chính)" {
+			t.Errorf("a reminder about no record names %q", td.RecordName())
+		}
 	}
 }

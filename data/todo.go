@@ -27,6 +27,9 @@ type Todo struct {
 // RecordName names the record of a todo for a list: "Hội nghị người lao động năm
 // 2026", or "Hội nghị người lao động: chưa có hồ sơ" when a record is still needed.
 func (t Todo) RecordName() string {
+	if t.Record.Kind == "" { // a reminder about no record (a monthly check): About says where to look
+		return t.About
+	}
 	if t.Record.ID == 0 {
 		return t.Record.Kind.Label() + ": chưa có hồ sơ"
 	}

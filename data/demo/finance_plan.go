@@ -34,7 +34,7 @@ func sampleBooks(year, members int, from, to time.Time) data.BooksFigures {
 	add := func(m time.Month, d int, kind data.MovementKind, amount int64, bank bool, cat string) {
 		all = append(all, data.BookEntry{Movement: data.Movement{Date: time.Date(year, m, d, 0, 0, 0, 0, time.UTC), Kind: kind, Amount: amount, Bank: bank}, Category: cat})
 	}
-	members = max(members, 20) // a tiny register still keeps a sensible cash box
+	members = max(members, 20)      // a tiny register still keeps a sensible cash box
 	dues := int64(members) * 30_000 // about 0.5% of a 6 million salary
 	for m := time.January; m <= time.December; m++ {
 		add(m, 10, data.MoveReceipt, dues, false, "T23")

@@ -24,6 +24,7 @@ type recordsUI struct {
 	repList    *repListForm
 	bargaining *bargainingForm
 	agreement  *agreementForm
+	congress   *congressForm
 	budget     *budgetForm     // dự toán or quyết toán (finance_plan.go)
 	disclosure *disclosureForm // công khai tài chính (finance_audit.go)
 	check      *checkForm      // kiểm tra tài chính (finance_audit.go)
@@ -72,6 +73,8 @@ func screenOf(k data.RecordKind) (recordScreen, bool) {
 	switch k {
 	case data.KindConference:
 		return recordScreen{lang.L("Hội nghị NLĐ"), 0, conferenceScreen}, true
+	case data.KindCongress:
+		return recordScreen{lang.L("Đại hội"), 0, congressScreen}, true
 	case data.KindDialogue:
 		return recordScreen{lang.L("Đối thoại"), 0, dialogueScreen}, true
 	case data.KindRepList:

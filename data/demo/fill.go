@@ -102,5 +102,8 @@ func fillRecords(ctx context.Context, store Store, today time.Time) error {
 	if err := fillTraining(ctx, store, today, p, rows); err != nil {
 		return err
 	}
+	if err := fillCongress(ctx, store, today, rows); err != nil {
+		return err
+	}
 	return fillFinancePlan(ctx, store, p, len(rows), today)
 }

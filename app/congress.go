@@ -24,6 +24,8 @@ func congressCmd(e *env, args []string) error {
 		return congressCount(e, args[1:])
 	case "new":
 		return congressNew(e, args[1:])
+	case "posts":
+		return congressPosts(e, args[1:])
 	}
 	return usagef("không có lệnh \"congress %s\"", args[0])
 }
@@ -193,4 +195,39 @@ func congressNew(e *env, args []string) error {
 	}
 	fmt.Fprintf(e.stdout, "Đã ghi %s (mã %d, %s).\n", lowerFirstRune(c.Title()), c.ID, c.Form.Label())
 	return nil
+}
+
+// congressPosts writes the office holders elected at congress N into the cadre
+// history (issue 15 point 6; issue 14's posts).
+func congressPosts(e *env, args []string) error {
+	fs := newFlags("congress posts")
+	id := fs.Int64("id", 0, "")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *id == 0 {
+		return usagef("congress posts cần --id MÃ_ĐẠI_HỘI")
+	}
+	store, err := e.openStore()
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	c, err := data.Congresses.Store(store).Get(e.ctx, *id)
+	if err != nil {
+		return err
+	}
+	rs, err := data.LoadRuleSettings(e.ctx, store)
+	if err != nil {
+		return err
+	}
+	posts := c.ElectedPosts(rs.Congress.ElectionBase)
+	if _, err := data.RecordElectedPosts(e.ctx, store, c, rs.Congress.ElectionBase); err != nil {
+		return err
+	}
+	for _, p := range posts {
+		fmt.Fprintf(e.stdout, "%s\t%s\ttừ %s\n", p.Name, p.Term.Post.Label(), vn.FormatDate(p.Term.From))
+	}
+	_, err = fmt.Fprintf(e.stdout, "Đã ghi %d chức danh vào lịch sử cán bộ.\n", len(posts))
+	return err
 }

@@ -230,6 +230,7 @@ Cách dùng:
   socongdoan congress new --number N --term 2025-2030 --members N --date dd/mm/yyyy
                     [--called N] [--place "…"] [--consent "văn bản đồng ý của cấp trên"]
                                         ghi kế hoạch một đại hội (xem: records dai-hoi list)
+  socongdoan congress posts --id N      ghi người trúng cử của đại hội N vào lịch sử cán bộ
   socongdoan finance dues --month 2026-07 [--unit BỘ_PHẬN] [--tsv]
                                         in bảng thu đoàn phí của tháng theo thứ tự của sổ: Họ và tên,
                                         Số CCCD, Bộ phận, Lương đóng BHXH, Tỷ lệ, Đoàn phí, Đã thu; tổng

@@ -617,6 +617,7 @@ var Congresses = &Kind[Congress]{
 	Normalize: (*Congress).Normalize,
 	Check:     func(c *Congress, env CheckEnv) Problems { return c.Validate(env.Settings, env.Now) },
 	Confirm:   sameCongressNumber,
+	Todos:     congressTodos,
 }
 
 // sameCongressNumber asks before a second congress with the same number is

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"socongdoan/data"
+	"socongdoan/data/vn"
 )
 
 func TestElectionBodyOf(t *testing.T) {
@@ -71,5 +72,40 @@ func TestCongressValidateCitesTheRules(t *testing.T) {
 				t.Errorf("problem at %s = %+v; want %q, warning %v", tt.field, hit, tt.want, tt.warned)
 			}
 		})
+	}
+}
+
+func TestCongressTodos(t *testing.T) {
+	cal := vn.NewCalendar()
+	d := func(y int, m time.Month, dd int) time.Time { return time.Date(y, m, dd, 0, 0, 0, 0, time.UTC) }
+	c := data.Congress{ID: 1, Number: 5, TermFrom: 2025, TermTo: 2030, Date: d(2025, 11, 20), FirstBCH: d(2025, 11, 20)}
+	in := data.TodoInput{Records: data.RecordSet{data.KindCongress: []data.Congress{c}}, Settings: data.DefaultRuleSettings()}
+	find := func(todos []data.Todo, part string) *data.Todo {
+		for i := range todos {
+			if strings.Contains(todos[i].Title, part) {
+				return &todos[i]
+			}
+		}
+		return nil
+	}
+	// Thursday 20/11/2025 + 10 working days = Thursday 04/12/2025.
+	td := find(data.Todos(in, d(2025, 11, 21), cal), "Gửi hồ sơ đề nghị công nhận")
+	if td == nil || !td.Due.Equal(d(2025, 12, 4)) || td.Overdue {
+		t.Fatalf("recognition file todo = %+v, want due 04/12/2025", td)
+	}
+	c.FileSent = d(2025, 11, 26)
+	in.Records[data.KindCongress] = []data.Congress{c}
+	todos := data.Todos(in, d(2025, 12, 11), cal)
+	if find(todos, "Gửi hồ sơ") != nil {
+		t.Error("the file was sent but is still asked for")
+	}
+	if td := find(todos, "Hỏi công đoàn cấp trên"); td == nil || !td.Due.Equal(d(2025, 12, 10)) || !td.Overdue {
+		t.Errorf("follow-up todo = %+v, want due 10/12/2025, overdue", td)
+	}
+	c.DecisionNo, c.DecisionDate, c.SealDone = "125/QĐ-CĐ", d(2025, 12, 10), true
+	in.Records[data.KindCongress] = []data.Congress{c}
+	todos = data.Todos(in, d(2025, 12, 11), cal)
+	if find(todos, "Hỏi công đoàn") != nil || find(todos, "mẫu dấu") != nil || find(todos, "chủ tài khoản") == nil {
+		t.Errorf("after the decision with the seal done, only the bank holder is left: %+v", todos)
 	}
 }

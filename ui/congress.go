@@ -50,7 +50,7 @@ func (v *congressListView) build() fyne.CanvasObject {
 	}
 	table := recordTable(
 		[]string{"Đại hội", "Nhiệm kỳ", "Ngày", "Hình thức", "Đoàn viên", "Có mặt", "Hồ sơ công nhận"},
-		[]float32{110, 110, 105, 150, 90, 90, 260},
+		[]float32{95, 100, 100, 135, 85, 75, 200},
 		func() [][]string { return v.rows },
 		func(i int) { u.openRecord(data.RecordRef{Kind: data.KindCongress, ID: v.items[i].ID}) })
 	add := widget.NewButtonWithIcon(lang.L("Thêm đại hội"), theme.ContentAddIcon(), func() { u.openRecord(data.RecordRef{Kind: data.KindCongress}) })
@@ -693,10 +693,15 @@ func (f *congressForm) build() fyne.CanvasObject {
 		f.row("cong_seal", "", f.sealDone),
 		f.row("cong_bank", "", f.bankDone),
 	)
+	var posts fyne.CanvasObject = widget.NewLabel("")
+	if f.cong != nil {
+		btn := widget.NewButtonWithIcon(lang.L("Ghi người trúng cử vào lịch sử cán bộ"), theme.AccountIcon(), f.recordPosts)
+		posts = container.NewHBox(btn)
+	}
 	budget := f.block(data.FieldCongBudget, lang.L("Dự toán kinh phí đại hội"), lang.L("Trình công đoàn cấp trên phê duyệt (Kế hoạch 22/KH-TLĐ, mục III.6)."), f.budget.object)
 	notes := formSection(lang.L("Ghi chú"), f.row("cong_notes", "", f.notes))
 	body := container.NewVBox(columns, widget.NewSeparator(), organizers, widget.NewSeparator(), delegates, widget.NewSeparator(),
-		candidates, widget.NewSeparator(), elections, widget.NewSeparator(), after, f.deadline, widget.NewSeparator(), budget, notes)
+		candidates, widget.NewSeparator(), elections, widget.NewSeparator(), after, f.deadline, posts, widget.NewSeparator(), budget, notes)
 	title := lang.L("Thêm đại hội")
 	if f.cong != nil {
 		title = f.cong.Title()
@@ -712,4 +717,19 @@ func (f *congressForm) submit() bool {
 		return false
 	}
 	return saveRecord(f.recordForm, data.Congresses, c, f.cong == nil, ps)
+}
+
+// recordPosts writes the saved congress's elected office holders into the
+// cadre history (Cán bộ), from the day each was elected; a post already there
+// is not added twice.
+func (f *congressForm) recordPosts() {
+	c := f.cong
+	n, err := data.RecordElectedPosts(f.ui.ctx, f.ui.svc.Store, c, f.rs.Congress.ElectionBase)
+	if err != nil {
+		f.ui.showError(err)
+		return
+	}
+	f.summary.SetText(fmt.Sprintf(lang.L("Đã ghi %d chức danh trúng cử vào lịch sử cán bộ (theo kết quả kiểm phiếu đã lưu)."), n))
+	f.summary.Importance = widget.SuccessImportance
+	f.summary.Show()
 }

@@ -183,7 +183,7 @@ func (u *UI) showMain() {
 		{lang.L("Đối thoại"), theme.MailReplyAllIcon(), func() fyne.CanvasObject { return newDialogueSection(u).build() }},
 		{lang.L("Thỏa ước"), theme.FileTextIcon(), func() fyne.CanvasObject { return newAgreementSection(u).build() }},
 		{lang.L("Cán bộ – Đào tạo"), theme.AccountIcon(), func() fyne.CanvasObject { return newTrainingSection(u).build() }},
-		{lang.L("Đại hội"), theme.AccountIcon(), func() fyne.CanvasObject { return newCongressSection(u).build() }},
+		{lang.L("Đại hội"), theme.CheckButtonCheckedIcon(), func() fyne.CanvasObject { return newCongressSection(u).build() }},
 		// The modules: each shows once it has a tab (finance: financeTabs).
 		{lang.L("Tài chính"), theme.StorageIcon(), func() fyne.CanvasObject { return newFinanceSection(u).build() }},
 		{lang.L("Thùng rác"), theme.DeleteIcon(), func() fyne.CanvasObject { return newTrashScreen(u).build() }},

@@ -71,17 +71,17 @@ func makeCongress(today time.Time, rows []data.MemberRow, s data.CongressSetting
 		c.UBKTSize, c.UBKTFromBCH = 1, 1
 	}
 
-	// Candidates: the BCH seats plus one, officers first, Vietnamese citizens only.
+	// Candidates: the BCH seats plus two, officers first, Vietnamese citizens only.
 	seats := c.BCHSize
 	var cands []data.MemberRow
 	for _, officer := range []bool{true, false} {
 		for _, m := range members {
-			if len(cands) < seats+1 && !m.Foreign() && (m.UnionRole != "") == officer {
+			if len(cands) < seats+2 && !m.Foreign() && (m.UnionRole != "") == officer {
 				cands = append(cands, m)
 			}
 		}
 	}
-	if len(cands) < seats+1 {
+	if len(cands) < seats+2 {
 		return nil
 	}
 	// The register's chair and vice-chair are re-elected: they head the list.
@@ -99,16 +99,16 @@ func makeCongress(today time.Time, rows []data.MemberRow, s data.CongressSetting
 		c.Candidates = append(c.Candidates, data.CongressCandidate{Body: data.BodyBCH, MemberID: m.ID, Name: m.Name,
 			Position: m.UnionRole, Nationality: data.Vietnam})
 	}
-	// Round 1: seats-1 clear winners, two tied above half at the last seat, one below half.
+	// Round 1: seats-1 clear winners, two tied above half for the last seat, one below half.
 	p := present
 	e1 := data.CongressElection{No: 1, Body: data.BodyBCH, Round: 1, Seats: seats, Issued: p, Collected: p, Valid: p - p/50, Invalid: p / 50}
 	c.Elections = append(c.Elections, e1)
 	for i, m := range cands {
 		v := e1.Valid*3/4 - i
 		switch {
-		case i == seats-1 || i == seats-2:
+		case i == seats-1 || i == seats:
 			v = e1.Valid*55/100 + 1
-		case i == seats:
+		case i == seats+1:
 			v = e1.Valid * 30 / 100
 		}
 		c.Votes = append(c.Votes, data.CongressVote{Election: 1, Name: m.Name, Votes: v})
@@ -116,8 +116,8 @@ func makeCongress(today time.Time, rows []data.MemberRow, s data.CongressSetting
 	// Round 2 between the tied two for the one seat left.
 	e2 := data.CongressElection{No: 2, Body: data.BodyBCH, Round: 2, Seats: 1, Issued: p, Collected: p, Valid: p}
 	c.Elections = append(c.Elections, e2)
-	c.Votes = append(c.Votes, data.CongressVote{Election: 2, Name: cands[seats-2].Name, Votes: p * 62 / 100},
-		data.CongressVote{Election: 2, Name: cands[seats-1].Name, Votes: p - p*62/100})
+	c.Votes = append(c.Votes, data.CongressVote{Election: 2, Name: cands[seats-1].Name, Votes: p * 62 / 100},
+		data.CongressVote{Election: 2, Name: cands[seats].Name, Votes: p - p*62/100})
 	// The first BCH meeting: chair and vice-chair, every BCH member voting.
 	chair, vice := cands[0].Name, cands[1].Name
 	c.Candidates = append(c.Candidates, data.CongressCandidate{Body: data.BodyChair, MemberID: cands[0].ID, Name: chair, Position: cands[0].UnionRole, Nationality: data.Vietnam},

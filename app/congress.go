@@ -222,12 +222,13 @@ func congressPosts(e *env, args []string) error {
 		return err
 	}
 	posts := c.ElectedPosts(rs.Congress.ElectionBase)
-	if _, err := data.RecordElectedPosts(e.ctx, store, c, rs.Congress.ElectionBase); err != nil {
+	added, err := data.RecordElectedPosts(e.ctx, store, c, rs.Congress.ElectionBase)
+	if err != nil {
 		return err
 	}
 	for _, p := range posts {
 		fmt.Fprintf(e.stdout, "%s\t%s\ttừ %s\n", p.Name, p.Term.Post.Label(), vn.FormatDate(p.Term.From))
 	}
-	_, err = fmt.Fprintf(e.stdout, "Đã ghi %d chức danh vào lịch sử cán bộ.\n", len(posts))
+	_, err = fmt.Fprintf(e.stdout, "Trúng cử %d chức danh; đã ghi thêm %d vào lịch sử cán bộ (người đang giữ chức danh đó thì giữ nguyên).\n", len(posts), added)
 	return err
 }

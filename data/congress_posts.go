@@ -75,14 +75,39 @@ func (c *Congress) TermLabel() string {
 }
 
 // RecordElectedPosts writes the elected office holders into the cadre history
-// (AddPost: a post already recorded from the same day is not added twice) and
-// returns how many there are.
+// and returns how many were added. A person who already holds the post on the
+// day (re-elected, the term already open in the history) is left as recorded,
+// and AddPost never adds a post twice from the same day.
 func RecordElectedPosts(ctx context.Context, db RecordDB, c *Congress, base ElectionBase) (int, error) {
-	ps := c.ElectedPosts(base)
-	for _, p := range ps {
+	cadres, err := Cadres.Store(db).List(ctx)
+	if err != nil {
+		return 0, err
+	}
+	added := 0
+	for _, p := range c.ElectedPosts(base) {
+		if holds(cadres, p) {
+			continue
+		}
 		if err := AddPost(ctx, db, p.MemberID, p.Name, p.Term); err != nil {
-			return 0, err
+			return added, err
+		}
+		added++
+	}
+	return added, nil
+}
+
+// holds reports whether the cadre history already has p's person in p's post on its first day.
+func holds(cadres []Cadre, p ElectedPost) bool {
+	for i := range cadres {
+		cd := &cadres[i]
+		if p.MemberID != 0 && cd.MemberID != p.MemberID || p.MemberID == 0 && vn.Fold(cd.Name) != vn.Fold(p.Name) {
+			continue
+		}
+		for _, t := range cd.Posts {
+			if t.Post == p.Term.Post && t.HeldOn(p.Term.From) {
+				return true
+			}
 		}
 	}
-	return len(ps), nil
+	return false
 }

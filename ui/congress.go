@@ -729,7 +729,7 @@ func (f *congressForm) recordPosts() {
 		f.ui.showError(err)
 		return
 	}
-	f.summary.SetText(fmt.Sprintf(lang.L("Đã ghi %d chức danh trúng cử vào lịch sử cán bộ (theo kết quả kiểm phiếu đã lưu)."), n))
+	f.summary.SetText(fmt.Sprintf(lang.L("Đã ghi thêm %d chức danh trúng cử vào lịch sử cán bộ (theo kết quả kiểm phiếu đã lưu; người đang giữ chức danh đó thì giữ nguyên)."), n))
 	f.summary.Importance = widget.SuccessImportance
 	f.summary.Show()
 }

@@ -219,3 +219,28 @@ func TestImporterAsksBeforeDroppingChosenColumns(t *testing.T) {
 		t.Error("Bỏ did not close the window")
 	}
 }
+
+// The Số dư đầu kỳ dialog of the cash book asks the same before dropping typed figures.
+func TestCashSetupDialogAsksBeforeDroppingFigures(t *testing.T) {
+	u, store := newTestUI(t)
+	u.showCashSetup()
+	d := u.rec.cashSetup
+	g := u.dialogGuard
+	if d == nil || g == nil {
+		t.Fatal("the Số dư đầu kỳ dialog is not open and guarded")
+	}
+	test.Type(d.cash, "1.250.000")
+	u.keyDialog(fyne.KeyEscape)
+	if u.question == nil {
+		t.Fatal("Escape with a typed figure: no question")
+	}
+	test.Tap(u.question.stay)
+	if g.closed || d.cash.Text != "1.250.000" {
+		t.Errorf("after Ở lại: closed %v, cash %q", g.closed, d.cash.Text)
+	}
+	u.keyDialog(fyne.KeyEscape)
+	test.Tap(u.question.discard)
+	if c, err := store.CashSetup(context.Background()); err != nil || !g.closed || c.Opening.Cash != 0 {
+		t.Errorf("after Không lưu: closed %v, opening %+v (%v)", g.closed, c.Opening, err)
+	}
+}

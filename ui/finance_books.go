@@ -134,7 +134,7 @@ func (u *UI) showCashSetup() {
 		newFieldRow(lang.L("Số dư tiền gửi đầu kỳ"), bank),
 		newFieldRow(lang.L("Khóa sổ đến hết ngày"), closed.object)), msg)
 	var d *dialog.CustomDialog
-	save := widget.NewButtonWithIcon(lang.L("Lưu"), theme.DocumentSaveIcon(), func() {
+	submit := func() bool {
 		var ps data.Problems
 		n := data.CashSetup{Start: readDate(start, data.FieldCashStart, &ps), ClosedThrough: readDate(closed, data.FieldCashClosed, &ps)}
 		for _, x := range []struct {
@@ -152,19 +152,23 @@ func (u *UI) showCashSetup() {
 		}
 		if err := ps.Err(); err != nil {
 			msg.SetText(data.ErrorMessage(err))
-			return
+			return false
 		}
 		if err := svc.SaveCashSetup(u.ctx, n); err != nil {
 			msg.SetText(data.ErrorMessage(err))
-			return
+			return false
 		}
 		d.Hide()
 		u.rec.tabs[lang.L("Tài chính")] = financeTabIndex(booksTitle)
 		u.setBody(u.sections[u.current].build())
-	})
+		return true
+	}
+	save := widget.NewButtonWithIcon(lang.L("Lưu"), theme.DocumentSaveIcon(), func() { submit() })
 	save.Importance = widget.HighImportance
-	cancel := widget.NewButton(lang.L("Hủy"), func() { d.Hide() })
+	var guard *dialogGuard // Hủy, Escape or closing the window with typed figures asks first (issue 9)
+	cancel := widget.NewButtonWithIcon(lang.L("Hủy"), theme.CancelIcon(), func() { guard.cancel() })
 	d = dialog.NewCustomWithoutButtons(lang.L("Số dư đầu kỳ, khóa sổ"), container.NewBorder(nil, container.NewHBox(cancel, save), nil, nil, form), u.win)
+	guard = u.guardDialog(d, form, submit)
 	d.Resize(fyne.NewSize(560, 460))
 	d.Show()
 	u.rec.cashSetup = &cashSetupDialog{start: start, closed: closed, cash: cash, bank: bank, save: save, msg: msg}

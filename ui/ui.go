@@ -81,6 +81,10 @@ type UI struct {
 	// background runs slow work off the UI goroutine (results come back via fyne.Do).
 	// Tests run it inline: the test driver's fyne.Do does not serialise with the test.
 	background func(func())
+	// toUI hands a background job's result to the UI goroutine: fyne.Do. A test
+	// that runs the job on its own goroutine queues it instead and runs it on the
+	// test's, as the event loop would (units_test.go).
+	toUI func(func())
 	// confirmHook, when set (tests), answers confirmText's questions.
 	confirmHook func(title, text string) bool
 	form        *memberForm // the member form on screen, if any
@@ -134,7 +138,7 @@ func New(win fyne.Window, svc Services) *UI {
 	if svc.Now == nil {
 		svc.Now = time.Now
 	}
-	u := &UI{svc: svc, win: win, ctx: context.Background(), background: func(f func()) { go f() }}
+	u := &UI{svc: svc, win: win, ctx: context.Background(), background: func(f func()) { go f() }, toUI: fyne.Do}
 	u.rec.tabs = map[string]int{}
 	u.interceptClose()
 	return u

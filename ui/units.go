@@ -174,7 +174,7 @@ func (s *unitsScreen) mergeInBackground(from, into data.Unit) {
 	ctx := s.ui.ctx
 	s.ui.background(func() {
 		err := s.ui.svc.Store.MergeUnits(ctx, from.ID, into.ID)
-		fyne.Do(func() {
+		s.ui.toUI(func() {
 			bar.Stop()
 			wait.Hide()
 			s.merging = nil

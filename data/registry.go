@@ -296,6 +296,7 @@ var registered = []*KindInfo{
 	TrainingPlans.Info(),
 	KPCDs.Info(),
 	Congresses.Info(),
+	Emulations.Info(), Awards.Info(), Proposals.Info(),
 }
 
 // Kinds lists the registered record kinds (members are not one: see KindMember).

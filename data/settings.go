@@ -50,6 +50,8 @@ type RuleSettings struct {
 	FinanceDeadlines FinanceDeadlines
 	// Training: the cadre-training values of DOMAIN-MODULES §B.
 	Training TrainingSettings
+	// Emulation: thi đua thresholds, nữ công and chăm lo values of DOMAIN-MODULES §D–§F.
+	Emulation EmulationSettings
 }
 
 // The settings keys of RuleSettings and of each year's holidays.
@@ -84,6 +86,7 @@ func DefaultRuleSettings() RuleSettings {
 		Finance:              DefaultFinanceSettings(),
 		Training:             DefaultTrainingSettings(),
 		FinanceDeadlines:     DefaultFinanceDeadlines(),
+		Emulation:            DefaultEmulationSettings(),
 	}
 }
 
@@ -136,6 +139,7 @@ func (r *RuleSettings) Validate() Problems {
 	r.Finance.validate(&ps)
 	r.Training.validate(&ps)
 	r.FinanceDeadlines.validate(&ps)
+	r.Emulation.validate(&ps)
 	return ps
 }
 
@@ -210,7 +214,7 @@ func fractionEntry(key string, p func(*RuleSettings) *Fraction) settingEntry {
 		}}
 }
 
-var settingEntries = slices.Concat(baseSettingEntries, congressSettingEntries, financeSettingEntries, financeDeadlineEntries, trainingSettingEntries)
+var settingEntries = slices.Concat(baseSettingEntries, congressSettingEntries, financeSettingEntries, financeDeadlineEntries, trainingSettingEntries, emulationSettingEntries)
 
 var baseSettingEntries = []settingEntry{
 	intEntry(KeySOEConferenceMonth, func(r *RuleSettings) *int { return &r.SOEConferenceMonth }),

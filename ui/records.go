@@ -44,6 +44,7 @@ type recordsUI struct {
 	kpcdMonth      time.Time        // the month a new KPCĐ record opens on (finance_kpcd.go)
 	dues           *duesTab         // the Đoàn phí tab (finance_dues.go)
 	duesImport     *widget.Button   // "Nhập" of the salary import's preview (finance_dues.go)
+	emu            *emulationUI     // the Thi đua – Nữ công section (ui/emulation.go)
 
 	conferences *conferenceListView
 	dialogues   *dialogueListView
@@ -105,6 +106,12 @@ func screenOf(k data.RecordKind) (recordScreen, bool) {
 		return recordScreen{lang.L("Tài chính"), financeTabIndex(rulesTitle), signListScreen}, true
 	case data.KindKPCD:
 		return recordScreen{lang.L("Tài chính"), financeTabIndex(kpcdTitle), kpcdScreen}, true
+	case data.KindEmulation:
+		return recordScreen{emulationSectionTitle(), 0, emulationScreen}, true
+	case data.KindAward:
+		return recordScreen{emulationSectionTitle(), 1, awardScreen}, true
+	case data.KindProposal:
+		return recordScreen{emulationSectionTitle(), 2, proposalScreen}, true
 	}
 	return recordScreen{}, false
 }

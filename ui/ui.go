@@ -190,6 +190,7 @@ func (u *UI) showMain() {
 		{lang.L("Đại hội"), theme.CheckButtonCheckedIcon(), func() fyne.CanvasObject { return newCongressSection(u).build() }},
 		// The modules: each shows once it has a tab (finance: financeTabs).
 		{lang.L("Tài chính"), theme.StorageIcon(), func() fyne.CanvasObject { return newFinanceSection(u).build() }},
+		{emulationSectionTitle(), theme.ConfirmIcon(), func() fyne.CanvasObject { return newEmulationSection(u).build(u) }},
 		{lang.L("Thùng rác"), theme.DeleteIcon(), func() fyne.CanvasObject { return newTrashScreen(u).build() }},
 		{lang.L("Báo cáo"), theme.DocumentPrintIcon(), u.reportsScreen},
 		{lang.L("Cài đặt"), theme.SettingsIcon(), func() fyne.CanvasObject { return newSettingsScreen(u).build() }},

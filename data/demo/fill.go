@@ -105,5 +105,8 @@ func fillRecords(ctx context.Context, store Store, today time.Time) error {
 	if err := fillCongress(ctx, store, today, rows); err != nil {
 		return err
 	}
-	return fillFinancePlan(ctx, store, p, len(rows), today)
+	if err := fillFinancePlan(ctx, store, p, len(rows), today); err != nil {
+		return err
+	}
+	return fillEmulation(ctx, store, p, rows, today)
 }

@@ -116,6 +116,12 @@ func kindCases() []kindCase {
 			func(k *data.KPCDRecord) { k.Notes = "đã sửa" }),
 		newKindCase(data.Congresses, congressFixture, func(*sqlite.Store) *data.Congress { return congressFixture2() },
 			func(c *data.Congress) { c.Place = "Hội trường mới" }),
+		newKindCase(data.Emulations, emulationFixture, func(*sqlite.Store) *data.Emulation { return emulationFixture2() },
+			func(e *data.Emulation) { e.Notes = "đã sửa" }),
+		newKindCase(data.Awards, awardFixture, func(*sqlite.Store) *data.Award { return awardFixture2() },
+			func(a *data.Award) { a.Notes = "đã sửa" }),
+		newKindCase(data.Proposals, proposalFixture, func(*sqlite.Store) *data.Proposal { return proposalFixture2() },
+			func(p *data.Proposal) { p.Notes = "đã sửa" }),
 	}
 }
 

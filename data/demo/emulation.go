@@ -1,0 +1,146 @@
+package demo
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"socongdoan/data"
+)
+
+// DemoCriteria is a sample self-assessment sheet in the shape the upper levels
+// send (three groups, HD 1294/HD-TLĐ; the items and points of one LĐLĐ's sheet
+// for enterprise CĐCS are typical, not prescribed): points in tenths.
+func DemoCriteria() []data.Criterion {
+	g1 := "I. Đại diện, chăm lo, bảo vệ quyền, lợi ích hợp pháp của đoàn viên, người lao động"
+	g2 := "II. Tuyên truyền, vận động, tổ chức phong trào thi đua"
+	g3 := "III. Xây dựng tổ chức công đoàn vững mạnh"
+	return []data.Criterion{
+		{Group: g1, Item: "1. Tổ chức hội nghị người lao động, đối thoại định kỳ tại nơi làm việc", Max: 100},
+		{Group: g1, Item: "2. Thương lượng, ký kết và giám sát thực hiện thỏa ước lao động tập thể", Max: 150},
+		{Group: g1, Item: "3. Chăm lo đời sống, thăm hỏi, hỗ trợ đoàn viên khó khăn; Tết Sum vầy", Max: 100},
+		{Group: g1, Item: "4. Tham gia bảo đảm an toàn, vệ sinh lao động; mạng lưới an toàn, vệ sinh viên", Max: 50},
+		{Group: g2, Item: "5. Tuyên truyền pháp luật, nghị quyết công đoàn cho đoàn viên", Max: 100},
+		{Group: g2, Item: "6. Phong trào thi đua lao động giỏi, sáng kiến; Giỏi việc nước, đảm việc nhà", Max: 100},
+		{Group: g2, Item: "7. Giới thiệu đoàn viên ưu tú cho Đảng xem xét kết nạp", Max: 50},
+		{Group: g3, Item: "8. Phát triển đoàn viên, tỷ lệ đoàn viên trên tổng số lao động", Max: 150},
+		{Group: g3, Item: "9. Thu, nộp đoàn phí, kinh phí công đoàn đúng quy định; công khai tài chính", Max: 100},
+		{Group: g3, Item: "10. Hoạt động Ban nữ công quần chúng, Ủy ban kiểm tra", Max: 100},
+	}
+}
+
+// scoreSheet scores the sheet at the shares of self (per mille) and upper.
+func scoreSheet(cs []data.Criterion, self, upper []int) []data.Criterion {
+	out := make([]data.Criterion, len(cs))
+	for i, c := range cs {
+		c.Self = c.Max * self[i%len(self)] / 1000
+		if upper != nil {
+			c.Upper = c.Max * upper[i%len(upper)] / 1000
+		}
+		c.Evidence = "Biên bản, báo cáo lưu tại văn phòng công đoàn"
+		out[i] = c
+	}
+	return out
+}
+
+// fillEmulation writes last year's thi đua (registered, scored by both sides,
+// rated), this year's (registered; self-scored once it is November), last
+// year's awards of the BCH and of the upper level, and this year's BCH
+// consideration when the year is late enough.
+func fillEmulation(ctx context.Context, store Store, p *data.Profile, rows []data.MemberRow, today time.Time) error {
+	year := today.Year()
+	date := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	upper := p.UpperName
+	if upper == "" {
+		upper = "Công đoàn cấp trên"
+	}
+	last := &data.Emulation{Year: year - 1, Registered: date(year-1, 2, 20),
+		Titles:  "Công đoàn cơ sở hoàn thành xuất sắc nhiệm vụ\nTổ công đoàn vững mạnh: 4 tổ",
+		Pledges: "Kết nạp thêm 30 đoàn viên\n100% đoàn viên đóng đoàn phí đúng quy định\nGiới thiệu 2 đoàn viên ưu tú cho Đảng\nKhông để xảy ra tranh chấp lao động tập thể",
+		Basis:   "Hướng dẫn chấm điểm, xếp loại công đoàn cơ sở năm " + fmt.Sprint(year-1) + " của " + upper,
+		Criteria: scoreSheet(DemoCriteria(), []int{900, 880, 950, 800, 900, 850, 1000, 900, 950, 850},
+			[]int{900, 850, 900, 800, 900, 850, 1000, 850, 900, 800}),
+		Assessed: date(year-1, 11, 25), UpperScored: true,
+		Achievements: "Tổ chức hội nghị người lao động đúng quy định, 96% đại biểu tán thành nghị quyết\n" +
+			"Thương lượng bổ sung thỏa ước: hỗ trợ tiền nhà trọ 300.000 đ/tháng\n" +
+			"Kết nạp 34 đoàn viên mới, vượt chỉ tiêu đăng ký\nTổ chức Tết Sum vầy cho 120 đoàn viên, người lao động",
+		Level: data.RatingExcellent, DecisionNo: "152/QĐ-CĐ", DecisionDate: date(year, 1, 15), Announced: date(year, 1, 22)}
+	last.Level = data.Rate(last.Criteria, data.UpperScore, data.DefaultEmulationSettings())
+	this := &data.Emulation{Year: year, Registered: date(year, 2, 25),
+		Titles:   "Công đoàn cơ sở hoàn thành xuất sắc nhiệm vụ\nTổ công đoàn vững mạnh: 5 tổ",
+		Pledges:  "Kết nạp thêm 30 đoàn viên\nThành lập, kiện toàn Ban nữ công quần chúng\nGiới thiệu 1 đoàn viên ưu tú cho Đảng",
+		Criteria: DemoCriteria()}
+	this.Basis = "Hướng dẫn chấm điểm, xếp loại công đoàn cơ sở năm " + fmt.Sprint(year) + " của " + upper
+	if today.Month() >= time.November {
+		this.Criteria = scoreSheet(this.Criteria, []int{1000, 900, 950, 900, 900, 900, 1000, 950, 1000, 900}, nil)
+		this.Assessed = date(year, 11, 28)
+		if this.Assessed.After(today) {
+			this.Assessed = today
+		}
+		this.Achievements = "Ký thỏa ước lao động tập thể mới, nhiều điều khoản có lợi hơn luật\nKết nạp 31 đoàn viên mới"
+	}
+	if this.Registered.After(today) {
+		this.Registered = time.Time{}
+	}
+	for _, e := range []*data.Emulation{last, this} {
+		if err := data.Emulations.Store(store).Create(ctx, e); err != nil {
+			return err
+		}
+	}
+
+	// Members in good standing, for the awards.
+	var good []data.MemberRow
+	for _, r := range rows {
+		if r.Status == data.StatusActive && !r.Foreign() {
+			good = append(good, r)
+		}
+	}
+	pickN := func(from, n int) []data.Awardee {
+		var out []data.Awardee
+		for i := from; i < len(good) && len(out) < n; i += 7 {
+			out = append(out, data.Awardee{MemberID: good[i].ID, Name: good[i].Name, Unit: good[i].UnitName,
+				Title: "Đoàn viên công đoàn xuất sắc", Achievement: "Hoàn thành xuất sắc nhiệm vụ, tích cực tham gia phong trào công đoàn", Amount: 300_000})
+		}
+		return out
+	}
+	own := &data.Award{Year: year - 1, Level: data.AwardByCDCS, Form: "Giấy khen", DecisionDate: date(year, 1, 10),
+		Reason:     fmt.Sprintf("Đã có thành tích xuất sắc trong phong trào thi đua và hoạt động công đoàn năm %d", year-1),
+		Recipients: append(pickN(3, 5), data.Awardee{Name: "Tổ công đoàn Tổ May 1", Collective: true, Title: "Tổ công đoàn vững mạnh", Amount: 500_000}),
+		Voucher:    "PC 012"}
+	upperAward := &data.Award{Year: year - 1, Level: data.AwardByUpper, Issuer: upper, Form: "Giấy khen", DecisionNo: "160/QĐ-CĐ",
+		DecisionDate: date(year, 1, 20), Reason: fmt.Sprintf("Đã hoàn thành xuất sắc nhiệm vụ công tác công đoàn năm %d", year-1),
+		Recipients: []data.Awardee{{Name: p.Name, Collective: true, Title: "Công đoàn cơ sở hoàn thành xuất sắc nhiệm vụ"}}}
+	if p.Name == "" {
+		upperAward.Recipients[0].Name = "Công đoàn cơ sở"
+	}
+	for _, a := range []*data.Award{own, upperAward} {
+		if a.DecisionDate.After(today) {
+			continue
+		}
+		if err := data.Awards.Store(store).Create(ctx, a); err != nil {
+			return err
+		}
+	}
+	if today.Month() >= time.November && len(good) > 0 {
+		meeting := date(year, 11, 28)
+		if meeting.After(today) {
+			meeting = today
+		}
+		noms := pickN(5, 4)
+		for i := range noms {
+			noms[i].Amount = 0
+			noms[i].VotesFor, noms[i].VotesAgainst = 7, 0
+		}
+		if len(noms) > 1 {
+			noms[len(noms)-1].VotesFor, noms[len(noms)-1].VotesAgainst = 3, 4 // one not agreed
+		}
+		noms = append(noms, data.Awardee{Name: p.Name, Collective: true, Title: "Công đoàn cơ sở hoàn thành xuất sắc nhiệm vụ",
+			Achievement: "Hoàn thành xuất sắc các chỉ tiêu thi đua đã đăng ký", VotesFor: 7})
+		prop := &data.Proposal{Year: year, MeetingDate: meeting, Place: "Văn phòng công đoàn", BCHTotal: 9, BCHPresent: 7,
+			Chair: p.ChairName, Secretary: p.ViceChairName, Nominees: noms}
+		if err := data.Proposals.Store(store).Create(ctx, prop); err != nil {
+			return err
+		}
+	}
+	return nil
+}

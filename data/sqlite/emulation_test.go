@@ -1,0 +1,66 @@
+package sqlite_test
+
+import (
+	"testing"
+
+	"socongdoan/data"
+)
+
+// The thi đua kinds' fixtures for kindCases (registry_test.go): the second of
+// each pair differs from the first in every column and child table.
+
+func emulationFixture() *data.Emulation {
+	return &data.Emulation{Year: 2025, Registered: day(2025, 2, 10), Titles: "Công đoàn cơ sở vững mạnh",
+		Pledges: "100% đoàn viên đóng đoàn phí", Basis: "Hướng dẫn số 10/HD-LĐLĐ",
+		Criteria: []data.Criterion{{Group: "I. Chăm lo", Item: "Thương lượng thỏa ước", Max: 200, Self: 180, Evidence: "Thỏa ước 2025"}},
+		Assessed: day(2025, 11, 20), Achievements: "Tổ chức tốt hội nghị người lao động", Notes: "Năm đầu"}
+}
+
+func emulationFixture2() *data.Emulation {
+	return &data.Emulation{Year: 2024, Registered: day(2024, 1, 15), Titles: "Cờ thi đua của LĐLĐ tỉnh",
+		Pledges: "Giới thiệu 2 đoàn viên ưu tú cho Đảng", Basis: "Hướng dẫn số 12/HD-LĐLĐ",
+		Criteria: []data.Criterion{{Group: "II. Tổ chức", Item: "Phát triển đoàn viên", Max: 150, Self: 145, Evidence: "Sổ đoàn viên", Upper: 140}},
+		Assessed: day(2024, 11, 25), UpperScored: true, Achievements: "Kết nạp 40 đoàn viên",
+		Level: data.RatingGood, DecisionNo: "45/QĐ-LĐLĐ", DecisionDate: day(2025, 1, 10), Announced: day(2025, 1, 20), Notes: "Đã công bố"}
+}
+
+func awardFixture() *data.Award {
+	return &data.Award{Year: 2025, Level: data.AwardByCDCS, Form: "Giấy khen", DecisionNo: "12/QĐ-CĐCS", DecisionDate: day(2025, 12, 20),
+		Reason: "Đã có thành tích xuất sắc trong phong trào thi đua năm 2025", Voucher: "PC 101", Notes: "Tổng kết năm",
+		Recipients: []data.Awardee{{Name: "Nguyễn Thị Hoa", Unit: "Tổ May 1", Title: "Đoàn viên công đoàn xuất sắc", Amount: 300_000}}}
+}
+
+func awardFixture2() *data.Award {
+	return &data.Award{Year: 2024, Level: data.AwardByProvince, Issuer: "LĐLĐ tỉnh Vĩnh Long", Form: "Bằng khen", DecisionNo: "88/QĐ-LĐLĐ",
+		DecisionDate: day(2025, 1, 5), Reason: "Thành tích phong trào Giỏi việc nước", Voucher: "PC 7", Notes: "Khen chuyên đề",
+		Recipients: []data.Awardee{{Name: "Tổ Cắt", Collective: true, Title: "Tổ công đoàn vững mạnh", Amount: 1_000_000}}}
+}
+
+func proposalFixture() *data.Proposal {
+	return &data.Proposal{Year: 2025, MeetingDate: day(2025, 12, 5), Place: "Phòng họp", BCHTotal: 7, BCHPresent: 6,
+		Chair: "Lê Văn Nam", Secretary: "Phạm Thị Lan", Sent: day(2025, 12, 8), SentTo: "Công đoàn KCN", Notes: "Xét cuối năm",
+		Nominees: []data.Awardee{{Name: "Nguyễn Thị Hoa", Title: "Đoàn viên công đoàn xuất sắc", Achievement: "Vượt định mức", VotesFor: 6}}}
+}
+
+func proposalFixture2() *data.Proposal {
+	return &data.Proposal{Year: 2024, MeetingDate: day(2024, 12, 6), Place: "Hội trường", BCHTotal: 9, BCHPresent: 8,
+		Chair: "Trần Văn Bình", Secretary: "Đỗ Thị Mai", Sent: day(2024, 12, 10), SentTo: "LĐLĐ huyện", Notes: "Đợt hai",
+		Nominees: []data.Awardee{{Name: "Tổ Cắt", Collective: true, Title: "Tổ công đoàn vững mạnh", VotesFor: 8}}}
+}
+
+// A second record of one year's thi đua is asked about, saved only when confirmed.
+func TestEmulationSecondOfAYearIsAsked(t *testing.T) {
+	s := mustOpen(t)
+	st := data.Emulations.Store(s)
+	must(t, st.Create(ctx, emulationFixture()))
+	err := st.Create(ctx, emulationFixture())
+	if data.ErrorCode(err) != data.ECONFIRM {
+		t.Fatalf("second record of 2025: %v, want ECONFIRM", err)
+	}
+	must(t, st.Create(data.Confirmed(ctx), emulationFixture()))
+	all, err := st.List(ctx)
+	must(t, err)
+	if len(all) != 2 {
+		t.Fatalf("%d records, want 2", len(all))
+	}
+}

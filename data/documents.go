@@ -27,11 +27,14 @@ const (
 	DocTypeSubmission DocType = "TTr" // tờ trình
 	DocTypeInvitation DocType = "GM"  // giấy mời
 	DocTypeReferral   DocType = "GGT" // giấy giới thiệu
+	// DocTypeRegistration is the bản đăng ký thi đua (DOMAIN-MODULES §D); not in
+	// Decree 30's table, "ĐK" is the usual practice.
+	DocTypeRegistration DocType = "ĐK"
 )
 
 // DocTypes lists the types in the order the register's form offers them.
 var DocTypes = []DocType{DocTypeReport, DocTypeDecision, DocTypeResolution, DocTypeMinutes, DocTypeNotice, DocTypeList,
-	DocTypePlan, DocTypeSubmission, DocTypeInvitation, DocTypeReferral}
+	DocTypePlan, DocTypeSubmission, DocTypeInvitation, DocTypeReferral, DocTypeRegistration}
 
 // Label is the Vietnamese type name, as printed above the trích yếu.
 func (t DocType) Label() string {
@@ -56,6 +59,8 @@ func (t DocType) Label() string {
 		return "Giấy mời"
 	case DocTypeReferral:
 		return "Giấy giới thiệu"
+	case DocTypeRegistration:
+		return "Bản đăng ký"
 	}
 	return string(t)
 }

@@ -52,7 +52,7 @@ func ParsePoints(s string) (Points, error) {
 	whole, frac, hasFrac := strings.Cut(s, ",")
 	w, err := strconv.Atoi(whole)
 	if err != nil || w < 0 || len(whole) > 4 || (hasFrac && (len(frac) != 1 || frac[0] < '0' || frac[0] > '9')) {
-		return 0, fmt.Errorf("Điểm %q không hợp lệ: gõ số, tối đa một chữ số thập phân (ví dụ 8 hoặc 2,5)", s)
+		return 0, &Error{Code: EINVALID, Message: fmt.Sprintf("Điểm %q không hợp lệ: gõ số, tối đa một chữ số thập phân (ví dụ 8 hoặc 2,5)", s)}
 	}
 	p := w * 10
 	if hasFrac {
@@ -227,6 +227,7 @@ func (e *Emulation) UpperLevel(s EmulationSettings) RatingLevel {
 // Field names for messages at the form.
 const (
 	FieldEmuYear       = "emu_year"
+	FieldEmuTitles     = "emu_titles"
 	FieldEmuRegistered = "emu_registered"
 	FieldEmuCriteria   = "emu_criteria"
 	FieldEmuAssessed   = "emu_assessed"

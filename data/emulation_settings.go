@@ -98,8 +98,8 @@ var emulationSettingEntries = []settingEntry{
 	intEntry(KeyTatNienPerPerson, func(r *RuleSettings) *int { return &r.Emulation.TatNienPerPerson }),
 }
 
-// RatingThresholdsText shows the thresholds: "85 / 70 / 50 điểm, mỗi nhóm ≥ 50%".
+// RatingThresholdsText shows the thresholds: "85 / 70 / 50 điểm, mỗi nhóm từ 50% điểm tối đa".
 func (e EmulationSettings) RatingThresholdsText() string {
 	return strconv.Itoa(e.ExcellentPoints) + " / " + strconv.Itoa(e.GoodPoints) + " / " + strconv.Itoa(e.DonePoints) +
-		" điểm, mỗi nhóm ≥ " + e.GroupShare.String()
+		" điểm, mỗi nhóm từ " + e.GroupShare.String() + " điểm tối đa"
 }

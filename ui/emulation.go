@@ -276,7 +276,7 @@ func pointsEntry(p data.Points, placeholder string) *formEntry {
 func readPoints(e *formEntry, field string, ps *data.Problems) data.Points {
 	p, err := data.ParsePoints(e.Text)
 	if err != nil {
-		*ps = append(*ps, data.Problem{Field: field, Message: err.Error()})
+		*ps = append(*ps, data.Problem{Field: field, Message: data.ErrorMessage(err)})
 	}
 	return p
 }

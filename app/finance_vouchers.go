@@ -145,6 +145,14 @@ func voucherList(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	lists, err := data.SignLists.Store(store).List(e.ctx)
+	if err != nil {
+		return err
+	}
+	people := map[int64]int{} // a ký nhận list's voucher pays its rows: the quy chế amount is per person
+	for _, l := range lists {
+		people[l.ID] = len(l.Rows)
+	}
 	var w io.Writer = e.stdout
 	var tw *tabwriter.Writer
 	if !*tsv {
@@ -158,7 +166,7 @@ func voucherList(e *env, args []string) error {
 			where = "Ngân hàng"
 		}
 		fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", v.ID, v.Ref(), vn.FormatDate(v.Date), oneLine(v.Person), oneLine(v.Reason),
-			v.Category, vn.FormatInt(v.Amount), where, data.OverRule(rules, &v, 1))
+			v.Category, vn.FormatInt(v.Amount), where, data.OverRule(rules, &v, max(1, people[v.LinkID])))
 	}
 	if tw != nil {
 		if err := tw.Flush(); err != nil {

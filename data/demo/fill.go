@@ -99,6 +99,9 @@ func fillRecords(ctx context.Context, store Store, today time.Time) error {
 	if err := data.Agreements.Store(store).Create(ctx, r.Agreement); err != nil {
 		return err
 	}
+	if err := fillVouchers(ctx, store, rows, today); err != nil {
+		return err
+	}
 	if err := fillTraining(ctx, store, today, p, rows); err != nil {
 		return err
 	}

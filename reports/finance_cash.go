@@ -127,8 +127,7 @@ func VoucherDoc(m Meta, v *data.Voucher, cat data.Category) (*Document, error) {
 	d.Signatures(Signer{Authority: AuthorityBCH, Title: "Chủ tịch", Name: m.Signer.Name},
 		Signer{Title: "Kế toán"}, Signer{Title: "Người lập phiếu"})
 	d.Signatures(Signer{Title: "Thủ quỹ"}, Signer{Title: signer, Name: v.Person})
-	d.Paragraph("Đã nhận đủ số tiền (viết bằng chữ):")
-	d.FillLines(1)
+	d.Paragraph("Đã nhận đủ số tiền (viết bằng chữ): ........................................................")
 	return d, nil
 }
 

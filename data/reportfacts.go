@@ -439,6 +439,9 @@ type RecordFacts struct {
 	AgreementClauses int                  // its clauses more favourable than the law
 	Rating           *Rating              // its latest rating up to the period's year, if recorded
 	Meal             int64                // đồng per meal in its clause on the mid-shift meal; 0: none readable
+	// Training is counted from the cadre and course records (issue 14 point 4);
+	// nil when neither is kept, and the typed figure FigTrained stands.
+	Training *TrainingStats
 }
 
 // MealValue is the đồng per meal of the agreement's clause on the mid-shift

@@ -62,7 +62,7 @@ func Annual(m Meta, f data.AnnualFacts, n data.Narrative) (*Document, error) {
 	d.Heading("2. Công tác tuyên truyền, giáo dục")
 	part(nil, data.NarrPropaganda)
 	d.Heading("3. Công tác phát triển đoàn viên, xây dựng tổ chức công đoàn")
-	part(membership(&f), data.NarrOrganising)
+	part(append(membership(&f), trainingFacts(&f)...), data.NarrOrganising)
 	d.Heading("4. Hoạt động nữ công")
 	part(nil, data.NarrWomen)
 	d.Heading("5. Công tác kiểm tra, tài chính công đoàn")
@@ -193,4 +193,22 @@ func membership(f *data.AnnualFacts) []string {
 	}
 	s += fmt.Sprintf(" Tổng số đoàn viên đến ngày %s là %s, %s.", vn.FormatDate(f.AsOf), count(m.AtEnd), change)
 	return []string{s}
+}
+
+// trainingFacts is the sentence on cadre training the records give (issue 14
+// point 4, DOMAIN-MODULES §B): courses, lượt người apart from people, and the
+// share of the BCH trained; nothing when no cadre or course is recorded.
+func trainingFacts(f *data.AnnualFacts) []string {
+	t := f.Records.Training
+	if t == nil {
+		return nil
+	}
+	s := fmt.Sprintf("Công tác đào tạo, bồi dưỡng cán bộ: %s lớp với %s lượt người (%s người) tham dự", count(t.Courses), count(t.Attendances), count(t.People))
+	if t.BCH > 0 {
+		s += fmt.Sprintf("; %s/%s ủy viên Ban Chấp hành đã được bồi dưỡng nghiệp vụ", count(t.BCHTrained), count(t.BCH))
+	}
+	if t.NewChairs > 0 {
+		s += fmt.Sprintf("; chủ tịch mới bầu được bồi dưỡng trong năm đầu nhiệm kỳ: %s/%s", count(t.NewChairsOK), count(t.NewChairs))
+	}
+	return []string{s + "."}
 }

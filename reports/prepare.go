@@ -66,6 +66,18 @@ func gatherFacts(ctx context.Context, src *Sources, p *data.Profile, period data
 		return f, nil, err
 	}
 	data.GatherRecordFacts(&f, confs, dialogues, bargs, agrs, lists, rs)
+	cadres, err := data.Cadres.Store(src.Records).List(ctx)
+	if err != nil {
+		return f, nil, err
+	}
+	courses, err := data.Courses.Store(src.Records).List(ctx)
+	if err != nil {
+		return f, nil, err
+	}
+	if len(cadres) > 0 || len(courses) > 0 { // issue 14 point 4: the records, not a typed figure
+		st := data.ComputeTrainingStats(cadres, courses, rs.Training, period.From, period.To)
+		f.Records.Training = &st
+	}
 	return f, bargs, nil
 }
 

@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -137,6 +138,10 @@ func statisticsRows(f *data.AnnualFacts, n data.Narrative) [][]string {
 		// Validated before printing (checkFigures); a figure left empty stays blank.
 		if v, ok, _ := n.Figure(fig.key); ok {
 			value = count64(v)
+		}
+		if t := f.Records.Training; fig.key == data.FigTrained && t != nil {
+			// The courses recorded are the fact (issue 14 point 4): lượt người, and people apart.
+			value, note = count(t.Attendances), fmt.Sprintf("theo sổ đào tạo: %s lớp, %s người", count(t.Courses), count(t.People))
 		}
 		if fig.key == data.FigMeal && f.Records.Meal > 0 {
 			// The agreement's clause is the fact (issue 11 point 4).

@@ -143,6 +143,7 @@ var KPCDs = &Kind[KPCDRecord]{
 	Year:      func(k *KPCDRecord) int { return k.Month.Year() },
 	Normalize: (*KPCDRecord).Normalize,
 	Check:     func(k *KPCDRecord, env CheckEnv) Problems { return k.Validate(env.Now) },
+	Todos:     func(ks []KPCDRecord, env TodoEnv) []Todo { return KPCDTodos(ks, env.Today) },
 	Confirm: func(k *KPCDRecord, others []KPCDRecord) *Problem {
 		for _, o := range others {
 			if MonthKey(o.Month) == MonthKey(k.Month) {
@@ -229,17 +230,28 @@ func (l KPCDLine) Overdue() bool {
 }
 
 // KPCDTodos are the Việc cần làm items of the KPCĐ months (issue 13 points 2
-// and 8): each of the last 12 months chậm đóng or không đóng on today, and each
-// such month past its deadline with no record (payroll and payment never written
-// down). Older months belong to a settled year.
+// and 8): each of the last 12 months chậm đóng or không đóng on today, and, once
+// the chair keeps KPCĐ here, each month after the first one kept that is past its
+// deadline with no record (payroll and payment never written down). Older months
+// belong to a settled year.
 func KPCDTodos(records []KPCDRecord, today time.Time) []Todo {
 	today = vn.Day(today)
 	var out []Todo
 	have := map[int]KPCDRecord{}
+	first := 0
 	for _, r := range records {
 		have[MonthKey(r.Month)] = r
+		if k := MonthKey(r.Month); first == 0 || k < first {
+			first = k
+		}
+	}
+	if first == 0 {
+		return nil
 	}
 	for m := MonthOf(today).AddDate(-12, 0, 0); m.Before(MonthOf(today)); m = m.AddDate(0, 1, 0) {
+		if MonthKey(m) < first {
+			continue
+		}
 		deadline := KPCDDeadline(m)
 		r, ok := have[MonthKey(m)]
 		if !ok {

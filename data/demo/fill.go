@@ -105,6 +105,9 @@ func fillRecords(ctx context.Context, store Store, today time.Time) error {
 	if err := fillTraining(ctx, store, today, p, rows); err != nil {
 		return err
 	}
+	if err := fillDues(ctx, store, today); err != nil {
+		return err
+	}
 	if err := fillCongress(ctx, store, today, rows); err != nil {
 		return err
 	}

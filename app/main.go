@@ -271,6 +271,8 @@ Cách dùng:
                          [--retired]    thêm hoặc sửa một mục (--retired: ngừng dùng)
   socongdoan finance setup [--start dd/mm/yyyy --cash N --bank N] [--closed-through dd/mm/yyyy|none]
                                         số dư đầu kỳ khi bắt đầu sổ, khóa sổ đến ngày
+  socongdoan finance settlement --year NĂM [--half 1|2] [--tsv]
+                                        số liệu quyết toán theo mục lục, tính từ sổ thu – chi
   socongdoan records --kinds            liệt kê các loại hồ sơ (LOẠI): hoi-nghi, dai-dien,
                                         doi-thoai, thuong-luong, thoa-uoc, can-bo, dao-tao,
                                         ke-hoach-dao-tao, doan-vien

@@ -394,10 +394,5 @@ func (f *agreementForm) collect() (*data.Agreement, data.Problems) {
 
 func (f *agreementForm) submit() bool {
 	a, ps := f.collect()
-	ps = append(ps, a.Validate(f.ui.svc.Now())...)
-	f.showProblems(ps)
-	if ps.Err() != nil {
-		return false
-	}
-	return saveRecord(f.recordForm, data.Agreements, a, f.agr == nil, ps)
+	return validateAndSave(f.recordForm, data.Agreements, a, f.agr == nil, ps)
 }

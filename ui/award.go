@@ -202,12 +202,7 @@ func (f *awardForm) collect() (*data.Award, data.Problems) {
 
 func (f *awardForm) submit() bool {
 	a, ps := f.collect()
-	ps = append(ps, a.Validate(f.ui.svc.Now())...)
-	f.showProblems(ps)
-	if ps.Err() != nil {
-		return false
-	}
-	return saveRecord(f.recordForm, data.Awards, a, f.award == nil, ps)
+	return validateAndSave(f.recordForm, data.Awards, a, f.award == nil, ps)
 }
 
 // proposalForm adds or edits the BCH's consideration and its award proposal.
@@ -328,10 +323,5 @@ func (f *proposalForm) collect() (*data.Proposal, data.Problems) {
 
 func (f *proposalForm) submit() bool {
 	p, ps := f.collect()
-	ps = append(ps, p.Validate(f.ui.svc.Now())...)
-	f.showProblems(ps)
-	if ps.Err() != nil {
-		return false
-	}
-	return saveRecord(f.recordForm, data.Proposals, p, f.prop == nil, ps)
+	return validateAndSave(f.recordForm, data.Proposals, p, f.prop == nil, ps)
 }

@@ -360,10 +360,5 @@ func (f *cadreForm) collect() (*data.Cadre, data.Problems) {
 
 func (f *cadreForm) submit() bool {
 	c, ps := f.collect()
-	ps = append(ps, c.Validate(f.ui.svc.Now())...)
-	f.showProblems(ps)
-	if ps.Err() != nil {
-		return false
-	}
-	return saveRecord(f.recordForm, data.Cadres, c, f.cadre == nil, ps)
+	return validateAndSave(f.recordForm, data.Cadres, c, f.cadre == nil, ps)
 }

@@ -254,10 +254,5 @@ func (f *kpcdForm) showState() {
 func (f *kpcdForm) submit() bool {
 	var ps data.Problems
 	k := f.read(&ps)
-	ps = append(ps, k.Validate(f.ui.svc.Now())...)
-	f.showProblems(ps)
-	if ps.Err() != nil {
-		return false
-	}
-	return saveRecord(f.recordForm, data.KPCDs, k, f.stored == nil, ps)
+	return validateAndSave(f.recordForm, data.KPCDs, k, f.stored == nil, ps)
 }

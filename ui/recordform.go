@@ -190,6 +190,24 @@ func (f *recordForm) saveError(err error, ps data.Problems) {
 	f.ui.showError(err)
 }
 
+// validating is a record type that checks itself against today (its Validate).
+type validating[T any] interface {
+	*T
+	Validate(now time.Time) data.Problems
+}
+
+// validateAndSave is every record form's submit after it has collected v: the
+// record's own checks join the form's problems (ps), all are shown at their
+// fields, and the record is saved (saveRecord) only when none is an error.
+func validateAndSave[T any, P validating[T]](f *recordForm, k *data.Kind[T], v P, isNew bool, ps data.Problems) bool {
+	ps = append(ps, v.Validate(f.ui.svc.Now())...)
+	f.showProblems(ps)
+	if ps.Err() != nil {
+		return false
+	}
+	return saveRecord(f, k, (*T)(v), isNew, ps)
+}
+
 // saveRecord stores v, a record of kind k read by the form (a new one when isNew),
 // after the form has shown its problems ps. It returns true when saved; then the
 // saved record's form is shown, saying "Đã lưu".

@@ -238,10 +238,5 @@ func (f *repListForm) collect() (*data.RepList, data.Problems) {
 
 func (f *repListForm) submit() bool {
 	l, ps := f.collect()
-	ps = append(ps, l.Validate(f.ui.svc.Now())...)
-	f.showProblems(ps)
-	if ps.Err() != nil {
-		return false
-	}
-	return saveRecord(f.recordForm, data.RepLists, l, f.list == nil, ps)
+	return validateAndSave(f.recordForm, data.RepLists, l, f.list == nil, ps)
 }

@@ -322,12 +322,7 @@ func (f *courseForm) collect() (*data.Course, data.Problems) {
 
 func (f *courseForm) submit() bool {
 	c, ps := f.collect()
-	ps = append(ps, c.Validate(f.ui.svc.Now())...)
-	f.showProblems(ps)
-	if ps.Err() != nil {
-		return false
-	}
-	return saveRecord(f.recordForm, data.Courses, c, f.course == nil, ps)
+	return validateAndSave(f.recordForm, data.Courses, c, f.course == nil, ps)
 }
 
 // planForm adds or edits a yearly training plan and its needs registration.
@@ -476,10 +471,5 @@ func (f *planForm) collect() (*data.TrainingPlan, data.Problems) {
 
 func (f *planForm) submit() bool {
 	p, ps := f.collect()
-	ps = append(ps, p.Validate(f.ui.svc.Now())...)
-	f.showProblems(ps)
-	if ps.Err() != nil {
-		return false
-	}
-	return saveRecord(f.recordForm, data.TrainingPlans, p, f.plan == nil, ps)
+	return validateAndSave(f.recordForm, data.TrainingPlans, p, f.plan == nil, ps)
 }

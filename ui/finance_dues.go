@@ -454,15 +454,27 @@ func (t *duesTab) saveRow() bool {
 	return true
 }
 
-// refreshRows reads the month again, keeping the row shown in the editor.
+// refreshRows reads the month again in the background (a whole register's sheet:
+// not on the UI goroutine after each saved row), keeping the row shown in the editor.
 func (t *duesTab) refreshRows(then func()) {
-	month := t.month.value()
-	rows, err := t.store.DuesSheet(t.u.ctx, month)
-	if err != nil {
-		t.u.showError(err)
-		return
-	}
-	data.FillSheet(rows, month, t.rates, t.rules)
+	month, rates, rules := t.month.value(), t.rates, t.rules
+	t.u.background(func() {
+		rows, err := t.store.DuesSheet(t.u.ctx, month)
+		if err == nil {
+			data.FillSheet(rows, month, rates, rules)
+		}
+		fyne.Do(func() {
+			if err != nil {
+				t.u.showError(err)
+				return
+			}
+			t.showRows(rows, then)
+		})
+	})
+}
+
+// showRows puts a freshly read sheet on screen, reopening the row that was in the editor.
+func (t *duesTab) showRows(rows []data.DuesRow, then func()) {
 	keep := int64(0)
 	if t.sel >= 0 && t.sel < len(t.rows) {
 		keep = t.rows[t.sel].MemberID

@@ -256,7 +256,7 @@ func KPCDTodos(records []KPCDRecord, today time.Time) []Todo {
 		r, ok := have[MonthKey(m)]
 		if !ok {
 			if today.After(deadline) {
-				out = append(out, Todo{Due: deadline, Overdue: true, Record: RecordRef{Kind: KindKPCD},
+				out = append(out, Todo{Due: deadline, Overdue: true, Record: RecordRef{Kind: KindKPCD}, Period: m,
 					Title: "Ghi kinh phí công đoàn tháng " + MonthLabel(m) + " (quỹ lương, số doanh nghiệp đã đóng)"})
 			}
 			continue

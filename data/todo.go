@@ -22,6 +22,10 @@ type Todo struct {
 	About   string    // which record, e.g. "Thỏa ước lao động tập thể ký ngày 02/01/2024"; "" for a new one
 	Record  RecordRef // opened when the chair clicks the item
 	Overdue bool      // Due is before today (set by Todos)
+	// Period is, for a record still to be written (Record.ID 0), the month it is
+	// about, so the new form opens on it (the overdue KPCĐ month, not this one);
+	// zero when the rule has none.
+	Period time.Time
 }
 
 // RecordName names the record of a todo for a list: "Hội nghị người lao động năm

@@ -45,3 +45,22 @@ func TestKPCDForm(t *testing.T) {
 		t.Errorf("on 30/10/2026, the 60th day: %s", l[6].Status.State)
 	}
 }
+
+// Việc cần làm: a KPCĐ month past its deadline with no record opens the form on
+// that month, not on last month (issue 13 bug: it opened 10/2026 for 08/2026).
+func TestKPCDTodoOpensOverdueMonth(t *testing.T) {
+	u, store := newTestUI(t)
+	if err := data.KPCDs.Store(store).Create(u.ctx, &data.KPCDRecord{Month: day(2026, 7, 1), Payroll: 500_000_000,
+		Paid: 10_000_000, PaidOn: day(2026, 8, 20)}); err != nil {
+		t.Fatal(err)
+	}
+	s := openOverview(t, u)
+	i, td := todoFor(t, s, "Ghi kinh phí công đoàn tháng 08/2026")
+	if td.Record.ID != 0 || td.Period != day(2026, 8, 1) {
+		t.Fatalf("the todo: %+v", td)
+	}
+	s.list.OnSelected(i)
+	if f := u.rec.kpcd; f == nil || f.month.value() != day(2026, 8, 1) {
+		t.Fatalf("the form opens on the overdue month 08/2026: %+v", f)
+	}
+}

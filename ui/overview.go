@@ -44,8 +44,8 @@ func (s *overviewScreen) build() fyne.CanvasObject {
 	s.list.OnSelected = func(i widget.ListItemID) {
 		s.list.UnselectAll()
 		if i >= 0 && i < len(s.todos) {
-			ref := s.todos[i].Record
-			s.ui.leave(func() { s.ui.openRecord(ref) }, nil) // another record is a way out of a form
+			td := s.todos[i]
+			s.ui.leave(func() { s.ui.openTodo(td) }, nil) // another record is a way out of a form
 		}
 	}
 	todoTitle := subheading(lang.L("Việc cần làm"))
@@ -259,4 +259,13 @@ func repListSummary(in data.TodoInput, today time.Time) string {
 	active := l.Active(on)
 	lo, hi := data.RepresentativeBand(headcount)
 	return fmt.Sprintf("%d người, %d nữ (cần %s), đến %s", len(active), data.Women(active), data.BandText(lo, hi), vn.FormatDate(l.To))
+}
+
+// openTodo opens the record of a todo. A record still to be written opens on the
+// period the todo is about: an overdue KPCĐ month opens that month's form.
+func (u *UI) openTodo(td data.Todo) {
+	if td.Record.ID == 0 && !td.Period.IsZero() && td.Record.Kind == data.KindKPCD {
+		u.rec.kpcdMonth = data.MonthOf(td.Period)
+	}
+	u.openRecord(td.Record)
 }

@@ -249,7 +249,7 @@ func (u *UI) showMain() {
 		func(fyne.Shortcut) { u.saveForm() })
 	// The screen area scrolls sideways rather than widen the window: a screen wider
 	// than a 1024×600 netbook must not push the window's buttons off-screen (issue 12 §3).
-	split := container.NewHSplit(u.sidebar, container.NewHScroll(u.body))
+	split := container.NewHSplit(compactSidebar(u.sidebar), container.NewHScroll(u.body))
 	split.Offset = 0.14
 	if u.svc.Demo {
 		u.win.SetContent(withTips(container.NewBorder(u.demoBanner(), nil, nil, nil, split), u.win.Canvas()))

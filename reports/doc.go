@@ -91,6 +91,9 @@ type Header struct {
 	// under it, with a short rule; without one (a công văn) it is printed under
 	// the number as "V/v …".
 	Subject string
+	// NoNumber leaves out the number and the place/date line: a form such as
+	// the phiếu bầu, which has neither.
+	NoNumber bool
 }
 
 // Signer is the signature block at the end of a document.
@@ -422,6 +425,11 @@ func (d *pdfLayout) drawHeader(h Header) {
 	yr += ruleGap
 	d.rule(rx+rw/2, yr, mottoW)
 
+	if h.NoNumber {
+		d.y = max(yl, yr) + lineHeight(sizeBody, spacingBody)
+		d.drawTitle(h)
+		return
+	}
 	// One blank line, then the number and the place/date on the same line.
 	y := max(yl, yr) + lineHeight(sizeNumber, spacingSingle)*0.8
 	number := blankNumber
@@ -448,7 +456,16 @@ func (d *pdfLayout) drawHeader(h Header) {
 		yl, _ = d.centredLines(d.balancedText(subject, regular, sizeCongVan, lw), lx, lw, yl+1, regular, sizeCongVan, spacingSingle)
 	}
 	d.y = max(yl, yr) + lineHeight(sizeBody, spacingBody)
+	d.drawTitle(h)
+}
 
+// drawTitle draws the type name and the trích yếu under the header, centred,
+// with a short rule; a công văn (no type name) has none.
+func (d *pdfLayout) drawTitle(h Header) {
+	W := d.width()
+	const ruleGap = 0.8
+	subject := oneLine(clean(h.Subject))
+	typeName := oneLine(upper(h.TypeName))
 	if typeName == "" {
 		return
 	}

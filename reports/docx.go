@@ -275,7 +275,18 @@ func (w *docxWriter) header(h Header) {
 	w.centredPara([]string{motto}, bold, sizeMotto, "")
 	w.rulePara(rw, m.measure(bold, sizeMotto, motto))
 	w.b.s(`</w:tc></w:tr>`)
+	if h.NoNumber {
+		w.b.s(`</w:tbl>`)
+	} else {
+		w.numberRow(h, lw, rw)
+	}
+	w.title(h)
+}
 
+// numberRow is the header's second row: the number (and a công văn's trích
+// yếu); place and date.
+func (w *docxWriter) numberRow(h Header, lw, rw float64) {
+	m := w.m
 	// Row 2: number (and a công văn's trích yếu); place and date.
 	number := blankNumber
 	if n := oneLine(clean(h.Number)); n != "" {
@@ -301,7 +312,14 @@ func (w *docxWriter) header(h Header) {
 	}
 	w.centredPara(m.balancedText(date, italic, dateSize, rw-docxSlack), italic, dateSize, spaced)
 	w.b.s(`</w:tc></w:tr></w:tbl>`)
+}
 
+// title is the type name and trích yếu under the header, with its rule.
+func (w *docxWriter) title(h Header) {
+	m := w.m
+	W := m.width()
+	subject := oneLine(clean(h.Subject))
+	typeName := oneLine(upper(h.TypeName))
 	if typeName == "" {
 		w.b.s(`<w:p><w:pPr><w:pStyle w:val="Body"/></w:pPr></w:p>`)
 		return
@@ -353,6 +371,10 @@ func (w *docxWriter) block(b *block, k keep) {
 		w.centredPara(w.narrow.centredLinesOf(b.text, b.st, b.size), b.st, b.size, `<w:keepNext/><w:spacing w:after="120" w:line="300" w:lineRule="auto"/>`)
 	case blockPageBreak:
 		w.page = true
+	case blockFrame:
+		w.b.s(`<w:p><w:pPr><w:pStyle w:val="Rule"/><w:pageBreakBefore/></w:pPr></w:p>`)
+		w.page = false
+		w.header(*b.header)
 	case blockFill:
 		dots := w.narrow.fillDots()
 		for i := range b.n {

@@ -36,6 +36,7 @@ const (
 	blockTable                       // a ruled table
 	blockClosing                     // signature block and Nơi nhận
 	blockSignatures                  // signature blocks side by side (biên bản)
+	blockFrame                       // a new page with a header of its own (header)
 )
 
 // block is one piece of a Document, already cleaned for printing.
@@ -48,6 +49,7 @@ type block struct {
 	table      *Table
 	signers    []Signer // blockClosing: one; blockSignatures: several
 	recipients []string
+	header     *Header // blockFrame
 }
 
 // keep is what the block being laid out must keep on the page of its last
@@ -160,6 +162,13 @@ func (d *pdfLayout) draw(b *block) {
 		d.closing(b.signers[0], b.recipients)
 	case blockSignatures:
 		d.signatures(b.signers)
+	case blockFrame:
+		d.flushPending(0)
+		// A page that starts a document of its own: no page number, as
+		// on a first page.
+		d.pdf.AddPage()
+		d.y = d.yTop
+		d.drawHeader(*b.header)
 	}
 }
 
@@ -212,6 +221,11 @@ func (d *pdfLayout) keeps(blocks []block) []keep {
 // PageBreak starts a new page, unless nothing has been drawn on the current
 // one yet. Headings waiting for their text move with it.
 func (d *Document) PageBreak() { d.add(block{kind: blockPageBreak}) }
+
+// NewFrame starts a new page with a header and title of its own, as the first
+// page of another document printed in the same file: the ballots of several
+// elections, or the biên bản kiểm phiếu of each.
+func (d *Document) NewFrame(h Header) { d.add(block{kind: blockFrame, header: &h}) }
 
 // CenteredBold adds bold text centred on the text width, e.g. the issuing
 // authority and "QUYẾT ĐỊNH:" in a quyết định (Decree 30 Phụ lục III, Mẫu 1.3).

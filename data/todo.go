@@ -50,6 +50,9 @@ type TodoInput struct {
 	Profile  *Profile // nil before the first-run setup
 	Settings RuleSettings
 	Records  RecordSet
+	// Units are the register's bộ phận with their member counts (the ATVSV
+	// network is kept per unit); nil when the store keeps none.
+	Units []Unit
 }
 
 // TodoEnv is what a kind's Việc cần làm rule reads besides its own records:
@@ -62,6 +65,7 @@ type TodoEnv struct {
 	Settings RuleSettings
 	Calendar *vn.Calendar
 	Records  RecordSet
+	Units    []Unit // the register's bộ phận (TodoInput.Units)
 }
 
 // Todos lists every deadline the rules of the registered kinds (DOMAIN §1–§3,
@@ -69,7 +73,7 @@ type TodoEnv struct {
 // soonest first; working days follow cal. It is pure: the same records and day
 // give the same list, which the CLI and tests rely on.
 func Todos(in TodoInput, today time.Time, cal *vn.Calendar) []Todo {
-	env := TodoEnv{Today: vn.Day(today), Profile: in.Profile, Settings: in.Settings, Calendar: cal, Records: in.Records}
+	env := TodoEnv{Today: vn.Day(today), Profile: in.Profile, Settings: in.Settings, Calendar: cal, Records: in.Records, Units: in.Units}
 	if env.Settings.SOEConferenceMonth == 0 { // not loaded: the defaults of DOMAIN.md
 		env.Settings = DefaultRuleSettings()
 	}
@@ -138,6 +142,15 @@ func LoadTodoInput(ctx context.Context, r RecordDB, s SettingsService, p *Profil
 			return in, err
 		}
 		in.Records[k.Kind] = recs
+	}
+	// The store that keeps the records keeps the register's units too; a
+	// RecordDB without them (a test's) gives rules no units.
+	if us, ok := r.(interface {
+		Units(context.Context) ([]Unit, error)
+	}); ok {
+		if in.Units, err = us.Units(ctx); err != nil {
+			return in, err
+		}
 	}
 	return in, nil
 }

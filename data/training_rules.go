@@ -161,7 +161,7 @@ func ATVSVCertIssues(cadres []Cadre, courses []Course, s TrainingSettings, today
 
 // cadreTodos is the cadres' rule for Việc cần làm (§B: rules to check): newly
 // elected office holders to train by the end of the window, ATVSV certificates
-// missing or running out. It reads the courses (TodoReads).
+// missing or running out; and (§F) units with no ATVSV. It reads the courses (TodoReads).
 func cadreTodos(cadres []Cadre, env TodoEnv) []Todo {
 	s := env.Settings.Training
 	if s.WindowMonths == 0 {
@@ -195,7 +195,7 @@ func cadreTodos(cadres []Cadre, env TodoEnv) []Todo {
 		}
 		add(ci.Expires, "Huấn luyện lại ATVSLĐ cho ATVSV "+ci.Cadre.Name, about+": giấy chứng nhận hết hạn "+vn.FormatDate(ci.Expires), ci.Cadre.ID)
 	}
-	return out
+	return append(out, atvsvNetworkTodos(cadres, env)...) // training_atvsv.go
 }
 
 // planTodos is the training plans' rule for Việc cần làm (§B, deadlines to

@@ -21,6 +21,10 @@ type TrainingSettings struct {
 	// NeedsMonth: the month by which next year's training needs go to the upper
 	// level (§B deadlines: "LĐLĐ practice is November" [L]).
 	NeedsMonth int
+	// ATVSVExempt names the bộ phận that are not production teams (offices,
+	// văn phòng): Luật ATVSLĐ Art 74 asks an ATVSV of each tổ sản xuất, so these
+	// are not warned about (§F, rules to check; training_atvsv.go).
+	ATVSVExempt []string
 	// Topics is the editable catalogue of course topics (§B, Implications: the
 	// seed-003 list plus tổ chức, tuyên giáo, kiểm tra …).
 	Topics []string
@@ -33,6 +37,7 @@ const (
 	KeyCertNotice     = "quy_dinh.dao_tao.ngay_nhac_chung_nhan"
 	KeyNeedsMonth     = "quy_dinh.dao_tao.thang_dang_ky_nhu_cau"
 	KeyTrainingTopics = "dao_tao.danh_muc_chu_de"
+	KeyATVSVExempt    = "quy_dinh.dao_tao.bo_phan_khong_can_atvsv"
 )
 
 // Field names of TrainingSettings at the settings form.
@@ -42,6 +47,7 @@ const (
 	FieldSetCertNotice     = "set_cert_notice"
 	FieldSetNeedsMonth     = "set_needs_month"
 	FieldSetTopics         = "set_training_topics"
+	FieldSetATVSVExempt    = "set_atvsv_exempt"
 )
 
 // TopicATVSLD is the catalogue topic whose certificates count for an ATVSV.
@@ -82,7 +88,7 @@ func (t TrainingSettings) validate(ps *Problems) {
 	}
 }
 
-// ParseTopics reads the catalogue as typed, one topic a line: cleaned, blank
+// ParseTopics reads a list as typed (the topics, the units), one a line: cleaned, blank
 // lines and repeats dropped, the order kept.
 func ParseTopics(s string) []string {
 	var out []string
@@ -105,4 +111,6 @@ var trainingSettingEntries = []settingEntry{
 	intEntry(KeyNeedsMonth, func(r *RuleSettings) *int { return &r.Training.NeedsMonth }),
 	{KeyTrainingTopics, func(r *RuleSettings) string { return strings.Join(r.Training.Topics, "\n") },
 		func(r *RuleSettings, s string) error { r.Training.Topics = ParseTopics(s); return nil }},
+	{KeyATVSVExempt, func(r *RuleSettings) string { return strings.Join(r.Training.ATVSVExempt, "\n") },
+		func(r *RuleSettings, s string) error { r.Training.ATVSVExempt = ParseTopics(s); return nil }},
 }

@@ -26,6 +26,7 @@ type rulesSettings struct {
 	renegotiate, grace, rating, notice *formEntry
 	weekend                            *widget.CheckGroup
 	adjacent                           *widget.RadioGroup
+	training                           *trainingSettings // training_settings.go
 
 	year        *widget.Select
 	yearNote    *widget.Label
@@ -134,8 +135,9 @@ func newRulesSettings(u *UI) *rulesSettings {
 		subheading(lang.L("Ngày nghỉ lễ, Tết")),
 		container.NewHBox(widget.NewLabel(lang.L("Năm")), s.year, s.defaultDays),
 		s.yearNote, s.holidayBox)
-	s.rulesBox = rules
-	s.object = container.NewVBox(rules, note, widget.NewSeparator(), holidays)
+	s.training = newTrainingSettings(u, s.recordForm, r.Training)
+	s.rulesBox = container.NewVBox(rules, note, s.training.object)
+	s.object = container.NewVBox(s.rulesBox, widget.NewSeparator(), holidays)
 	return s
 }
 
@@ -236,5 +238,6 @@ func (s *rulesSettings) collect() (data.RuleSettings, data.Problems) {
 		ps = append(ps, data.Problem{Field: data.FieldSetWeekend, Message: "Chọn ít nhất một ngày nghỉ hằng tuần"})
 	}
 	r.NationalDayAdjacent, _ = strconv.Atoi(strings.TrimSuffix(s.adjacent.Selected, "/9"))
+	s.training.collect(&r, &ps)
 	return r, append(ps, r.Validate()...)
 }

@@ -280,7 +280,7 @@ func (f *courseForm) build() fyne.CanvasObject {
 		f.row("course_voucher", lang.L("Phiếu chi"), f.voucher),
 		f.row("course_notes", lang.L("Ghi chú"), f.notes))
 	topics := f.block(data.FieldCourseTopics, lang.L("Chủ đề"),
-		lang.L("Chọn chủ đề trong danh mục; chủ đề chưa có thì ghi ở ô dưới."), container.NewVBox(f.topics, f.otherTopics))
+		lang.L("Chọn chủ đề trong danh mục (sửa danh mục ở Cài đặt); chủ đề chưa có thì ghi ở ô dưới."), container.NewVBox(f.topics, f.otherTopics))
 	people := f.block(data.FieldCoursePeople, lang.L("Học viên"),
 		lang.L("Chọn đoàn viên từ sổ; ghi chức danh lúc đi học, có tham dự không, kết quả, giấy chứng nhận."),
 		container.NewVBox(container.NewBorder(nil, nil, nil, f.addBCH, f.count), f.people.object))

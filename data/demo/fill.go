@@ -13,6 +13,7 @@ type Store interface {
 	data.MemberService
 	data.UnitService
 	data.RecordsService
+	data.SettingsService
 }
 
 // Fill writes the demo profile (when none is set), the units, n members and the

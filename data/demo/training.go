@@ -81,6 +81,7 @@ func MakeTraining(today time.Time, p *data.Profile, rows []data.MemberRow) ([]*d
 	slices.SortStableFunc(officers, func(a, b *data.Cadre) int {
 		return slices.Index(data.Posts, a.Posts[len(a.Posts)-1].Post) - slices.Index(data.Posts, b.Posts[len(b.Posts)-1].Post)
 	})
+	atvsv = append(atvsv, moreATVSV(rows, slices.Concat(officers, leaders, atvsv), today)...)
 	cadres = append(append(append(cadres, officers...), leaders...), atvsv...)
 	if len(atvsv) > 1 { // a certificate from 23 months ago: due within the notice
 		atvsv[1].ATVSVCertNo, atvsv[1].ATVSVCertDate = "215/2024/GCN-ATVSLĐ", today.AddDate(0, -23, 0)
@@ -162,9 +163,59 @@ func MakeTraining(today time.Time, p *data.Profile, rows []data.MemberRow) ([]*d
 	return cadres, courses, plans
 }
 
+// ATVSVExempt are the demo's offices, which need no an toàn, vệ sinh viên
+// (TrainingSettings.ATVSVExempt).
+var ATVSVExempt = []string{"Phòng Kế toán", "Phòng Hành chính – Nhân sự", "Phòng Kỹ thuật"}
+
+// moreATVSV completes the ATVSV network (DOMAIN-MODULES §F): one in each
+// production unit (the tổ and the warehouse) still without one, certified a
+// few months back, except the last such unit, which Việc cần làm then names.
+func moreATVSV(rows []data.MemberRow, cadres []*data.Cadre, today time.Time) []*data.Cadre {
+	served, taken := map[string]bool{}, map[int64]bool{}
+	for _, c := range cadres {
+		taken[c.MemberID] = true
+		for _, t := range c.Posts {
+			if t.Post == data.PostATVSV {
+				served[t.Unit] = true
+			}
+		}
+	}
+	var units []string
+	pick := map[string]*data.MemberRow{}
+	for i := range rows {
+		r := &rows[i]
+		if served[r.UnitName] || !(strings.HasPrefix(r.UnitName, "Tổ") || strings.HasPrefix(r.UnitName, "Kho")) {
+			continue
+		}
+		if _, seen := pick[r.UnitName]; !seen {
+			units = append(units, r.UnitName)
+			pick[r.UnitName] = nil
+		}
+		if pick[r.UnitName] == nil && r.Status == data.StatusActive && !r.Foreign() && r.UnionRole == "" && !taken[r.ID] {
+			pick[r.UnitName] = r
+		}
+	}
+	var out []*data.Cadre
+	for i, u := range units {
+		r := pick[u]
+		if i == len(units)-1 || r == nil {
+			continue
+		}
+		certified := today.AddDate(0, -5-i, 0)
+		out = append(out, &data.Cadre{MemberID: r.ID, Name: r.Name,
+			Posts: []data.PostTerm{{Post: data.PostATVSV, Unit: u, From: certified.AddDate(0, -1, 0), How: data.AppointElected,
+				Decision: "Quyết định thành lập mạng lưới ATVSV của Giám đốc"}},
+			ATVSVCertNo: strconv.Itoa(100+i) + "/" + strconv.Itoa(certified.Year()) + "/GCN-ATVSLĐ", ATVSVCertDate: certified})
+	}
+	return out
+}
+
 // fillTraining writes MakeTraining's records.
 func fillTraining(ctx context.Context, store Store, today time.Time, p *data.Profile, rows []data.MemberRow) error {
 	cadres, courses, plans := MakeTraining(today, p, rows)
+	if err := store.SetSetting(ctx, data.KeyATVSVExempt, strings.Join(ATVSVExempt, "\n")); err != nil {
+		return err
+	}
 	for _, c := range cadres {
 		if err := data.Cadres.Store(store).Create(ctx, c); err != nil {
 			return err

@@ -1,6 +1,7 @@
 package sqlite_test
 
 import (
+	"strings"
 	"testing"
 
 	"socongdoan/data"
@@ -82,5 +83,40 @@ func TestASecondCadreRecordForAMemberIsAsked(t *testing.T) {
 	err := data.Cadres.Store(s).Create(ctx, cadreFixture())
 	if data.ErrorCode(err) != data.ECONFIRM {
 		t.Fatalf("a second record for the same person: %v, want ECONFIRM", err)
+	}
+}
+
+// Việc cần làm reads the register's units from the store: a unit whose members
+// have no ATVSV is listed, one with an ATVSV serving is not.
+func TestTodosReadTheUnitsForTheATVSVNetwork(t *testing.T) {
+	s := mustOpen(t)
+	for i, name := range []string{"Tổ May 1", "Tổ May 2"} {
+		id, err := s.UnitByName(ctx, name, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := member([]string{"Nguyễn Văn An", "Trần Thị Bình"}[i])
+		m.UnitID = id
+		mustCreate(t, s, m)
+	}
+	if err := data.Cadres.Store(s).Create(ctx, &data.Cadre{Name: "Lê Văn Hải",
+		Posts: []data.PostTerm{{Post: data.PostATVSV, Unit: "Tổ May 2", From: day(2024, 3, 1), How: data.AppointElected}}}); err != nil {
+		t.Fatal(err)
+	}
+	in, err := data.LoadTodoInput(ctx, s, s, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Units) != 2 {
+		t.Fatalf("units %+v", in.Units)
+	}
+	var got []string
+	for _, td := range data.Todos(in, day(2026, 7, 22), nil) {
+		if strings.HasPrefix(td.Title, "Bầu an toàn, vệ sinh viên") {
+			got = append(got, td.Title)
+		}
+	}
+	if strings.Join(got, "|") != "Bầu an toàn, vệ sinh viên cho Tổ May 1: chưa có ATVSV" {
+		t.Errorf("items %q", got)
 	}
 }

@@ -413,8 +413,9 @@ func Certificate(m Meta, a *data.Award, number string) (*Document, error) {
 	if len(a.Recipients) == 0 {
 		return nil, data.Errorf(data.EINVALID, data.FieldAwdRecipients, "Quyết định chưa có người được khen")
 	}
-	d, err := NewLandscape(Header{UpperLevel: m.UpperLevel, Issuer: m.Issuer, Number: number, Place: m.Place, Date: a.DecisionDate,
-		TypeName: "Ban Chấp hành " + issuerName(&m), Subject: ""})
+	h := Header{UpperLevel: m.UpperLevel, Issuer: m.Issuer, Number: number, Place: m.Place, Date: a.DecisionDate,
+		TypeName: "Ban Chấp hành " + issuerName(&m), Subject: ""}
+	d, err := NewLandscape(h)
 	if err != nil {
 		return nil, err
 	}
@@ -424,8 +425,10 @@ func Certificate(m Meta, a *data.Award, number string) (*Document, error) {
 	}
 	for i, r := range a.Recipients {
 		if i > 0 {
-			d.PageBreak()
-			d.CenteredBold(upper("Ban Chấp hành " + issuerName(&m)))
+			// Each giấy khen is handed out on its own: the same header as the
+			// first, and no page number (a plain page break printed "2", "3" …
+			// at the top and left the header off).
+			d.NewFrame(h)
 		}
 		d.CenteredBold("TẶNG " + upper(a.Form))
 		who := r.Name
@@ -440,7 +443,7 @@ func Certificate(m Meta, a *data.Award, number string) (*Document, error) {
 			d.CenteredItalic("Danh hiệu: " + r.Title)
 		}
 		d.CenteredItalic(reason + ".")
-		d.Paragraph(fmt.Sprintf("Quyết định số %s ngày %s.", orDots(number), vn.FormatDate(a.DecisionDate)))
+		d.CenteredItalic(fmt.Sprintf("Quyết định số %s ngày %s.", orDots(number), vn.FormatDate(a.DecisionDate)))
 		d.Signatures(m.Signer)
 	}
 	return d, nil

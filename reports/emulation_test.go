@@ -111,5 +111,10 @@ func TestEmulationDocuments(t *testing.T) {
 		_, text := checkDocument(t, d, 2, true)
 		wantText(t, text[0], "TẶNG GIẤY KHEN", "Đoàn viên Nguyễn Thị Hoa", "Quyết định số 07/QĐ-CĐCS ngày 20/12/2026.")
 		wantText(t, text[1], "Tổ Cắt", "Danh hiệu: Tổ công đoàn vững mạnh")
+		// Each page is a giấy khen of its own: the header again, no page number.
+		wantText(t, text[1], "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 07/QĐ-CĐCS", "Quyết định số 07/QĐ-CĐCS ngày 20/12/2026.")
+		if strings.HasPrefix(strings.TrimSpace(text[1]), "2") {
+			t.Errorf("page 2 of the giấy khen starts with a page number: %.60q", text[1])
+		}
 	})
 }

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"socongdoan/data"
 	"socongdoan/data/vn"
@@ -265,19 +266,25 @@ func CourseList(m Meta, c *data.Course) (*Document, error) {
 	if len(c.Participants) == 0 {
 		return nil, data.Errorf(data.EINVALID, "", "Lớp %q chưa có học viên", c.Name)
 	}
-	d, err := m.start(true, data.DocTypeList.Label(), CourseListSubject(c))
+	// Portrait, as the upper level's lists are: in landscape the header took
+	// half of page 1 and a list of six moved its last rows and the signature
+	// to a second page, leaving the first half empty.
+	d, err := m.start(false, data.DocTypeList.Label(), CourseListSubject(c))
 	if err != nil {
 		return nil, err
 	}
 	d.Paragraph(fmt.Sprintf("Lớp \"%s\" %s.", c.Name, courseWhere(c)))
 	t := Table{Columns: []Column{
 		{Title: "STT", Align: AlignCenter, Fit: "00"},
-		{Title: "Họ và tên", Width: 40},
-		{Title: "Chức danh công đoàn", Width: 50},
+		// A name and a result on one line (the longest of each, when the page
+		// has room: Fit falls back to the weights); the certificate's number
+		// over its date in one column, so that the post has the room to wrap
+		// on two lines, not three.
+		{Title: "Họ và tên", Width: 38, Fit: longest(c.Participants, func(p *data.Participant) string { return p.Name })},
+		{Title: "Chức danh công đoàn", Width: 42},
 		{Title: "Tham dự", Align: AlignCenter, Fit: "Không"},
-		{Title: "Kết quả", Width: 20},
-		{Title: "Số giấy\nchứng nhận", Width: 22},
-		{Title: "Ngày cấp", Align: AlignCenter, Fit: "00/00/0000"},
+		{Title: "Kết quả", Width: 18, Fit: longest(c.Participants, func(p *data.Participant) string { return p.Result })},
+		{Title: "Số, ngày\ncấp GCN", Align: AlignCenter, Fit: longest([]string{"00/00/0000", longest(c.Participants, func(p *data.Participant) string { return p.CertNo })}, func(s *string) string { return *s })},
 		{Title: "Bài thu\nhoạch", Align: AlignCenter, Fit: "hoạch"},
 	}}
 	attended := 0
@@ -290,12 +297,27 @@ func CourseList(m Meta, c *data.Course) (*Document, error) {
 		if p.Essay {
 			essay = "x"
 		}
-		t.Rows = append(t.Rows, []string{rowNo(i + 1), p.Name, p.Role, went, p.Result, p.CertNo, vn.FormatDate(p.CertDate), essay})
+		cert := p.CertNo
+		if !p.CertDate.IsZero() {
+			cert = strings.TrimPrefix(cert+"\n"+vn.FormatDate(p.CertDate), "\n")
+		}
+		t.Rows = append(t.Rows, []string{rowNo(i + 1), p.Name, p.Role, went, p.Result, cert, essay})
 	}
 	d.Table(t)
 	d.Paragraph(fmt.Sprintf("Tổng số: %s người được cử; %s người tham dự.", count(len(c.Participants)), count(attended)))
 	d.Closing(m.Signer, m.Recipients)
 	return d, nil
+}
+
+// longest is the longest text of the rows (by runes), for a column's Fit.
+func longest[T any](rows []T, text func(*T) string) string {
+	out := ""
+	for i := range rows {
+		if s := text(&rows[i]); utf8.RuneCountInString(s) > utf8.RuneCountInString(out) {
+			out = s
+		}
+	}
+	return out
 }
 
 // TrainingReportSubject is the trích yếu of the results report.

@@ -1,6 +1,7 @@
 package reports_test
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -53,9 +54,31 @@ func TestTrainingDocuments(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		path, text := checkDocument(t, d, 1, true)
-		wantRows(t, path, 1, "1 Nguyễn Thị Hường Chủ tịch Có Giỏi 125/GCN 12/03/2026 x", "2 Trần Văn Đức Ủy viên Ban Chấp hành Không")
-		wantText(t, text[0], "Tổng số: 2 người được cử; 1 người tham dự.")
+		path, text := checkDocument(t, d, 1, false)
+		// Issue 14 point 5: the certificate's number and date share a column,
+		// the number over the date (the row reads between them).
+		wantRows(t, path, 1, "1 Nguyễn Thị Hường Chủ tịch Có Giỏi x", "2 Trần Văn Đức Ủy viên Ban Chấp hành Không")
+		wantText(t, text[0], "125/GCN 12/03/2026", "Tổng số: 2 người được cử; 1 người tham dự.")
+	})
+	t.Run("a list of ten is one page with its signature", func(t *testing.T) {
+		// In landscape the header took half of page 1: six people already put
+		// the last two rows and the signature on page 2, page 1 half empty.
+		// Portrait, the certificate's number over its date: ten people with
+		// two-line posts and the signature fit on page 1.
+		c := sampleCourse()
+		names := []string{"Nguyễn Thị Hường", "Trần Văn Đức", "Lê Thị Mai", "Phạm Văn Long", "Hoàng Thị Lan", "Vũ Đức Anh",
+			"Đặng Thu Trang", "Bùi Thị Hạ", "Đỗ Văn Hùng", "Hồ Thị Ngọc"}
+		c.Participants = nil
+		for i, n := range names {
+			c.Participants = append(c.Participants, data.Participant{MemberID: int64(i + 1), Name: n, Role: "Ủy viên Ban Chấp hành, Tổ trưởng tổ May " + strconv.Itoa(i%4+1),
+				Attended: true, Result: "Hoàn thành", CertNo: strconv.Itoa(120+i) + "/GCN", CertDate: day(2026, 3, 12), Essay: true})
+		}
+		d, err := reports.CourseList(sampleMeta(data.DocTypeList, 5), c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, text := checkDocument(t, d, 1, false)
+		wantText(t, text[0], "10 Hồ Thị Ngọc", "Tổng số: 10 người được cử; 10 người tham dự.", "Nơi nhận:")
 	})
 	t.Run("the results report counts lượt người apart from people, by topic, and the trained shares", func(t *testing.T) {
 		c2 := data.Course{Name: "Tập huấn Bộ luật Lao động", Level: data.CourseProvince, Form: data.FormELearning, From: day(2026, 9, 5),

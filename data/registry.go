@@ -297,6 +297,7 @@ var registered = []*KindInfo{
 	KPCDs.Info(),
 	Congresses.Info(),
 	Emulations.Info(), Awards.Info(), Proposals.Info(),
+	WomenCommittees.Info(), WomenActivities.Info(), GoodAtWorks.Info(),
 }
 
 // Kinds lists the registered record kinds (members are not one: see KindMember).

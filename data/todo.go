@@ -53,6 +53,9 @@ type TodoInput struct {
 	// Units are the register's bộ phận with their member counts (the ATVSV
 	// network is kept per unit); nil when the store keeps none.
 	Units []Unit
+	// FemaleMembers are the women in the union today, from the register
+	// (the Ban nữ công threshold, DOMAIN-MODULES §E; emulation_todo.go).
+	FemaleMembers int
 }
 
 // TodoEnv is what a kind's Việc cần làm rule reads besides its own records:
@@ -66,6 +69,8 @@ type TodoEnv struct {
 	Calendar *vn.Calendar
 	Records  RecordSet
 	Units    []Unit // the register's bộ phận (TodoInput.Units)
+	// FemaleMembers: see TodoInput.
+	FemaleMembers int
 }
 
 // Todos lists every deadline the rules of the registered kinds (DOMAIN §1–§3,
@@ -73,7 +78,8 @@ type TodoEnv struct {
 // soonest first; working days follow cal. It is pure: the same records and day
 // give the same list, which the CLI and tests rely on.
 func Todos(in TodoInput, today time.Time, cal *vn.Calendar) []Todo {
-	env := TodoEnv{Today: vn.Day(today), Profile: in.Profile, Settings: in.Settings, Calendar: cal, Records: in.Records, Units: in.Units}
+	env := TodoEnv{Today: vn.Day(today), Profile: in.Profile, Settings: in.Settings, Calendar: cal, Records: in.Records, Units: in.Units,
+		FemaleMembers: in.FemaleMembers}
 	if env.Settings.SOEConferenceMonth == 0 { // not loaded: the defaults of DOMAIN.md
 		env.Settings = DefaultRuleSettings()
 	}
@@ -152,5 +158,6 @@ func LoadTodoInput(ctx context.Context, r RecordDB, s SettingsService, p *Profil
 			return in, err
 		}
 	}
-	return in, nil
+	in.FemaleMembers, err = countFemaleMembers(ctx, r)
+	return in, err
 }

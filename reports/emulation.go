@@ -385,7 +385,7 @@ func AwardDecision(m Meta, a *data.Award) (*Document, error) {
 			{Title: "Tập thể, cá nhân", Width: 45},
 			{Title: "Đơn vị, bộ phận", Width: 35},
 			{Title: "Danh hiệu", Width: 45},
-			{Title: "Tiền thưởng (đồng)", Align: AlignRight, Fit: "1.000.000"},
+			{Title: "Tiền thưởng (đồng)", Align: AlignRight, Fit: "10.000.000"},
 		}}
 		for i, r := range a.Recipients {
 			t.Rows = append(t.Rows, []string{rowNo(i + 1), r.Name, r.Unit, r.Title, moneyCell(r.Amount)})
@@ -453,8 +453,14 @@ func Certificate(m Meta, a *data.Award, number string) (*Document, error) {
 // upper level decides the rating, and the BCH its awards, after the year ends.
 func lastYear(today time.Time) int { return today.Year() - 1 }
 
-// yearChoices lists a kind's records of the period's year (or years), newest first.
+// yearChoices lists a kind's records of the period's year (or years), newest
+// first; keep, when set, leaves out the others.
 func yearChoices[T any](k *data.Kind[T], day func(*T) time.Time, keep func(*T) bool) func(context.Context, *Sources, data.Period) ([]Choice, error) {
+	return yearChoicesBy(k, k.Year, day, keep)
+}
+
+// yearChoicesBy is yearChoices by another year than the kind's (a plan's year).
+func yearChoicesBy[T any](k *data.Kind[T], year func(*T) int, day func(*T) time.Time, keep func(*T) bool) func(context.Context, *Sources, data.Period) ([]Choice, error) {
 	return func(ctx context.Context, src *Sources, period data.Period) ([]Choice, error) {
 		if src.Records == nil {
 			return nil, nil
@@ -466,7 +472,7 @@ func yearChoices[T any](k *data.Kind[T], day func(*T) time.Time, keep func(*T) b
 		var ds []dated
 		for i := range recs {
 			r := &recs[i]
-			if y := k.Year(r); y >= period.From.Year() && y <= period.To.Year() && (keep == nil || keep(r)) {
+			if y := year(r); y >= period.From.Year() && y <= period.To.Year() && (keep == nil || keep(r)) {
 				ds = append(ds, dated{Choice{ID: *k.Meta(r).ID, Label: k.Title(r)}, day(r)})
 			}
 		}

@@ -45,17 +45,21 @@ type emuTab struct {
 func emulationTabs() []emuTab {
 	return []emuTab{
 		{lang.L("Thi đua"), []emuList{emulationYearList(), awardList(), proposalList()}},
+		womenTab(),
 	}
 }
 
 // emulationUI is the section's state: the forms on screen (tests reach them here).
 type emulationUI struct {
-	tabs      *container.AppTabs
-	inner     []*container.AppTabs
-	rows      map[data.RecordKind][][]string
-	emulation *emulationForm
-	award     *awardForm
-	proposal  *proposalForm
+	tabs       *container.AppTabs
+	inner      []*container.AppTabs
+	rows       map[data.RecordKind][][]string
+	emulation  *emulationForm
+	award      *awardForm
+	proposal   *proposalForm
+	women      *womenCommitteeForm
+	activity   *womenActivityForm
+	goodAtWork *goodAtWorkForm
 }
 
 func newEmulationSection(u *UI) *emulationUI {

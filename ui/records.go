@@ -112,6 +112,12 @@ func screenOf(k data.RecordKind) (recordScreen, bool) {
 		return recordScreen{emulationSectionTitle(), 1, awardScreen}, true
 	case data.KindProposal:
 		return recordScreen{emulationSectionTitle(), 2, proposalScreen}, true
+	case data.KindWomenCommittee:
+		return recordScreen{emulationSectionTitle(), 10, womenCommitteeScreen}, true
+	case data.KindWomenActivity:
+		return recordScreen{emulationSectionTitle(), 11, womenActivityScreen}, true
+	case data.KindGoodAtWork:
+		return recordScreen{emulationSectionTitle(), 12, goodAtWorkScreen}, true
 	}
 	return recordScreen{}, false
 }

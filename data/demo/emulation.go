@@ -142,5 +142,82 @@ func fillEmulation(ctx context.Context, store Store, p *data.Profile, rows []dat
 			return err
 		}
 	}
-	return nil
+	return fillWomen(ctx, store, rows, today)
+}
+
+// fillWomen writes the Ban nữ công (set up two years ago, with this year's
+// plan), this year's activities that have passed (8/3 with a gift for every
+// woman, 1/6, Trung thu, 20/10) and the "Giỏi việc nước, đảm việc nhà" year.
+func fillWomen(ctx context.Context, store Store, rows []data.MemberRow, today time.Time) error {
+	year := today.Year()
+	date := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	var women []data.MemberRow
+	for _, r := range rows {
+		if r.Sex == data.SexFemale && r.Status == data.StatusActive {
+			women = append(women, r)
+		}
+	}
+	if len(women) < 3 {
+		return nil
+	}
+	c := &data.WomenCommittee{DecisionNo: "03/QĐ-CĐCS", DecisionDate: date(year-1, 3, 2), TermTo: date(year+3, 12, 31), PlanYear: year,
+		Plan: "Tổ chức kỷ niệm Ngày Quốc tế Phụ nữ 8/3, tặng quà nữ đoàn viên — tháng 3 — Trưởng ban\n" +
+			"Tổ chức Ngày Quốc tế Thiếu nhi 1/6 và Tết Trung thu cho con đoàn viên — tháng 6, tháng 9 — Phó trưởng ban\n" +
+			"Thăm hỏi nữ đoàn viên sinh con — cả năm — các tổ công đoàn\n" +
+			"Phát động phong trào \"Giỏi việc nước, đảm việc nhà\" — tháng 3 — Ban nữ công\n" +
+			"Kỷ niệm Ngày Phụ nữ Việt Nam 20/10 — tháng 10 — Trưởng ban"}
+	roles := []string{data.RoleCommitteeHead, data.RoleCommitteeDeputy, data.RoleCommitteeMember, data.RoleCommitteeMember, data.RoleCommitteeMember}
+	for i := 0; i < len(roles) && i*11 < len(women); i++ {
+		w := women[i*11]
+		c.Members = append(c.Members, data.CommitteeMember{MemberID: w.ID, Name: w.Name, Unit: w.UnitName, Role: roles[i]})
+	}
+	if err := data.WomenCommittees.Store(store).Create(ctx, c); err != nil {
+		return err
+	}
+	// The gifts were paid by the finance demo's danh sách ký nhận (fillGiftLists):
+	// each activity links to its list instead of keeping a second one.
+	lists, err := data.SignLists.Store(store).List(ctx)
+	if err != nil {
+		return err
+	}
+	listOf := func(item string) int64 {
+		for _, l := range lists {
+			if l.RuleItem == item && l.Date.Year() == year {
+				return l.ID
+			}
+		}
+		return 0
+	}
+	acts := []*data.WomenActivity{
+		{Year: year, Occasion: data.OccasionWomensDay, Content: "Gặp mặt, tặng quà nữ đoàn viên nhân Ngày Quốc tế Phụ nữ", Participants: len(women), SignListID: listOf("Quà 8/3")},
+		{Year: year, Occasion: data.OccasionChildrensDay, Content: "Tặng quà cho con đoàn viên dưới 15 tuổi", Participants: 96, SignListID: listOf("Quà 1/6")},
+		{Year: year, Occasion: data.OccasionMidAutumn, Content: "Đêm hội trăng rằm cho con đoàn viên, phát quà Trung thu", Participants: 110, SignListID: listOf("Quà Trung thu")},
+		{Year: year, Occasion: data.OccasionVNWomensDay, Content: "Hội thi \"Nữ công nhân khéo tay\", tặng hoa nữ đoàn viên", Participants: len(women) * 8 / 10, SignListID: listOf("Quà 20/10")},
+	}
+	for _, a := range acts {
+		a.Date = data.OccasionDate(a.Occasion, year)
+		if a.Date.After(today) {
+			continue
+		}
+		if err := data.WomenActivities.Store(store).Create(ctx, a); err != nil {
+			return err
+		}
+	}
+	g := &data.GoodAtWork{Year: year, Registered: date(year, 3, 15)}
+	for i := 2; i < len(women) && len(g.Registrants) < 12; i += 5 {
+		g.Registrants = append(g.Registrants, data.Registrant{MemberID: women[i].ID, Name: women[i].Name, Unit: women[i].UnitName})
+	}
+	if today.Month() >= time.December {
+		g.Reviewed = date(year, 12, 1)
+		for i := range g.Registrants {
+			g.Registrants[i].Result = data.ResultPassed
+			if i%4 == 3 {
+				g.Registrants[i].Result = data.ResultFailed
+			}
+		}
+	}
+	if g.Registered.After(today) {
+		return nil
+	}
+	return data.GoodAtWorks.Store(store).Create(ctx, g)
 }

@@ -1,9 +1,11 @@
 package sqlite_test
 
 import (
+	"context"
 	"testing"
 
 	"socongdoan/data"
+	"socongdoan/data/sqlite"
 )
 
 // The thi đua kinds' fixtures for kindCases (registry_test.go): the second of
@@ -63,4 +65,43 @@ func TestEmulationSecondOfAYearIsAsked(t *testing.T) {
 	if len(all) != 2 {
 		t.Fatalf("%d records, want 2", len(all))
 	}
+}
+
+func womenCommitteeFixture() *data.WomenCommittee {
+	return &data.WomenCommittee{DecisionNo: "05/QĐ-CĐCS", DecisionDate: day(2025, 3, 1), TermFrom: day(2025, 3, 1), TermTo: day(2030, 3, 1),
+		PlanYear: 2025, Plan: "Tổ chức 8/3", Notes: "Thành lập",
+		Members: []data.CommitteeMember{{Name: "Nguyễn Thị Hoa", Role: data.RoleCommitteeHead, Unit: "Tổ May 1"}}}
+}
+
+func womenCommitteeFixture2() *data.WomenCommittee {
+	return &data.WomenCommittee{DecisionNo: "09/QĐ-CĐCS", DecisionDate: day(2024, 4, 2), TermFrom: day(2024, 4, 3), TermTo: day(2029, 4, 2),
+		PlanYear: 2024, Plan: "Tổ chức 20/10", Notes: "Kiện toàn",
+		Members: []data.CommitteeMember{{Name: "Đỗ Thị Mai", Role: data.RoleCommitteeDeputy, Unit: "Tổ Cắt"}}}
+}
+
+func womenActivityFixture() *data.WomenActivity {
+	return &data.WomenActivity{Year: 2025, Occasion: data.OccasionWomensDay, Date: day(2025, 3, 8), Content: "Tặng quà", Participants: 120,
+		Notes: "Đủ"}
+}
+
+// womenActivityFixture2 links to a finance danh sách ký nhận, which it stores
+// first: the gifts are paid through that list, not a second one.
+func womenActivityFixture2(s *sqlite.Store) *data.WomenActivity {
+	l := &data.SignList{Date: day(2024, 9, 15), Title: "Quà Trung thu 2024", Category: "C05",
+		Rows: []data.SignRow{{Name: "Đỗ Thị Mai", Unit: "Tổ Cắt", Amount: 50_000}}}
+	if err := data.SignLists.Store(s).Create(context.Background(), l); err != nil {
+		panic(err)
+	}
+	return &data.WomenActivity{Year: 2024, Occasion: data.OccasionMidAutumn, Date: day(2024, 9, 17), Content: "Phát quà Trung thu", Participants: 80,
+		SignListID: l.ID, Notes: "Cho con đoàn viên"}
+}
+
+func goodAtWorkFixture() *data.GoodAtWork {
+	return &data.GoodAtWork{Year: 2025, Registered: day(2025, 3, 10), Reviewed: day(2025, 11, 30), Notes: "Đợt 1",
+		Registrants: []data.Registrant{{Name: "Nguyễn Thị Hoa", Unit: "Tổ May 1", Result: data.ResultPassed, Note: "tốt"}}}
+}
+
+func goodAtWorkFixture2() *data.GoodAtWork {
+	return &data.GoodAtWork{Year: 2024, Registered: day(2024, 3, 11), Reviewed: day(2024, 12, 1), Notes: "Đợt 2",
+		Registrants: []data.Registrant{{Name: "Đỗ Thị Mai", Unit: "Tổ Cắt", Result: data.ResultFailed, Note: "nghỉ dài"}}}
 }

@@ -122,6 +122,12 @@ func kindCases() []kindCase {
 			func(a *data.Award) { a.Notes = "đã sửa" }),
 		newKindCase(data.Proposals, proposalFixture, func(*sqlite.Store) *data.Proposal { return proposalFixture2() },
 			func(p *data.Proposal) { p.Notes = "đã sửa" }),
+		newKindCase(data.WomenCommittees, womenCommitteeFixture, func(*sqlite.Store) *data.WomenCommittee { return womenCommitteeFixture2() },
+			func(c *data.WomenCommittee) { c.Notes = "đã sửa" }),
+		newKindCase(data.WomenActivities, womenActivityFixture, womenActivityFixture2,
+			func(a *data.WomenActivity) { a.Notes = "đã sửa" }),
+		newKindCase(data.GoodAtWorks, goodAtWorkFixture, func(*sqlite.Store) *data.GoodAtWork { return goodAtWorkFixture2() },
+			func(g *data.GoodAtWork) { g.Notes = "đã sửa" }),
 	}
 }
 

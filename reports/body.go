@@ -214,7 +214,7 @@ func (d *pdfLayout) closing(s Signer, entries []string) {
 // including the blank lines for the signature.
 func (d *pdfLayout) signatureLines(s Signer, w float64, orTitle string) ([][]string, float64) {
 	title := oneLine(upper(s.Title))
-	if title == "" {
+	if title == "" && !s.NoTitle {
 		title = orTitle
 	}
 	var sign []string

@@ -3,6 +3,7 @@ package reports_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -167,4 +168,129 @@ func TestCongressCountMinutes(t *testing.T) {
 			t.Error("no count: want an error")
 		}
 	})
+}
+
+// sampleCongressHeld is sampleCongress with its bodies named, the vice-chair
+// and the UBKT elected at the first BCH meeting, and members in the register.
+func sampleCongressHeld() (*data.Congress, map[int64]*data.Member) {
+	c := sampleCongress()
+	c.Organizers = append(c.Organizers, data.CongressOrganizer{Body: "Đoàn Chủ tịch", Name: "Trần Văn An", Role: "Chủ tịch đoàn"},
+		data.CongressOrganizer{Body: "Đoàn thư ký", Name: "Ngô Thị Lan", Role: "Trưởng đoàn"})
+	c.Elections = append(c.Elections, data.CongressElection{No: 4, Body: data.BodyVice, Round: 1, Seats: 1, Issued: 5, Collected: 5, Valid: 5},
+		data.CongressElection{No: 5, Body: data.BodyUBKT, Round: 1, Seats: 3, Issued: 5, Collected: 5, Valid: 5})
+	c.Candidates = append(c.Candidates, data.CongressCandidate{Body: data.BodyVice, Name: "Nguyễn Thị Bình"})
+	c.Votes = append(c.Votes, data.CongressVote{Election: 4, Name: "Nguyễn Thị Bình", Votes: 4},
+		data.CongressVote{Election: 5, Name: "Lê Văn Cường", Votes: 5}, data.CongressVote{Election: 5, Name: "Mai Thị Yến", Votes: 4},
+		data.CongressVote{Election: 5, Name: "Đinh Văn Tú", Votes: 3})
+	for i := range c.Candidates {
+		switch c.Candidates[i].Name {
+		case "Trần Văn An":
+			c.Candidates[i].MemberID = 11
+		case "Nguyễn Thị Bình":
+			c.Candidates[i].MemberID = 12
+		}
+	}
+	members := map[int64]*data.Member{
+		11: {ID: 11, Ho: "Trần", TenDem: "Văn", Ten: "An", BirthDate: day(1980, 3, 2), Sex: data.SexMale, Ethnicity: "Kinh", JobTitle: "Kỹ sư", UnitName: "Phòng Kỹ thuật", PartyMember: true},
+		12: {ID: 12, Ho: "Nguyễn", TenDem: "Thị", Ten: "Bình", BirthDate: day(1990, 7, 9), Sex: data.SexFemale, Ethnicity: "Tày", JobTitle: "Công nhân may", UnitName: "Tổ May 1"},
+	}
+	c.Normalize()
+	return c, members
+}
+
+func TestCongressMinutesAndResolution(t *testing.T) {
+	c, _ := sampleCongressHeld()
+	d, err := reports.CongressMinutes(sampleMeta(data.DocTypeMinutes, 0), sampleProfile, c, data.BaseCollected)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, text := checkDocument(t, d, 0, false)
+	all := strings.Join(text, "\n")
+	inOrder(t, all, "BIÊN BẢN Đại hội Công đoàn cơ sở Công ty TNHH May Thành Công lần thứ V, nhiệm kỳ 2025 - 2030",
+		"Hôm nay, ngày 20 tháng 11 năm 2025, tại Hội trường nhà ăn ca, Công đoàn cơ sở Công ty TNHH May Thành Công tiến hành đại hội lần thứ V, nhiệm kỳ 2025 - 2030 theo hình thức đại hội toàn thể.",
+		"Chủ đề Đại hội: \u201cĐoàn kết - Đổi mới - Phát triển\u201d.",
+		"Tổng số đoàn viên công đoàn cơ sở: 180 người.",
+		"Số đoàn viên được triệu tập: 180 người; có mặt: 150 người (83,3%); vắng mặt: 30 người.",
+		"Đoàn Chủ tịch: Trần Văn An (Chủ tịch đoàn).", "Đoàn thư ký: Ngô Thị Lan (Trưởng đoàn).",
+		"Ban kiểm phiếu: Đặng Văn Minh (Trưởng ban), Ngô Thị Lan (Ủy viên).",
+		"5. Báo cáo tình hình đoàn viên.", "11. Bầu Ban Chấp hành khóa mới.", "14. Chào cờ.",
+		"III. KẾT QUẢ BẦU CỬ",
+		"Bầu Ban Chấp hành khóa V: số lượng cần bầu 5; số phiếu phát ra 150, thu về 100, hợp lệ 98, không hợp lệ 2.",
+		"Trúng cử: Trần Văn An (90 phiếu, đạt 90,0% so với phiếu thu về); Nguyễn Thị Bình (80 phiếu",
+		"Bằng phiếu ở vị trí cuối: Phạm Thị Dung, Hoàng Văn Đức, Vũ Thị Giang; bầu lại 2 vị trí.",
+		"Bầu Ban Chấp hành khóa V (vòng 2)", "Trúng cử: Phạm Thị Dung (70 phiếu",
+		"Ban Chấp hành Công đoàn cơ sở Công ty TNHH May Thành Công khóa V, nhiệm kỳ 2025 - 2030 gồm 5 đồng chí: Trần Văn An, Nguyễn Thị Bình, Lê Văn Cường, Phạm Thị Dung, Hoàng Văn Đức.",
+		"IV. THÔNG QUA NGHỊ QUYẾT ĐẠI HỘI", "TM. ĐOÀN THƯ KÝ", "TM. ĐOÀN CHỦ TỊCH", "Ngô Thị Lan", "Trần Văn An")
+	if strings.Contains(all, "Bầu Chủ tịch") || strings.Contains(all, "Bầu Ủy ban Kiểm tra") {
+		t.Error("the minutes of the congress list an election of the first BCH meeting")
+	}
+
+	d, err = reports.CongressResolution(sampleMeta(data.DocTypeResolution, 0), sampleProfile, c, data.BaseCollected)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, text = checkDocument(t, d, 0, false)
+	all = strings.Join(text, "\n")
+	inOrder(t, all, "NGHỊ QUYẾT", "ĐẠI HỘI CÔNG ĐOÀN CƠ SỞ CÔNG TY TNHH MAY THÀNH CÔNG LẦN THỨ V, NHIỆM KỲ 2025 - 2030",
+		"Căn cứ Điều lệ Công đoàn Việt Nam;", "Căn cứ Kế hoạch số 22/KH-TLĐ ngày 29/8/2025",
+		"QUYẾT NGHỊ:", "với chủ đề: \u201cĐoàn kết - Đổi mới - Phát triển\u201d. Các mục tiêu, chỉ tiêu chủ yếu của nhiệm kỳ:", "........",
+		"Điều 2. Đại hội đã bầu Ban Chấp hành Công đoàn cơ sở Công ty TNHH May Thành Công khóa V, nhiệm kỳ 2025 - 2030 gồm 5 đồng chí:",
+		"1. Trần Văn An.", "2. Nguyễn Thị Bình.", "3. Lê Văn Cường.", "4. Phạm Thị Dung.", "5. Hoàng Văn Đức.",
+		"Điều 3.", "TM. ĐOÀN CHỦ TỊCH", "Trần Văn An")
+	if strings.Contains(all, "Vũ Thị Giang") {
+		t.Error("the resolution names a candidate not elected")
+	}
+	c.Elections = nil
+	if _, err := reports.CongressResolution(sampleMeta(data.DocTypeResolution, 0), sampleProfile, c, data.BaseCollected); err == nil {
+		t.Error("resolution without an elected BCH: want an error")
+	}
+}
+
+func TestFirstBCHAndRecognition(t *testing.T) {
+	c, members := sampleCongressHeld()
+	d, err := reports.FirstBCHMinutes(sampleMeta(data.DocTypeMinutes, 2), sampleProfile, c, data.BaseCollected, "04/12/2025")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, text := checkDocument(t, d, 0, false)
+	all := strings.Join(text, "\n")
+	inOrder(t, all, "BIÊN BẢN Hội nghị Ban Chấp hành Công đoàn cơ sở Công ty TNHH May Thành Công khóa V lần thứ nhất",
+		"Hôm nay, ngày 20 tháng 11 năm 2025",
+		"Tổng số ủy viên Ban Chấp hành: 5 đồng chí; có mặt: ........ đồng chí",
+		"1. Bầu Chủ tịch: số lượng cần bầu 1; số phiếu phát ra 5, thu về 5, hợp lệ 5, không hợp lệ 0.", "Trúng cử: Trần Văn An (5 phiếu, đạt 100,0% so với phiếu thu về).",
+		"2. Bầu Phó Chủ tịch", "Trúng cử: Nguyễn Thị Bình (4 phiếu, đạt 80,0%",
+		"3. Bầu Ủy ban Kiểm tra khóa V: số lượng cần bầu 3", "Trúng cử: Lê Văn Cường (5 phiếu", "Mai Thị Yến (4 phiếu", "Đinh Văn Tú (3 phiếu, đạt 60,0%",
+		"(hạn: 04/12/2025)", "THƯ KÝ", "CHỦ TRÌ HỘI NGHỊ")
+	c2 := *c
+	c2.FirstBCH = time.Time{}
+	if _, err := reports.FirstBCHMinutes(sampleMeta(data.DocTypeMinutes, 2), sampleProfile, &c2, data.BaseCollected, ""); err == nil {
+		t.Error("no first BCH meeting: want an error")
+	}
+
+	m := sampleMeta(data.DocTypeSubmission, 3)
+	m.Signer.Name = "Trần Văn An"
+	d, err = reports.RecognitionRequest(m, sampleProfile, c, data.BaseCollected, members)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, text = checkDocument(t, d, 0, false)
+	all = strings.Join(text, "\n")
+	inOrder(t, all, "Số: 03/TTr-CĐCS", "TỜ TRÌNH",
+		"Đề nghị công nhận Ban Chấp hành, Chủ tịch, Phó Chủ tịch, Ủy ban Kiểm tra Công đoàn cơ sở Công ty TNHH May Thành Công khóa V, nhiệm kỳ 2025 - 2030",
+		"Kính gửi: Công đoàn các Khu công nghiệp tỉnh Bắc Ninh",
+		"Căn cứ kết quả đại hội lần thứ V, nhiệm kỳ 2025 - 2030 ngày 20 tháng 11 năm 2025 và Hội nghị Ban Chấp hành lần thứ nhất ngày 20 tháng 11 năm 2025,",
+		"1. Ban Chấp hành Công đoàn cơ sở Công ty TNHH May Thành Công khóa V, nhiệm kỳ 2025 - 2030 gồm 5 đồng chí (có danh sách kèm theo).",
+		"2. Đồng chí Trần Văn An giữ chức Chủ tịch.", "3. Đồng chí Nguyễn Thị Bình giữ chức Phó Chủ tịch.",
+		"4. Ủy ban Kiểm tra gồm 3 đồng chí: Lê Văn Cường, Đinh Văn Tú, Mai Thị Yến.",
+		"biên bản hội nghị Ủy ban Kiểm tra lần thứ nhất", "TM. BAN CHẤP HÀNH", "Trần Văn An",
+		"DANH SÁCH TRÍCH NGANG", "(Kèm theo tờ trình số 03/TTr-CĐCS ngày 05/01/2027")
+	last := flat(text[len(text)-1])
+	wantText(t, last, "Trần Văn An", "1980", "Kinh", "Kỹ sư, Phòng Kỹ thuật", "Ủy viên BCH, Chủ tịch",
+		"Nguyễn Thị Bình", "1990", "Tày", "Công nhân may, Tổ May 1", "Ủy viên BCH, Phó Chủ tịch", "Mai Thị Yến", "Ủy viên UBKT")
+	// Six people, each once: the five of the BCH, then the two UBKT members outside it.
+	for _, n := range []string{"Trần Văn An", "Lê Văn Cường", "Mai Thị Yến", "Đinh Văn Tú", "Hoàng Văn Đức"} {
+		if k := strings.Count(last, n); k != 1 {
+			t.Errorf("%s is %d times in the danh sách", n, k)
+		}
+	}
 }

@@ -107,6 +107,9 @@ type Signer struct {
 	Title string
 	// Name is the signer's full name.
 	Name string
+	// NoTitle prints no title line under the authority, even in a closing
+	// block: "TM. ĐOÀN CHỦ TỊCH" over the name (a congress's resolution).
+	NoTitle bool
 }
 
 // pdfLayout lays a Document out on PDF pages with gofpdf. It is made once per

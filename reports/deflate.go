@@ -7,8 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"slices"
 	"strconv"
+	"sync/atomic"
 )
 
 // gofpdf compresses each page with a new zlib writer, which allocates about
@@ -75,8 +77,7 @@ func deflate(src []byte, w io.Writer) error {
 	slices.SortFunc(order, func(a, b int) int { return offsets[a] - offsets[b] })
 
 	out := &countWriter{w: bufio.NewWriterSize(w, 1<<16)}
-	zw, _ := zlib.NewWriterLevel(io.Discard, zlib.BestSpeed)
-	var zbuf bytes.Buffer
+	streams := compressStreams(src, offsets, order, xrefAt)
 	newOffsets := make([]int, len(offsets))
 
 	first := xrefAt
@@ -85,29 +86,22 @@ func deflate(src []byte, w io.Writer) error {
 	}
 	out.Write(src[:first])
 	for i, n := range order {
-		end := xrefAt
-		if i+1 < len(order) {
-			end = offsets[order[i+1]]
-		}
 		newOffsets[n] = out.n
-		obj := src[offsets[n]:end]
-		head, data, ok := plainStream(obj)
-		if !ok {
-			out.Write(obj)
+		s := streams.wait(i)
+		if s.err != nil {
+			return s.err
+		}
+		if s.head == nil {
+			out.Write(s.obj)
 			continue
 		}
-		zbuf.Reset()
-		zw.Reset(&zbuf)
-		zw.Write(data)
-		if err := zw.Close(); err != nil {
-			return err
-		}
-		out.Write(head)
+		out.Write(s.head)
 		out.WriteString("<</Filter /FlateDecode /Length ")
-		out.WriteString(strconv.Itoa(zbuf.Len()))
+		out.WriteString(strconv.Itoa(len(s.z)))
 		out.WriteString(">>\nstream\n")
-		out.Write(zbuf.Bytes())
+		out.Write(s.z)
 		out.WriteString("\nendstream\nendobj\n")
+		streams.release(i)
 	}
 
 	newXref := out.n
@@ -121,6 +115,69 @@ func deflate(src []byte, w io.Writer) error {
 	out.Write(trailer)
 	out.WriteString("startxref\n" + strconv.Itoa(newXref) + "\n%%EOF\n")
 	return out.flush()
+}
+
+// A 2,000-page member list has 2,000 page streams to deflate, a third of the time
+// of the whole document; each stream is deflated on its own, so they are deflated on
+// every core at once while the file is written in object order (issue 11, speed). The
+// bytes are exactly those of one writer deflating them in turn.
+
+// deflated is one object of the file: a stream deflated (head and z), or an object
+// copied as it is (obj).
+type deflated struct {
+	obj, head, z []byte
+	err          error
+	done         chan struct{}
+}
+
+// deflatedObjects are the objects of a file being deflated by the workers.
+type deflatedObjects []deflated
+
+// wait returns object i once a worker has finished it.
+func (d deflatedObjects) wait(i int) *deflated {
+	<-d[i].done
+	return &d[i]
+}
+
+// release lets the collector take object i's deflated bytes once written.
+func (d deflatedObjects) release(i int) { d[i].z = nil }
+
+// compressStreams starts deflating the objects of src in order (their numbers, file
+// order) on every core; the writer takes them in order as they are done.
+func compressStreams(src []byte, offsets, order []int, xrefAt int) deflatedObjects {
+	objs := make(deflatedObjects, len(order))
+	for i := range objs {
+		objs[i].done = make(chan struct{})
+	}
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(order)))
+	var next atomic.Int64
+	for range workers {
+		go func() {
+			zw, _ := zlib.NewWriterLevel(io.Discard, zlib.BestSpeed)
+			var zbuf bytes.Buffer
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(order) {
+					return
+				}
+				end := xrefAt
+				if i+1 < len(order) {
+					end = offsets[order[i+1]]
+				}
+				o := &objs[i]
+				o.obj = src[offsets[order[i]]:end]
+				if head, data, ok := plainStream(o.obj); ok {
+					zbuf.Reset()
+					zw.Reset(&zbuf)
+					zw.Write(data)
+					o.err = zw.Close()
+					o.head, o.z = head, bytes.Clone(zbuf.Bytes())
+				}
+				close(o.done)
+			}
+		}()
+	}
+	return objs
 }
 
 // plainStream recognises an object "N 0 obj\n<</Length L>>\nstream\n…\nendstream\nendobj\n"

@@ -33,6 +33,7 @@ func reportCmd(e *env, args []string) error {
 	if kind == nil {
 		return usagef("không có loại văn bản \"%s\"; xem \"socongdoan report --list\"", args[0])
 	}
+	paceCollectorForDocument()
 	fs := newFlags("report " + kind.Name)
 	out := fs.String("o", "", "")
 	year := fs.Int("year", 0, "")

@@ -269,6 +269,13 @@ Cách dùng:
   socongdoan finance categories [--tsv] in mục lục thu – chi: Mã, Tên, Loại thu/chi
   socongdoan finance category --code MÃ --name "Tên" --kind thu|chi [--flow nop-cap-tren|chuyen-quy]
                          [--retired]    thêm hoặc sửa một mục (--retired: ngừng dùng)
+  socongdoan finance settings [--tsv]   in cài đặt tài chính: mã, nội dung, giá trị, mặc định (hạn
+                                        dự toán, quyết toán, kiểm tra, công khai; tỷ lệ; làm tròn)
+  socongdoan finance settings set MÃ GIÁ_TRỊ [MÃ GIÁ_TRỊ …] | reset [MÃ …]
+                                        đổi (hoặc về mặc định) các cài đặt tài chính, kiểm tra cùng lúc
+  socongdoan finance base-salary --from dd/mm/yyyy --amount N
+                                        thêm mức lương cơ sở từ ngày: trần đoàn phí 10%% theo mức này
+                                        (không đổi được mức của tháng đã lưu đoàn phí)
   socongdoan finance setup [--start dd/mm/yyyy --cash N --bank N] [--closed-through dd/mm/yyyy|none]
                                         số dư đầu kỳ khi bắt đầu sổ, khóa sổ đến ngày
   socongdoan finance settlement --year NĂM [--half 1|2] [--tsv]

@@ -83,21 +83,39 @@ const (
 	KeyDisclosureDays     = "tai_chinh.han.cong_khai_sau_duyet_ngay"
 )
 
-// FieldSetFinanceDeadlines is the settings form's field of these dates.
-const FieldSetFinanceDeadlines = "set_finance_deadlines"
+// Field names of these dates at the settings form, one per date so a message
+// stands under the field it is about.
+const (
+	FieldSetKPCDCheckDay   = "set_fin_kpcd_check_day"
+	FieldSetDuesRemitDay   = "set_fin_dues_remit_day"
+	FieldSetEstimateDue    = "set_fin_estimate"
+	FieldSetHalfSettlement = "set_fin_half_settlement"
+	FieldSetYearSettlement = "set_fin_year_settlement"
+	FieldSetCheckDue       = "set_fin_check"
+	FieldSetDisclosureDays = "set_fin_disclosure_days"
+)
 
 func (f FinanceDeadlines) validate(ps *Problems) {
-	if f.KPCDCheckDay < 1 || f.KPCDCheckDay > 31 || f.DuesRemitDay < 1 || f.DuesRemitDay > 31 {
-		ps.add(FieldSetFinanceDeadlines, "Ngày trong tháng phải từ 1 đến 31 (31: ngày cuối tháng)")
+	if f.KPCDCheckDay < 1 || f.KPCDCheckDay > 31 {
+		ps.add(FieldSetKPCDCheckDay, "Ngày trong tháng phải từ 1 đến 31 (31: ngày cuối tháng)")
 	}
-	for _, m := range []MonthDay{f.Estimate, f.HalfSettlement, f.YearSettlement, f.Check} {
-		if m.Month < 1 || m.Month > 12 || m.Day < 1 || m.Day > 31 {
-			ps.add(FieldSetFinanceDeadlines, "Hạn dự toán, quyết toán, kiểm tra phải dạng ngày/tháng, ví dụ 15/12")
-			break
+	if f.DuesRemitDay < 1 || f.DuesRemitDay > 31 {
+		ps.add(FieldSetDuesRemitDay, "Ngày trong tháng phải từ 1 đến 31 (31: ngày cuối tháng)")
+	}
+	for _, m := range []struct {
+		field string
+		day   MonthDay
+	}{{FieldSetEstimateDue, f.Estimate}, {FieldSetHalfSettlement, f.HalfSettlement}, {FieldSetYearSettlement, f.YearSettlement}, {FieldSetCheckDue, f.Check}} {
+		if m.day.Month < 1 || m.day.Month > 12 || m.day.Day < 1 || m.day.Day > 31 {
+			ps.add(m.field, "Hạn phải dạng ngày/tháng, ví dụ 15/12")
 		}
 	}
+	if f.YearSettlement.Month > 3 || f.YearSettlement.Month == 3 && f.YearSettlement.Day >= 31 {
+		// §A.5: the province sends the yearly quyết toán to TLĐ before 31/3.
+		ps.add(FieldSetYearSettlement, "Hạn quyết toán năm phải trước 31/3 (hạn Liên đoàn Lao động tỉnh gửi Tổng Liên đoàn)")
+	}
 	if f.DisclosureDays < 0 || f.DisclosureDays > 365 {
-		ps.add(FieldSetFinanceDeadlines, "Số ngày công khai sau khi duyệt quyết toán phải từ 0 đến 365")
+		ps.add(FieldSetDisclosureDays, "Số ngày công khai sau khi duyệt quyết toán phải từ 0 đến 365")
 	}
 }
 

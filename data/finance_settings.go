@@ -1,6 +1,7 @@
 package data
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strconv"
@@ -129,8 +130,13 @@ func DecodeBaseSalaries(s string) ([]BaseSalary, error) {
 		}
 		out = append(out, BaseSalary{t, n})
 	}
-	slices.SortFunc(out, func(a, b BaseSalary) int { return a.From.Compare(b.From) })
+	SortBaseSalaries(out)
 	return out, nil
+}
+
+// SortBaseSalaries orders the table by the date each amount applies from.
+func SortBaseSalaries(bs []BaseSalary) {
+	slices.SortFunc(bs, func(a, b BaseSalary) int { return a.From.Compare(b.From) })
 }
 
 var financeSettingEntries = []settingEntry{
@@ -146,4 +152,94 @@ var financeSettingEntries = []settingEntry{
 		}},
 	fractionEntry(KeyDuesRemitShare, func(r *RuleSettings) *Fraction { return &r.Finance.DuesRemitShare }),
 	fractionEntry(KeyKPCDShare, func(r *RuleSettings) *Fraction { return &r.Finance.KPCDShare }),
+}
+
+// BaseSalaryChangeProblems refuses a new mức lương cơ sở table that would change
+// the amount in force in a month whose đoàn phí is already kept: those rows were
+// computed with the old cap, and a later save of the month would recompute them
+// silently (issue 13: "a past month already collected is never silently
+// recomputed"). A change from a month after the last kept one is free.
+func BaseSalaryChangeProblems(old, now []BaseSalary, kept []time.Time) Problems {
+	var ps Problems
+	before, after := FinanceSettings{BaseSalaries: old}, FinanceSettings{BaseSalaries: now}
+	last := time.Time{}
+	var first time.Time
+	for _, m := range kept {
+		if last.Before(m) {
+			last = m
+		}
+		a, _ := before.BaseSalaryOn(m)
+		b, _ := after.BaseSalaryOn(m)
+		if a != b && (first.IsZero() || m.Before(first)) {
+			first = m
+		}
+	}
+	if !first.IsZero() {
+		a, _ := before.BaseSalaryOn(first)
+		ps.add(FieldSetBaseSalaries, fmt.Sprintf("Tháng %s đã lưu đoàn phí theo mức lương cơ sở %s: không đổi được mức của tháng đó. Mức mới chỉ ghi từ tháng %s trở đi (sau tháng đã lưu đoàn phí cuối cùng).",
+			MonthLabel(first), vn.FormatMoney(a), MonthLabel(last.AddDate(0, 1, 0))))
+	}
+	return ps
+}
+
+// KeptDuesMonths lists the months with kept đoàn phí rows, from the first month
+// of QĐ 61 to the year after today's.
+func KeptDuesMonths(ctx context.Context, s DuesService, today time.Time) ([]time.Time, error) {
+	var out []time.Time
+	for y := DuesRuleFrom.Year(); y <= today.Year()+1; y++ {
+		months, err := s.DuesYear(ctx, y)
+		if err != nil {
+			return nil, err
+		}
+		for _, m := range months {
+			out = append(out, m.Month)
+		}
+	}
+	return out, nil
+}
+
+// CheckBaseSalaryChange is BaseSalaryChangeProblems against the ledger: the
+// check Cài đặt and `finance settings` run before saving a new table.
+func CheckBaseSalaryChange(ctx context.Context, s DuesService, old, now []BaseSalary, today time.Time) (Problems, error) {
+	if slices.Equal(old, now) {
+		return nil, nil
+	}
+	kept, err := KeptDuesMonths(ctx, s, today)
+	if err != nil {
+		return nil, err
+	}
+	return BaseSalaryChangeProblems(old, now, kept), nil
+}
+
+// FinanceSettingKeys are the keys of the finance values and deadlines, in the
+// order Cài đặt shows them (the CLI's `finance settings`).
+func FinanceSettingKeys() []string {
+	var keys []string
+	for _, e := range slices.Concat(financeSettingEntries, financeDeadlineEntries) {
+		keys = append(keys, e.key)
+	}
+	return keys
+}
+
+// RuleSettingText is the stored text of a setting of r ("15/12", "30/100").
+func RuleSettingText(r *RuleSettings, key string) (string, bool) {
+	for _, e := range settingEntries {
+		if e.key == key {
+			return e.show(r), true
+		}
+	}
+	return "", false
+}
+
+// SetRuleSetting reads one setting into r from its text; r is checked by the caller's save.
+func SetRuleSetting(r *RuleSettings, key, value string) error {
+	for _, e := range settingEntries {
+		if e.key == key {
+			if err := e.parse(r, strings.TrimSpace(value)); err != nil {
+				return Errorf(EINVALID, key, "Giá trị %q không đọc được cho %s", value, key)
+			}
+			return nil
+		}
+	}
+	return Errorf(EINVALID, key, "Không có cài đặt %q", key)
 }

@@ -36,6 +36,8 @@ type rulesSettings struct {
 	switching   bool // the year choice is being put back after "Ở lại"
 	defaultDays *widget.Button
 
+	finance *financeSettings // the finance values and deadlines (settings_finance.go)
+
 	rulesBox fyne.CanvasObject // the rule values: one part of the screen's unsaved-changes guard
 	object   fyne.CanvasObject
 	// shown is called after the holidays of a year were put on screen (the guard takes them as loaded).
@@ -136,7 +138,8 @@ func newRulesSettings(u *UI) *rulesSettings {
 		container.NewHBox(widget.NewLabel(lang.L("Năm")), s.year, s.defaultDays),
 		s.yearNote, s.holidayBox)
 	s.training = newTrainingSettings(u, s.recordForm, r.Training)
-	s.rulesBox = container.NewVBox(rules, note, s.training.object)
+	s.finance = newFinanceSettings(u, s.recordForm, r)
+	s.rulesBox = container.NewVBox(rules, note, s.training.object, widget.NewSeparator(), s.finance.object)
 	s.object = container.NewVBox(s.rulesBox, widget.NewSeparator(), holidays)
 	return s
 }
@@ -239,5 +242,6 @@ func (s *rulesSettings) collect() (data.RuleSettings, data.Problems) {
 	}
 	r.NationalDayAdjacent, _ = strconv.Atoi(strings.TrimSuffix(s.adjacent.Selected, "/9"))
 	s.training.collect(&r, &ps)
+	s.finance.collect(&r, &ps)
 	return r, append(ps, r.Validate()...)
 }

@@ -53,6 +53,7 @@ type settingsScreen struct {
 	guard   *formGuard
 	save    *widget.Button
 	summary *widget.Label
+	scroll  *container.Scroll
 }
 
 func newSettingsScreen(u *UI) *settingsScreen { return &settingsScreen{ui: u} }
@@ -96,9 +97,10 @@ func (s *settingsScreen) build() fyne.CanvasObject {
 	holidays := s.guard.part(s.rules.holidayBox)
 	s.rules.shown = holidays.reset // another year shown is what that year has, not an edit
 
-	return container.NewBorder(top, nil, nil, nil, container.NewVScroll(container.NewVBox(
+	s.scroll = container.NewVScroll(container.NewVBox(
 		// Sao lưu / Khôi phục first: what a chair looks for here (issue 12 §6).
-		s.ui.backupSection(), widget.NewSeparator(), s.form.object, widget.NewSeparator(), s.rules.object, widget.NewSeparator(), other)))
+		s.ui.backupSection(), widget.NewSeparator(), s.form.object, widget.NewSeparator(), s.rules.object, widget.NewSeparator(), other))
+	return container.NewBorder(top, nil, nil, nil, s.scroll)
 }
 
 // saveAll checks every part of the screen and, when all are right, saves the ones
@@ -110,6 +112,9 @@ func (s *settingsScreen) saveAll() bool {
 	p, pps := s.form.collect()
 	pps = append(pps, p.Validate()...)
 	rs, rps := r.collect()
+	if countErrors(rps) == 0 {
+		rps = append(rps, s.keptMonthsProblems(rs)...)
+	}
 	days, hps := r.holidayValues()
 	profileBad := s.form.showProblems(pps)
 	r.showProblems(append(rps, hps...))
@@ -168,4 +173,19 @@ func countErrors(ps data.Problems) int {
 		}
 	}
 	return n
+}
+
+// keptMonthsProblems refuses a mức lương cơ sở table that changes the cap of a
+// month whose đoàn phí is already kept (data.CheckBaseSalaryChange).
+func (s *settingsScreen) keptMonthsProblems(rs data.RuleSettings) data.Problems {
+	u := s.ui
+	dues, ok := duesStore(u)
+	if !ok {
+		return nil
+	}
+	ps, err := data.CheckBaseSalaryChange(u.ctx, dues, s.rules.rs.Finance.BaseSalaries, rs.Finance.BaseSalaries, u.svc.Now())
+	if err != nil {
+		return data.Problems{{Field: data.FieldSetBaseSalaries, Message: err.Error()}}
+	}
+	return ps
 }

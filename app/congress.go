@@ -226,9 +226,16 @@ func congressPosts(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	closed, err := data.CloseReplacedPosts(e.ctx, store, c, rs.Congress.ElectionBase)
+	if err != nil {
+		return err
+	}
 	for _, p := range posts {
 		fmt.Fprintf(e.stdout, "%s\t%s\ttừ %s\n", p.Name, p.Term.Post.Label(), vn.FormatDate(p.Term.From))
 	}
-	_, err = fmt.Fprintf(e.stdout, "Trúng cử %d chức danh; đã ghi thêm %d vào lịch sử cán bộ (người đang giữ chức danh đó thì giữ nguyên).\n", len(posts), added)
+	for _, p := range closed {
+		fmt.Fprintf(e.stdout, "%s\t%s\tđến %s (không tái cử)\n", p.Name, p.Post.Label(), vn.FormatDate(p.Until))
+	}
+	_, err = fmt.Fprintf(e.stdout, "Trúng cử %d chức danh; đã ghi thêm %d vào lịch sử cán bộ (người đang giữ chức danh đó thì giữ nguyên); khép lại %d chức danh nhiệm kỳ trước của người không tái cử.\n", len(posts), added, len(closed))
 	return err
 }

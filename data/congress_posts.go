@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"time"
 
 	"socongdoan/data/vn"
 )
@@ -110,4 +111,67 @@ func holds(cadres []Cadre, p ElectedPost) bool {
 		}
 	}
 	return false
+}
+
+// ClosedPost is a post of the previous term the congress closed.
+type ClosedPost struct {
+	Name  string
+	Post  Post
+	Until time.Time
+}
+
+// CloseReplacedPosts ends, in the cadre history, the open posts of the
+// previous term whose holders were not elected again to the same post (issue
+// 15; HD 38 §10.4: the old BCH hands over to the new one): the last day held
+// is the day before the new holders' term starts. A body whose election is not
+// yet counted closes nothing, so that an old chair is never left without a
+// successor on paper; posts held for a unit (tổ trưởng…) are not the
+// congress's and are left as they are.
+func CloseReplacedPosts(ctx context.Context, db RecordDB, c *Congress, base ElectionBase) ([]ClosedPost, error) {
+	st := Cadres.Store(db)
+	cadres, err := st.List(ctx)
+	if err != nil {
+		return nil, err
+	}
+	type newTerm struct {
+		from  time.Time
+		ids   map[int64]bool
+		names map[string]bool
+	}
+	terms := map[Post]*newTerm{}
+	for _, p := range c.ElectedPosts(base) {
+		t := terms[p.Term.Post]
+		if t == nil {
+			t = &newTerm{from: p.Term.From, ids: map[int64]bool{}, names: map[string]bool{}}
+			terms[p.Term.Post] = t
+		}
+		if p.MemberID != 0 {
+			t.ids[p.MemberID] = true
+		}
+		t.names[vn.Fold(p.Name)] = true
+	}
+	var out []ClosedPost
+	for i := range cadres {
+		cd := &cadres[i]
+		changed := false
+		for j := range cd.Posts {
+			pt := &cd.Posts[j]
+			nt := terms[pt.Post]
+			if nt == nil || nt.from.IsZero() || pt.Unit != "" || !pt.Until.IsZero() || !pt.From.Before(nt.from) {
+				continue
+			}
+			if cd.MemberID != 0 && nt.ids[cd.MemberID] || nt.names[vn.Fold(cd.Name)] {
+				continue // elected again: the term goes on
+			}
+			pt.Until = vn.Day(nt.from).AddDate(0, 0, -1)
+			out = append(out, ClosedPost{Name: cd.Name, Post: pt.Post, Until: pt.Until})
+			changed = true
+		}
+		if changed {
+			if err := st.Update(ctx, cd); err != nil {
+				return out, err
+			}
+		}
+	}
+	return out, nil
 }

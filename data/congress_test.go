@@ -102,10 +102,48 @@ func TestCongressTodos(t *testing.T) {
 	if td := find(todos, "Hỏi công đoàn cấp trên"); td == nil || !td.Due.Equal(d(2025, 12, 10)) || !td.Overdue {
 		t.Errorf("follow-up todo = %+v, want due 10/12/2025, overdue", td)
 	}
+	// No count recorded: no ballots to keep.
+	if find(data.Todos(in, d(2026, 5, 20), cal), "Phiếu bầu") != nil {
+		t.Error("ballot reminder without a counted election")
+	}
 	c.DecisionNo, c.DecisionDate, c.SealDone = "125/QĐ-CĐ", d(2025, 12, 10), true
 	in.Records[data.KindCongress] = []data.Congress{c}
 	todos = data.Todos(in, d(2025, 12, 11), cal)
 	if find(todos, "Hỏi công đoàn") != nil || find(todos, "mẫu dấu") != nil || find(todos, "chủ tài khoản") == nil {
 		t.Errorf("after the decision with the seal done, only the bank holder is left: %+v", todos)
+	}
+}
+
+// The sealed ballots may be destroyed 6 months (the setting) after the congress:
+// reminded from two weeks before, gone two months after.
+func TestCongressBallotsReminder(t *testing.T) {
+	cal := vn.NewCalendar()
+	d := func(y int, m time.Month, dd int) time.Time { return time.Date(y, m, dd, 0, 0, 0, 0, time.UTC) }
+	c := data.Congress{ID: 1, Number: 5, TermFrom: 2025, TermTo: 2030, Date: d(2025, 11, 20),
+		Elections: []data.CongressElection{{No: 1, Body: data.BodyBCH, Round: 1, Seats: 1, Issued: 9, Collected: 9, Valid: 9}}}
+	in := data.TodoInput{Records: data.RecordSet{data.KindCongress: []data.Congress{c}}, Settings: data.DefaultRuleSettings()}
+	ballot := func(today time.Time) *data.Todo {
+		for _, td := range data.Todos(in, today, cal) {
+			if strings.Contains(td.Title, "tiêu hủy") {
+				return &td
+			}
+		}
+		return nil
+	}
+	for _, tc := range []struct {
+		today time.Time
+		shown bool
+	}{{d(2026, 5, 5), false}, {d(2026, 5, 6), true}, {d(2026, 5, 20), true}, {d(2026, 7, 19), true}, {d(2026, 7, 20), false}} {
+		td := ballot(tc.today)
+		if (td != nil) != tc.shown {
+			t.Errorf("%s: reminder shown %v, want %v", tc.today.Format("02/01/2006"), td != nil, tc.shown)
+		}
+		if td != nil && (!td.Due.Equal(d(2026, 5, 20)) || !strings.Contains(td.Title, "đủ 6 tháng")) {
+			t.Errorf("reminder = %+v, want due 20/05/2026", td)
+		}
+	}
+	in.Settings.Congress.BallotKeepMonths = 12
+	if td := ballot(d(2026, 11, 20)); td == nil || !td.Due.Equal(d(2026, 11, 20)) {
+		t.Errorf("kept 12 months: reminder = %+v", td)
 	}
 }

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"slices"
 	"time"
 
 	"socongdoan/data/vn"
@@ -55,6 +56,9 @@ func congressTodos(cs []Congress, env TodoEnv) []Todo {
 				About: about, Record: ref})
 		}
 	}
+	if latest != nil {
+		out = append(out, ballotTodos(latest, env)...)
+	}
 	if latest != nil && latest.TermTo > 0 {
 		due := time.Date(latest.TermTo, time.June, 30, 0, 0, 0, 0, time.UTC)
 		if !env.Today.Before(due.AddDate(0, -3, 0)) && !hasCongressAfter(cs, latest) {
@@ -72,4 +76,30 @@ func hasCongressAfter(cs []Congress, c *Congress) bool {
 		}
 	}
 	return false
+}
+
+// Ballot reminder window: from two weeks before the sealed ballots may be
+// destroyed until two months after. The record has no "destroyed" mark, so the
+// reminder leaves by itself rather than staying overdue for ever.
+const (
+	ballotNoticeDays = 14
+	ballotNoticeLast = 60
+)
+
+// ballotTodos reminds that the sealed ballots of the latest congress may be
+// destroyed, on the BTV's or BCH's decision, when no complaint was made:
+// kept CongressSettings.BallotKeepMonths after the congress (DOMAIN-MODULES
+// §C.2: an older guide, 6 months [L]). Only a congress with a counted
+// election has ballots to keep.
+func ballotTodos(c *Congress, env TodoEnv) []Todo {
+	months := env.Settings.Congress.BallotKeepMonths
+	if months <= 0 || !c.Held(env.Today) || !slices.ContainsFunc(c.Elections, func(e CongressElection) bool { return e.Counted() }) {
+		return nil
+	}
+	until := BallotsKeptUntil(c.Date, months)
+	if env.Today.Before(until.AddDate(0, 0, -ballotNoticeDays)) || env.Today.After(until.AddDate(0, 0, ballotNoticeLast)) {
+		return nil
+	}
+	return []Todo{{Due: until, About: c.Title(), Record: RecordRef{Kind: KindCongress, ID: c.ID},
+		Title: "Phiếu bầu đại hội đã lưu đủ " + itoa(months) + " tháng: nếu không có khiếu nại, Ban Thường vụ (Ban Chấp hành) quyết định tiêu hủy"}}
 }

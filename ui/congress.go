@@ -729,7 +729,12 @@ func (f *congressForm) recordPosts() {
 		f.ui.showError(err)
 		return
 	}
-	f.summary.SetText(fmt.Sprintf(lang.L("Đã ghi thêm %d chức danh trúng cử vào lịch sử cán bộ (theo kết quả kiểm phiếu đã lưu; người đang giữ chức danh đó thì giữ nguyên)."), n))
+	closed, err := data.CloseReplacedPosts(f.ui.ctx, f.ui.svc.Store, c, f.rs.Congress.ElectionBase)
+	if err != nil {
+		f.ui.showError(err)
+		return
+	}
+	f.summary.SetText(fmt.Sprintf(lang.L("Đã ghi thêm %d chức danh trúng cử vào lịch sử cán bộ (theo kết quả kiểm phiếu đã lưu; người đang giữ chức danh đó thì giữ nguyên); khép lại %d chức danh nhiệm kỳ trước của người không tái cử."), n, len(closed)))
 	f.summary.Importance = widget.SuccessImportance
 	f.summary.Show()
 }

@@ -146,6 +146,9 @@ func fillCongress(ctx context.Context, store Store, today time.Time, rows []data
 	if err := data.Congresses.Store(store).Create(data.Confirmed(ctx), c); err != nil {
 		return err
 	}
-	_, err := data.RecordElectedPosts(ctx, store, c, s.ElectionBase)
+	if _, err := data.RecordElectedPosts(ctx, store, c, s.ElectionBase); err != nil {
+		return err
+	}
+	_, err := data.CloseReplacedPosts(ctx, store, c, s.ElectionBase)
 	return err
 }

@@ -91,3 +91,44 @@ func TestCongressWithAnInconsistentCountIsNotStored(t *testing.T) {
 		t.Error("a candidate who is not a Vietnamese citizen was stored")
 	}
 }
+
+// The old term's BCH members not elected again have their post closed the day
+// before the congress; the re-elected keep theirs open; a tổ trưởng's post and
+// a chair whose successor is not yet counted are left as they are.
+func TestCongressClosesThePostsOfThoseNotReElected(t *testing.T) {
+	s := mustOpen(t)
+	old := data.PostTerm{Post: data.PostBCH, From: day(2020, 11, 15), How: data.AppointElected, Term: "2020–2025"}
+	must(t, data.AddPost(ctx, s, 0, "Nguyễn Văn An", old))
+	must(t, data.AddPost(ctx, s, 0, "Phạm Thị Lụa", old))
+	must(t, data.AddPost(ctx, s, 0, "Phạm Thị Lụa", data.PostTerm{Post: data.PostChair, From: day(2020, 11, 15), How: data.AppointElected}))
+	must(t, data.AddPost(ctx, s, 0, "Phạm Thị Lụa", data.PostTerm{Post: data.PostGroupLeader, Unit: "Tổ May 1", From: day(2021, 1, 4)}))
+	c := congressFixture() // elects An and Hoa to the BCH; no chair counted
+	must(t, data.Congresses.Store(s).Create(ctx, c))
+	_, err := data.RecordElectedPosts(ctx, s, c, data.BaseCollected)
+	must(t, err)
+	closed, err := data.CloseReplacedPosts(ctx, s, c, data.BaseCollected)
+	must(t, err)
+	if len(closed) != 1 || closed[0].Name != "Phạm Thị Lụa" || closed[0].Post != data.PostBCH || !closed[0].Until.Equal(day(2025, 11, 19)) {
+		t.Fatalf("closed = %+v, want Lụa's BCH post until 19/11/2025", closed)
+	}
+	cadres, err := data.Cadres.Store(s).List(ctx)
+	must(t, err)
+	held := map[string][]string{}
+	for _, cd := range cadres {
+		for _, p := range cd.Posts {
+			if p.HeldOn(day(2025, 11, 21)) {
+				held[cd.Name] = append(held[cd.Name], string(p.Post))
+			}
+		}
+	}
+	if fmt.Sprint(held["Nguyễn Văn An"]) != "[uy_vien_bch]" || fmt.Sprint(held["Lê Thị Hoa"]) != "[uy_vien_bch]" ||
+		fmt.Sprint(held["Phạm Thị Lụa"]) != "[chu_tich to_truong]" {
+		t.Errorf("held after the congress = %v", held)
+	}
+	// Run again (the button pressed twice): nothing more to close.
+	closed, err = data.CloseReplacedPosts(ctx, s, c, data.BaseCollected)
+	must(t, err)
+	if len(closed) != 0 {
+		t.Errorf("second run closed %v", closed)
+	}
+}

@@ -83,6 +83,7 @@ func recognitionState(c *data.Congress, cal *vn.Calendar) string {
 type congressForm struct {
 	*recordForm
 	cong *data.Congress
+	docs *widget.Button // "In văn bản đại hội": Báo cáo on this congress's documents
 	rs   data.RuleSettings
 	cal  *vn.Calendar
 	// register is the member register by folded name, to find a candidate or
@@ -696,7 +697,10 @@ func (f *congressForm) build() fyne.CanvasObject {
 	var posts fyne.CanvasObject = widget.NewLabel("")
 	if f.cong != nil {
 		btn := widget.NewButtonWithIcon(lang.L("Ghi người trúng cử vào lịch sử cán bộ"), theme.AccountIcon(), f.recordPosts)
-		posts = container.NewHBox(btn)
+		id := f.cong.ID
+		// The ballots first: the documents of the congress follow them in Báo cáo.
+		f.docs = widget.NewButtonWithIcon(lang.L("In văn bản đại hội"), theme.DocumentPrintIcon(), func() { f.ui.openReports("congress-ballots", id) })
+		posts = container.NewHBox(btn, f.docs)
 	}
 	budget := f.block(data.FieldCongBudget, lang.L("Dự toán kinh phí đại hội"), lang.L("Trình công đoàn cấp trên phê duyệt (Kế hoạch 22/KH-TLĐ, mục III.6)."), f.budget.object)
 	notes := formSection(lang.L("Ghi chú"), f.row("cong_notes", "", f.notes))

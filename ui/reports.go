@@ -28,8 +28,9 @@ import (
 // "Tạo PDF" asks where to save, prints in the background with a progress
 // bar and opens the file. A second tab lists the sổ văn bản đi.
 type reportsScreen struct {
-	ui   *UI
-	kind *reports.Kind
+	wantID int64 // the record to choose once the choices are read (openReports)
+	ui     *UI
+	kind   *reports.Kind
 
 	kinds      *widget.List
 	rows       []reportRow // the list's lines: headings and documents
@@ -178,8 +179,44 @@ func (s *reportsScreen) build() fyne.CanvasObject {
 		container.NewTabItemWithIcon(lang.L("Sổ văn bản đi"), theme.ListIcon(), s.buildRegister()),
 	)
 	s.ui.background(s.loadRows)
-	s.kinds.Select(0)
+	s.kinds.Select(s.wantedRow())
 	return container.NewBorder(heading(lang.L("Báo cáo")), nil, nil, nil, tabs)
+}
+
+// reportWant is a document to open Báo cáo on, about one record: a record's
+// form sends the chair to its documents (the congress's, issue 15 point 5).
+type reportWant struct {
+	kind string // reports.Kind.Name
+	id   int64
+}
+
+// openReports shows Báo cáo on document kind about record id, once any form
+// on screen has been saved or left (the form is never left without asking).
+func (u *UI) openReports(kind string, id int64) {
+	u.leave(func() {
+		for i, sec := range u.sections {
+			if sec.title == lang.L("Báo cáo") {
+				u.wantReport = reportWant{kind: kind, id: id}
+				u.highlight(i)
+				u.open(i)
+				return
+			}
+		}
+	}, nil)
+}
+
+// wantedRow is the list row of the document asked for by openReports (the
+// record is chosen once the choices are read, loadChoices), else the first.
+func (s *reportsScreen) wantedRow() int {
+	want := s.ui.wantReport
+	s.ui.wantReport = reportWant{}
+	for i, r := range s.rows {
+		if want.kind != "" && r.kind != nil && r.kind.Name == want.kind {
+			s.wantID = want.id
+			return i
+		}
+	}
+	return 0
 }
 
 // reportRow is a line of the list of documents: a group's heading (kind nil)
@@ -525,6 +562,12 @@ func (s *reportsScreen) loadChoices(req reports.Request) {
 			}
 			s.subject.Options, s.subjectIDs = opts, ids
 			s.subject.Refresh()
+			for i, id := range ids {
+				if s.wantID != 0 && id == s.wantID {
+					s.subject.SetSelected(opts[i])
+				}
+			}
+			s.wantID = 0
 		})
 	})
 }

@@ -89,6 +89,7 @@ type UI struct {
 	confirmHook func(title, text string) bool
 	form        *memberForm // the member form on screen, if any
 	rec         recordsUI   // the record screens' state (records.go)
+	wantReport  reportWant  // the document and record Báo cáo opens on next (reports.go)
 	page        *memberPage // the member page on screen, if any
 	onSetup     func(*setupScreen)
 	help        *widget.RichText // the guide on screen, if any

@@ -133,6 +133,17 @@ func movementName(m Movement) string {
 	return s
 }
 
+// CarryBalance is the balance after the movements ms, without checking each
+// line: for totals of lines already checked (a period's thu, chi … summed per
+// kind), whose order among themselves does not matter.
+func CarryBalance(opening CashBank, ms []Movement) CashBank {
+	b := opening
+	for _, m := range ms {
+		b = b.apply(m)
+	}
+	return b
+}
+
 // CheckNewMovement checks a new line against the books: placed after the lines of
 // its day, it must leave cash and bank non-negative at every later line too, since
 // a back-dated chi can empty the cash box of a day already past.

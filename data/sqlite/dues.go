@@ -13,77 +13,192 @@ import (
 
 var _ data.DuesService = (*Store)(nil)
 
-// duesSheetSQL reads a month's sheet in one pass over the register index: each
-// member's register row, status on the month's first and last days (the last
-// event dated by then),
-// the month as kept, and the last kept month before it (what carrying proposes).
-// Every lookup is a seek on a primary key or member_event_member.
-const duesSheetSQL = `SELECT m.id, m.register_row,
-	(SELECT e.kind FROM member_event e WHERE e.member_id = m.id AND (e.date IS NULL OR e.date <= ?1)
-		ORDER BY e.id DESC LIMIT 1),
-	(SELECT e.kind FROM member_event e WHERE e.member_id = m.id AND (e.date IS NULL OR e.date <= ?3)
-		ORDER BY e.id DESC LIMIT 1),
-	d.base_kind, d.base, d.rate_bp, d.exemption, d.due, d.standard, d.collected, d.unit_id,
-	p.month, p.base_kind, p.base
-FROM member m
-LEFT JOIN dues_month d ON d.member_id = m.id AND d.month = ?2
-LEFT JOIN dues_month p ON d.member_id IS NULL AND p.member_id = m.id
-	AND p.month = (SELECT max(x.month) FROM dues_month x WHERE x.member_id = m.id AND x.month < ?2)
-WHERE m.deleted_at IS NULL
-ORDER BY m.sort_key, m.id`
+// A month's sheet is read in passes joined in Go, not by three correlated
+// subqueries per member: the events (monthStatuses), the month's kept rows (by
+// the month index), the register in its order; then, for the rows not kept,
+// the month before (one pass), and only a member with neither month kept is
+// looked up alone for the last month kept before (what carrying proposes).
+// Issue 13: the sheet ≤ 1 s at 100,000 members.
+
+// keptDues is a ledger row as the sheet reads it.
+type keptDues struct {
+	kept                             bool // false: the member has no row that month
+	base                             data.DuesBase
+	amount, due, standard, collected int64
+	rate                             int
+	exemption                        data.DuesExemption
+	unit                             sql.NullInt64
+}
+
+// keptMonth reads every kept row of a month, indexed by member id (ids run from
+// 1 to maxID, densely: a slice, not a map, at 100,000 members).
+func keptMonth(ctx context.Context, q querier, month int, maxID int64) ([]keptDues, error) {
+	rows, err := q.QueryContext(ctx, `SELECT member_id, base_kind, base, rate_bp, exemption, due, standard, collected, unit_id
+		FROM dues_month WHERE month = ?`, month)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := make([]keptDues, maxID+1)
+	var id int64
+	var k keptDues
+	for rows.Next() {
+		if err := rows.Scan(&id, (*string)(&k.base), &k.amount, &k.rate, (*string)(&k.exemption), &k.due, &k.standard, &k.collected, &k.unit); err != nil {
+			return nil, err
+		}
+		if id < 0 || id > maxID {
+			continue // a ledger row of no member: the foreign key forbids it
+		}
+		k.kept = true
+		out[id] = k
+	}
+	return out, rows.Err()
+}
+
+// monthKinds are a member's status events in force at a month's end and at its
+// start: the last event (by id) dated by then or undated, "" when none.
+type monthKinds struct{ end, start string }
+
+// status is the member's status for the month's đoàn phí (monthStatus).
+func (k monthKinds) status() data.Status {
+	return monthStatus(sql.NullString{String: k.end, Valid: k.end != ""}, sql.NullString{String: k.start, Valid: k.start != ""})
+}
+
+// monthStatuses reads every member's events in one scan, in id order, and keeps
+// for each member the last one dated by the month's last day (end) and by its
+// first day (start): what two "ORDER BY id DESC LIMIT 1" lookups per member
+// give, at the cost of one sequential read (issue 13: the sheet ≤ 1 s at 100,000).
+func monthStatuses(ctx context.Context, q querier, first, last time.Time) (map[int64]monthKinds, error) {
+	rows, err := q.QueryContext(ctx, `SELECT member_id, kind, coalesce(date, '') FROM member_event ORDER BY id`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	start, end := vn.ISO(first), vn.ISO(last)
+	out := map[int64]monthKinds{}
+	kinds := map[string]string{} // one string per event kind, not one per row
+	var id int64
+	var kind, date []byte
+	for rows.Next() {
+		if err := rows.Scan(&id, &kind, &date); err != nil {
+			return nil, err
+		}
+		k, ok := kinds[string(kind)]
+		if !ok {
+			k = string(kind)
+			kinds[k] = k
+		}
+		mk := out[id]
+		if d := string(date); d == "" || d <= end {
+			mk.end = k
+			if d == "" || d <= start {
+				mk.start = k
+			}
+		}
+		out[id] = mk
+	}
+	return out, rows.Err()
+}
 
 // DuesSheet returns the month's rows in register order (data.DuesService).
 func (s *Store) DuesSheet(ctx context.Context, month time.Time) ([]data.DuesRow, error) {
 	const doing = "đọc bảng thu đoàn phí"
 	month = data.MonthOf(month)
-	end := month.AddDate(0, 1, -1)
+	key, prevKey := data.MonthKey(month), data.MonthKey(month.AddDate(0, -1, 0))
 	units, err := unitNames(ctx, s.db)
 	if err != nil {
 		return nil, data.Internal(err, doing)
 	}
-	rows, err := s.db.QueryContext(ctx, duesSheetSQL, vn.ISO(end), data.MonthKey(month), vn.ISO(month))
+	statuses, err := monthStatuses(ctx, s.db, month, month.AddDate(0, 1, -1))
+	if err != nil {
+		return nil, data.Internal(err, doing)
+	}
+	var maxID int64
+	if err := s.db.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM member`).Scan(&maxID); err != nil {
+		return nil, data.Internal(err, doing)
+	}
+	kept, err := keptMonth(ctx, s.db, key, maxID)
+	if err != nil {
+		return nil, data.Internal(err, doing)
+	}
+	// The last kept month before, for a member whose month before is not kept.
+	earlier, err := s.db.PrepareContext(ctx, `SELECT month, base_kind, base FROM dues_month
+		WHERE member_id = ? AND month < ? ORDER BY month DESC LIMIT 1`)
+	if err != nil {
+		return nil, data.Internal(err, doing)
+	}
+	defer earlier.Close()
+	rows, err := s.db.QueryContext(ctx, memberRowsSQL+`WHERE deleted_at IS NULL ORDER BY sort_key, id`)
 	if err != nil {
 		return nil, data.Internal(err, doing)
 	}
 	defer rows.Close()
 	var out []data.DuesRow
+	var unkept []int // rows of out with nothing kept for the month
 	var (
-		id                                int64
-		text                              string
-		event, first, kind, exempt, pKind sql.NullString
-		base, rate, due, std, collected   sql.NullInt64
-		unit, pMonth, pBase               sql.NullInt64
-		f                                 [rowFields]string
+		id   int64
+		text string
+		f    [rowFields]string
 	)
 	for rows.Next() {
-		if err := rows.Scan(&id, &text, &event, &first, &kind, &base, &rate, &exempt, &due, &std, &collected, &unit, &pMonth, &pKind, &pBase); err != nil {
+		if err := rows.Scan(&id, &text); err != nil {
 			return nil, data.Internal(err, doing)
 		}
 		mr, err := parseRow(id, text, f[:], units)
 		if err != nil {
 			return nil, data.Internal(err, doing)
 		}
-		status := monthStatus(event, first)
-		saved := kind.Valid
+		status := statuses[id].status()
+		var k keptDues
+		if id <= maxID {
+			k = kept[id]
+		}
+		saved := k.kept
 		if !saved && !status.InUnion() {
 			continue // not a member that month, and nothing kept
 		}
 		r := data.DuesRow{MemberID: id, Name: mr.Name, IDNumber: mr.IDNumber, MemberCode: mr.MemberCode,
 			UnitID: mr.UnitID, UnitName: mr.UnitName, Status: status, Base: data.DuesBaseBHXH}
 		if saved {
-			r.Saved, r.Base, r.Amount, r.RateBP = true, data.DuesBase(kind.String), base.Int64, int(rate.Int64)
-			r.Exemption, r.Due, r.Collected = data.DuesExemption(exempt.String), due.Int64, collected.Int64
-			r.Standard = std.Int64
-			if unit.Valid {
-				r.UnitID, r.UnitName = unit.Int64, units[unit.Int64]
+			r.Saved, r.Base, r.Amount, r.RateBP = true, k.base, k.amount, k.rate
+			r.Exemption, r.Due, r.Collected, r.Standard = k.exemption, k.due, k.collected, k.standard
+			if k.unit.Valid {
+				r.UnitID, r.UnitName = k.unit.Int64, units[k.unit.Int64]
 			}
-		} else if pMonth.Valid {
-			r.Carried, r.CarriedFrom = true, data.MonthFromKey(int(pMonth.Int64))
-			r.Base, r.Amount = data.DuesBase(pKind.String), pBase.Int64
+		} else {
+			unkept = append(unkept, len(out))
 		}
 		out = append(out, r)
 	}
-	return out, data.Internal(rows.Err(), doing)
+	if err := rows.Err(); err != nil {
+		return nil, data.Internal(err, doing)
+	}
+	if len(unkept) == 0 {
+		return out, nil
+	}
+	// The rows not kept propose the salary of the last month kept before:
+	// the month before, read in one pass, or an earlier one looked up alone.
+	prev, err := keptMonth(ctx, s.db, prevKey, maxID)
+	if err != nil {
+		return nil, data.Internal(err, doing)
+	}
+	for _, i := range unkept {
+		r := &out[i]
+		if p := prev[r.MemberID]; p.kept {
+			r.Carried, r.CarriedFrom = true, data.MonthFromKey(prevKey)
+			r.Base, r.Amount = p.base, p.amount
+			continue
+		}
+		var from int
+		var base string
+		switch err := earlier.QueryRowContext(ctx, r.MemberID, key).Scan(&from, &base, &r.Amount); {
+		case err == nil:
+			r.Carried, r.CarriedFrom, r.Base = true, data.MonthFromKey(from), data.DuesBase(base)
+		case !errors.Is(err, sql.ErrNoRows):
+			return nil, data.Internal(err, doing)
+		}
+	}
+	return out, nil
 }
 
 // monthStatus is a member's status for a month's đoàn phí: at its end, or at its

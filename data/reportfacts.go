@@ -129,8 +129,8 @@ var NarrativeSections = []NarrativeSection{
 var NarrativeFigures = []NarrativeSection{
 	{Key: FigAverageWages, Number: true, Title: "Thu nhập bình quân của người lao động (đồng/người/tháng)"},
 	{Key: FigMeal, Number: true, Title: "Giá trị bữa ăn giữa ca (đồng/suất)"},
-	{Key: FigDues, Number: true, Title: "Đoàn phí công đoàn đã thu (đồng)"},
-	{Key: FigKPCD, Number: true, Title: "Kinh phí công đoàn doanh nghiệp đã đóng (đồng)"},
+	{Key: FigDues, Number: true, Title: "Đoàn phí công đoàn đã thu (đồng)", Hint: "Để trống: lấy từ sổ thu đoàn phí. Số nhập ở đây được in thay số của sổ."},
+	{Key: FigKPCD, Number: true, Title: "Kinh phí công đoàn doanh nghiệp đã đóng (đồng)", Hint: "Để trống: lấy từ sổ KPCĐ. Số nhập ở đây được in thay số của sổ."},
 	{Key: FigTrained, Number: true, Title: "Cán bộ công đoàn được tập huấn (lượt người)"},
 	{Key: FigSelfRating, Title: "Tự đánh giá, xếp loại công đoàn cơ sở", Hint: "Hoàn thành xuất sắc / tốt / hoàn thành / không hoàn thành nhiệm vụ."},
 }
@@ -442,6 +442,8 @@ type RecordFacts struct {
 	// Training is counted from the cadre and course records (issue 14 point 4);
 	// nil when neither is kept, and the typed figure FigTrained stands.
 	Training *TrainingStats
+	// Finance is read from the books (issue 13 point 9); nil when none is kept.
+	Finance *FinanceFacts
 }
 
 // MealValue is the đồng per meal of the agreement's clause on the mid-shift

@@ -66,7 +66,7 @@ func Annual(m Meta, f data.AnnualFacts, n data.Narrative) (*Document, error) {
 	d.Heading("4. Hoạt động nữ công")
 	part(nil, data.NarrWomen)
 	d.Heading("5. Công tác kiểm tra, tài chính công đoàn")
-	part(nil, data.NarrInspection)
+	part(financeFacts(&f), data.NarrInspection)
 	d.Heading("6. Công tác thi đua, khen thưởng")
 	part(nil, data.NarrEmulation)
 

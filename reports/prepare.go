@@ -78,6 +78,9 @@ func gatherFacts(ctx context.Context, src *Sources, p *data.Profile, period data
 		st := data.ComputeTrainingStats(cadres, courses, rs.Training, period.From, period.To)
 		f.Records.Training = &st
 	}
+	if err := gatherFinance(ctx, src, &f, rs); err != nil { // issue 13 point 9
+		return f, nil, err
+	}
 	return f, bargs, nil
 }
 
@@ -124,7 +127,7 @@ func figureWarnings(f *data.AnnualFacts, n data.Narrative) []string {
 		return []string{"Giá trị bữa ăn giữa ca in theo thỏa ước lao động tập thể: " + count64(meal) +
 			" đồng/suất (số đã nhập: " + count64(typed) + ")"}
 	}
-	return nil
+	return financeWarnings(f, n)
 }
 
 func prepareAnnual(ctx context.Context, k *Kind, src *Sources, req *Request, p *data.Profile) (*prepared, error) {
@@ -136,6 +139,9 @@ func prepareAnnual(ctx context.Context, k *Kind, src *Sources, req *Request, p *
 	missing := narr.Missing()
 	if facts.Records.Kept { // the records write II.1's facts: no dotted lines there
 		missing = slices.DeleteFunc(missing, func(t string) bool { return t == narrativeTitle(data.NarrRepresent) })
+	}
+	if facts.Records.Finance != nil { // the books write II.5's figures
+		missing = slices.DeleteFunc(missing, func(t string) bool { return t == narrativeTitle(data.NarrInspection) })
 	}
 	if len(missing) > 0 {
 		warnings = append(warnings, "Chưa viết (in dòng chấm để điền tay): "+strings.Join(missing, "; "))

@@ -147,8 +147,10 @@ func statisticsRows(f *data.AnnualFacts, n data.Narrative) [][]string {
 			// The agreement's clause is the fact (issue 11 point 4).
 			value, note = count64(f.Records.Meal), "theo thỏa ước lao động tập thể"
 		}
+		value, note = financeFigure(f, n, fig.key, value, note)
 		top(fig.label, fig.unit, value, note)
 	}
+	financeStatRows(f, top, sub)
 	// The rating is words, not a number: it goes in the wide column.
 	top("Tự đánh giá, xếp loại công đoàn cơ sở", "", "", n[data.FigSelfRating])
 	return rows

@@ -235,6 +235,9 @@ Cách dùng:
                                         in bảng thu đoàn phí của tháng theo thứ tự của sổ: Họ và tên,
                                         Số CCCD, Bộ phận, Lương đóng BHXH, Tỷ lệ, Đoàn phí, Đã thu; tổng
                                         đã thu, nộp cấp trên (30%% phần 0,5%%), giữ lại
+  socongdoan finance dues-register --year 2026 [--tsv]
+                                        sổ theo dõi thu đoàn phí: từng đoàn viên, đã thu từng tháng
+                                        (T01…T12; * là thu chưa đủ, "miễn"), phải thu, đã thu, còn thiếu
   socongdoan finance dues set --month M (--member MÃ|--cccd SỐ) [--salary N] [--base bhxh|thuc-linh|co-dinh]
                          [--exempt huong-bhxh|nghi-khong-luong|khong-thu-nhap|tam-dung|khong] [--collected N]
                                         ghi lương, lý do không đóng, số đã thu của một đoàn viên
@@ -291,7 +294,9 @@ Cách dùng:
   socongdoan records LOẠI trash MÃ      chuyển một hồ sơ vào thùng rác (cả đoàn viên)
   socongdoan trash list [--tsv]         in thùng rác: Loại, Mã, Tên, Ngày xóa, mọi loại hồ sơ
   socongdoan trash restore LOẠI MÃ      khôi phục một hồ sơ từ thùng rác
-  socongdoan demo --members N           tạo dữ liệu mẫu (N đoàn viên) trong tệp mới --db TỆP;
+  socongdoan demo --members N [--vouchers M]
+                                        tạo dữ liệu mẫu (N đoàn viên; thêm M phiếu thu, chi
+                                        trong năm nay) trong tệp mới --db TỆP;
                                         từ chối tệp đã có dữ liệu thật
   socongdoan version                    in phiên bản
   socongdoan help                       in hướng dẫn này

@@ -26,3 +26,11 @@ func SetVerifyBackup(f func(ctx context.Context, path string) error) func() {
 
 // SysErr exposes sysErr.
 var SysErr = sysErr
+
+// SetBulkDues sets the size from which SaveDues reads its checks in passes;
+// it returns a function putting the real one back.
+func SetBulkDues(n int) func() {
+	old := bulkDues
+	bulkDues = n
+	return func() { bulkDues = old }
+}

@@ -13,7 +13,8 @@ import (
 
 // The sổ theo dõi thu đoàn phí of a year (issue 13 points 4, 9; DOMAIN-MODULES
 // §A.3): one line per member with what was collected each month, the year's
-// due, collected and still owed, then the totals per month and per bộ phận.
+// due, collected and still owed, in one table per bộ phận with its subtotal,
+// then the totals per month and per bộ phận.
 // Read from the store one member at a time (data.DuesRegisterService).
 
 func init() {
@@ -73,7 +74,8 @@ func prepareDuesRegister(ctx context.Context, k *Kind, src *Sources, req *Reques
 	}
 	// Read once here, so that the warnings are known before printing; the table
 	// rows are strings, much smaller than the ledger they come from.
-	var rows [][]string
+	rows := map[string][][]string{} // by bộ phận, each in register order
+	count := 0
 	var all duesRegisterTotals
 	units := map[string]*duesRegisterTotals{}
 	short := 0
@@ -93,18 +95,19 @@ func prepareDuesRegister(ctx context.Context, k *Kind, src *Sources, req *Reques
 		if l.Trashed {
 			name += " (đã xóa khỏi sổ)"
 		}
-		row := make([]string, 0, 18)
-		row = append(row, rowNo(len(rows)+1), name, l.UnitName)
+		count++
+		row := make([]string, 0, 17)
+		row = append(row, rowNo(len(rows[l.UnitName])+1), name)
 		for _, c := range l.Months {
 			row = append(row, DuesRegisterCell(c))
 		}
-		rows = append(rows, append(row, vn.FormatInt(due), vn.FormatInt(collected), vn.FormatInt(owed)))
+		rows[l.UnitName] = append(rows[l.UnitName], append(row, vn.FormatInt(due), vn.FormatInt(collected), vn.FormatInt(owed)))
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	if len(rows) == 0 {
+	if count == 0 {
 		return nil, data.Errorf(data.EINVALID, "year", "Năm %d chưa có tháng đoàn phí nào được lưu", year)
 	}
 	var warnings []string
@@ -116,7 +119,7 @@ func prepareDuesRegister(ctx context.Context, k *Kind, src *Sources, req *Reques
 }
 
 // DuesRegisterDoc lays out the register of year from its rows (DuesRegisterCell).
-func DuesRegisterDoc(m Meta, p *data.Profile, year int, rows [][]string, all *duesRegisterTotals, units map[string]*duesRegisterTotals) (*Document, error) {
+func DuesRegisterDoc(m Meta, p *data.Profile, year int, rows map[string][][]string, all *duesRegisterTotals, units map[string]*duesRegisterTotals) (*Document, error) {
 	d, err := m.start(true, "Sổ", fmt.Sprintf("Theo dõi thu đoàn phí năm %d", year))
 	if err != nil {
 		return nil, err
@@ -124,26 +127,38 @@ func DuesRegisterDoc(m Meta, p *data.Profile, year int, rows [][]string, all *du
 	d.Paragraph(fmt.Sprintf("Đoàn phí công đoàn đã thu của từng đoàn viên %s theo từng tháng năm %d, từ bảng thu đoàn phí hằng tháng. "+
 		"Đơn vị tính: đồng. Ô có dấu * là tháng thu chưa đủ; \"miễn\" là tháng không phải đóng; ô trống là tháng chưa lập bảng.", issuerName(&m), year))
 	money := "000.000"
-	cols := []Column{{Title: "STT", Align: AlignCenter, Fit: "00000"}, {Title: "Họ và tên", Width: 36}, {Title: "Bộ phận", Width: 22}}
+	cols := []Column{{Title: "STT", Align: AlignCenter, Fit: "00000"}, {Title: "Họ và tên", Width: 48}}
 	for i := 1; i <= 12; i++ {
 		cols = append(cols, Column{Title: fmt.Sprintf("T%d", i), Align: AlignRight, Fit: money + "*"})
 	}
 	cols = append(cols, Column{Title: "Phải thu", Align: AlignRight, Fit: "0.000.000"}, Column{Title: "Đã thu", Align: AlignRight, Fit: "0.000.000"},
 		Column{Title: "Còn thiếu", Align: AlignRight, Fit: "0.000.000"})
-	total := []string{"", "Cộng " + vn.FormatInt(int64(all.members)) + " đoàn viên", ""}
-	for i := range all.collected {
-		total = append(total, vn.FormatInt(all.collected[i]))
-	}
-	due, collected := all.sums()
-	total = append(total, vn.FormatInt(due), vn.FormatInt(collected), vn.FormatInt(due-collected))
-	d.Table(Table{FontSize: 6.5, Columns: cols, Rows: append(rows, total)})
-
-	d.Heading("Tổng hợp theo bộ phận")
 	names := make([]string, 0, len(units))
 	for n := range units {
 		names = append(names, n)
 	}
 	sort.Slice(names, func(i, j int) bool { return vn.Fold(names[i]) < vn.Fold(names[j]) })
+	sumRow := func(label string, t *duesRegisterTotals) []string {
+		row := []string{"", label}
+		for i := range t.collected {
+			row = append(row, vn.FormatInt(t.collected[i]))
+		}
+		due, collected := t.sums()
+		return append(row, vn.FormatInt(due), vn.FormatInt(collected), vn.FormatInt(due-collected))
+	}
+	// One table per bộ phận, as the bảng thu đoàn phí is kept, each with its subtotal.
+	for _, n := range names {
+		label := n
+		if label == "" {
+			label = "(Chưa xếp bộ phận)"
+		}
+		d.Heading(label)
+		d.Table(Table{FontSize: 6.5, Columns: cols, Rows: append(rows[n], sumRow("Cộng "+label, units[n]))})
+	}
+	due, collected := all.sums()
+	d.Table(Table{FontSize: 6.5, Columns: cols, Rows: [][]string{sumRow("Cộng "+vn.FormatInt(int64(all.members))+" đoàn viên", all)}})
+
+	d.Heading("Tổng hợp theo bộ phận")
 	t := Table{FontSize: 10, Columns: []Column{{Title: "STT", Align: AlignCenter, Fit: "000"}, {Title: "Bộ phận", Width: 70},
 		{Title: "Số đoàn viên", Align: AlignRight, Fit: "000.000"}, {Title: "Phải thu", Align: AlignRight, Fit: "0.000.000.000"},
 		{Title: "Đã thu", Align: AlignRight, Fit: "0.000.000.000"}, {Title: "Còn thiếu", Align: AlignRight, Fit: "0.000.000.000"},

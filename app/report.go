@@ -132,7 +132,10 @@ func reportCmd(e *env, args []string) error {
 		fmt.Fprintln(e.stderr, "Lưu ý:", w)
 	}
 	numbered := "bản nháp, chưa lấy số"
-	if !req.Draft || res.Reprint {
+	switch {
+	case res.Number == "" && !req.Draft:
+		numbered = "văn bản của đại hội, không lấy số" // a congress's own paper (QĐ 933 Phụ lục IV)
+	case !req.Draft || res.Reprint:
 		numbered = "số " + res.Number
 	}
 	if res.Reprint {

@@ -30,11 +30,17 @@ const (
 	// DocTypeRegistration is the bản đăng ký thi đua (DOMAIN-MODULES §D); not in
 	// Decree 30's table, "ĐK" is the usual practice.
 	DocTypeRegistration DocType = "ĐK"
+	// DocTypeSummons is the giấy triệu tập (Decree 30/2020 Phụ lục III: GTT),
+	// e.g. of the delegates to a congress (DOMAIN-MODULES §C.3).
+	DocTypeSummons DocType = "GTT"
+	// DocTypeLetter is the công văn, which has no type name: its ký hiệu is the
+	// issuer's alone, "12/CĐCS" (Decree 30/2020 Phụ lục I, mục II.4).
+	DocTypeLetter DocType = "CV"
 )
 
 // DocTypes lists the types in the order the register's form offers them.
 var DocTypes = []DocType{DocTypeReport, DocTypeDecision, DocTypeResolution, DocTypeMinutes, DocTypeNotice, DocTypeList,
-	DocTypePlan, DocTypeSubmission, DocTypeInvitation, DocTypeReferral, DocTypeRegistration}
+	DocTypePlan, DocTypeSubmission, DocTypeInvitation, DocTypeReferral, DocTypeRegistration, DocTypeSummons, DocTypeLetter}
 
 // Label is the Vietnamese type name, as printed above the trích yếu.
 func (t DocType) Label() string {
@@ -61,6 +67,10 @@ func (t DocType) Label() string {
 		return "Giấy giới thiệu"
 	case DocTypeRegistration:
 		return "Bản đăng ký"
+	case DocTypeSummons:
+		return "Giấy triệu tập"
+	case DocTypeLetter:
+		return "Công văn"
 	}
 	return string(t)
 }
@@ -80,7 +90,12 @@ func ParseDocType(s string) (DocType, bool) {
 const IssuerCode = "CĐCS"
 
 // DefaultSymbol is the usual ký hiệu of a type: "BC-CĐCS".
-func (t DocType) DefaultSymbol() string { return string(t) + "-" + IssuerCode }
+func (t DocType) DefaultSymbol() string {
+	if t == DocTypeLetter {
+		return IssuerCode
+	}
+	return string(t) + "-" + IssuerCode
+}
 
 // OutgoingDoc is one entry of the sổ văn bản đi: what number a document went
 // out under. Numbers run per type and per calendar year, from 01 on 1 January

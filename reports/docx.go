@@ -22,6 +22,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -138,7 +139,13 @@ func (b *xmlBuf) text(s string) *xmlBuf {
 
 // run is one run of text: its face, size (0: the paragraph style's) and text,
 // where "\n" becomes a line break.
-func (b *xmlBuf) run(s string, st style, size float64) *xmlBuf {
+func (b *xmlBuf) run(s string, st style, size float64) *xmlBuf { return b.runOf(s, st, size, false) }
+
+// bodyRun is run for the body's paragraphs (and table cells, runOf with
+// body set), where Word wraps the lines itself: a document's ký hiệu ("22/KH-TLĐ") keeps its hyphen unbroken.
+func (b *xmlBuf) bodyRun(s string, st style) *xmlBuf { return b.runOf(s, st, 0, true) }
+
+func (b *xmlBuf) runOf(s string, st style, size float64, body bool) *xmlBuf {
 	b.s("<w:r>")
 	if st != regular || size > 0 {
 		b.s("<w:rPr>")
@@ -157,7 +164,17 @@ func (b *xmlBuf) run(s string, st style, size float64) *xmlBuf {
 		if i > 0 {
 			b.s("<w:br/>")
 		}
-		b.s(`<w:t xml:space="preserve">`).text(strings.ReplaceAll(line, nbsp, " ")).s("</w:t>")
+		parts := []string{strings.ReplaceAll(line, nbsp, " ")}
+		if body {
+			parts = splitSymbolHyphens(parts[0])
+		}
+		for j, part := range parts {
+			if j > 0 {
+				// Word and LibreOffice never break a line here: "22/KH-TLĐ" stays whole, as in the PDF.
+				b.s("<w:noBreakHyphen/>")
+			}
+			b.s(`<w:t xml:space="preserve">`).text(part).s("</w:t>")
+		}
 	}
 	b.s("</w:r>")
 	return b
@@ -362,11 +379,11 @@ func (w *docxWriter) block(b *block, k keep) {
 		w.b.run(b.text, regular, 0).s("</w:p>")
 	case blockParagraph:
 		w.pPr("Body", keepNextIf(k.lines > 0))
-		w.b.run(b.text, b.st, 0).s("</w:p>")
+		w.b.bodyRun(b.text, b.st).s("</w:p>")
 	case blockBullet:
 		w.pPr("Bullet", keepNextIf(k.lines > 0))
 		w.b.s(`<w:r><w:t xml:space="preserve">-</w:t></w:r><w:r><w:tab/></w:r>`)
-		w.b.run(b.text, b.st, 0).s("</w:p>")
+		w.b.bodyRun(b.text, b.st).s("</w:p>")
 	case blockCentred:
 		w.centredPara(w.narrow.centredLinesOf(b.text, b.st, b.size), b.st, b.size, `<w:keepNext/><w:spacing w:after="120" w:line="300" w:lineRule="auto"/>`)
 	case blockPageBreak:
@@ -451,7 +468,7 @@ func (w *docxWriter) table(t Table, k keep) {
 			}
 			w.b.s(sz).s(`</w:pPr>`)
 			if s != "" {
-				w.b.run(s, regular, sizeIf(size))
+				w.b.runOf(s, regular, sizeIf(size), true)
 			}
 			w.b.s(`</w:p></w:tc>`)
 		}
@@ -633,3 +650,29 @@ const (
 	docxEmptyHeader = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p/></w:hdr>`
 )
+
+// splitSymbolHyphens splits s at the hyphens inside a document's số, ký hiệu
+// ("22/KH-TLĐ", "145/2020/NĐ-CP"): a hyphen after an upper-case letter or a
+// digit, in a word that has a slash, and followed by an upper-case letter.
+// Word would break a line after such a hyphen; the PDF never does.
+func splitSymbolHyphens(s string) []string {
+	var out []string
+	start := 0
+	rs := []rune(s)
+	pos := 0 // byte offset of rs[i]
+	wordHasSlash := false
+	for i, r := range rs {
+		switch {
+		case r == ' ':
+			wordHasSlash = false
+		case r == '/':
+			wordHasSlash = true
+		case r == '-' && wordHasSlash && i > 0 && i+1 < len(rs) &&
+			(unicode.IsUpper(rs[i-1]) || unicode.IsDigit(rs[i-1])) && unicode.IsUpper(rs[i+1]):
+			out = append(out, s[start:pos])
+			start = pos + 1
+		}
+		pos += utf8.RuneLen(r)
+	}
+	return append(out, s[start:])
+}

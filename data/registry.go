@@ -298,6 +298,7 @@ var registered = []*KindInfo{
 	Congresses.Info(),
 	Emulations.Info(), Awards.Info(), Proposals.Info(),
 	WomenCommittees.Info(), WomenActivities.Info(), GoodAtWorks.Info(),
+	TetCampaigns.Info(), PartyIntros.Info(),
 }
 
 // Kinds lists the registered record kinds (members are not one: see KindMember).

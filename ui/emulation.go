@@ -46,6 +46,7 @@ func emulationTabs() []emuTab {
 	return []emuTab{
 		{lang.L("Thi đua"), []emuList{emulationYearList(), awardList(), proposalList()}},
 		womenTab(),
+		careTab(),
 	}
 }
 
@@ -60,6 +61,8 @@ type emulationUI struct {
 	women      *womenCommitteeForm
 	activity   *womenActivityForm
 	goodAtWork *goodAtWorkForm
+	tet        *tetForm
+	partyIntro *partyIntroForm
 }
 
 func newEmulationSection(u *UI) *emulationUI {

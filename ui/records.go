@@ -118,6 +118,10 @@ func screenOf(k data.RecordKind) (recordScreen, bool) {
 		return recordScreen{emulationSectionTitle(), 11, womenActivityScreen}, true
 	case data.KindGoodAtWork:
 		return recordScreen{emulationSectionTitle(), 12, goodAtWorkScreen}, true
+	case data.KindTet:
+		return recordScreen{emulationSectionTitle(), 20, tetScreen}, true
+	case data.KindPartyIntro:
+		return recordScreen{emulationSectionTitle(), 21, partyIntroScreen}, true
 	}
 	return recordScreen{}, false
 }

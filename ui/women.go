@@ -195,8 +195,7 @@ type womenActivityForm struct {
 	content, notes     *formEntry
 	occasion           *selectOf[data.Occasion]
 	date               *dateField
-	signList           *selectOf[int64]
-	openList, newList  *widget.Button
+	gifts              *signListPicker
 }
 
 func womenActivityScreen(u *UI, id int64) (recordView, error) {
@@ -204,11 +203,11 @@ func womenActivityScreen(u *UI, id int64) (recordView, error) {
 	if err != nil {
 		return nil, err
 	}
-	lists, err := data.SignLists.Store(u.svc.Store).List(u.ctx)
+	gifts, err := newSignListPicker(u)
 	if err != nil {
 		return nil, err
 	}
-	f := &womenActivityForm{a: a}
+	f := &womenActivityForm{a: a, gifts: gifts}
 	f.recordForm = newRecordForm(u, f.submit, func() { u.backToSection(data.KindWomenActivity) })
 	f.year, f.participants = numEntry(lang.L("năm")), numEntry(lang.L("số người"))
 	f.content, f.notes = multiLine(3), multiLine(2)
@@ -219,29 +218,13 @@ func womenActivityScreen(u *UI, id int64) (recordView, error) {
 			f.date.set(day, false)
 		}
 	})
-	f.signList = signListSelect(lists, func(id int64) {
-		if id == 0 {
-			f.openList.Disable()
-		} else {
-			f.openList.Enable()
-		}
-	})
-	f.openList = widget.NewButtonWithIcon(lang.L("Mở danh sách"), theme.DocumentIcon(), func() {
-		if id := f.signList.value(); id != 0 {
-			u.openRecord(data.RecordRef{Kind: data.KindSignList, ID: id})
-		}
-	})
-	f.signList.set(0)
-	f.newList = widget.NewButtonWithIcon(lang.L("Lập danh sách ký nhận mới"), theme.ContentAddIcon(), func() {
-		u.openRecord(data.RecordRef{Kind: data.KindSignList})
-	})
 	if a != nil {
 		setYear(f.year, a.Year)
 		f.occasion.set(a.Occasion)
 		f.date.set(a.Date, false)
 		f.content.SetText(a.Content)
 		setNum(f.participants, a.Participants)
-		f.signList.set(a.SignListID)
+		f.gifts.choice.set(a.SignListID)
 		f.notes.SetText(a.Notes)
 		f.confirmTrash(a.Title(), data.RecordRef{Kind: data.KindWomenActivity, ID: a.ID}, func() { u.backToSection(data.KindWomenActivity) })
 	} else {
@@ -251,9 +234,19 @@ func womenActivityScreen(u *UI, id int64) (recordView, error) {
 	return f, nil
 }
 
-// signListSelect chooses one of the finance danh sách ký nhận, newest first,
-// or none (0).
-func signListSelect(lists []data.SignList, changed func(int64)) *selectOf[int64] {
+// signListPicker links a record to one of the finance danh sách ký nhận
+// (KindSignList, paid by one phiếu chi): a choice of the lists, newest first,
+// or none (0); a button opening the chosen one and one starting a new one.
+type signListPicker struct {
+	choice            *selectOf[int64]
+	openList, newList *widget.Button
+}
+
+func newSignListPicker(u *UI) (*signListPicker, error) {
+	lists, err := data.SignLists.Store(u.svc.Store).List(u.ctx)
+	if err != nil {
+		return nil, err
+	}
 	ids := []int64{0}
 	label := map[int64]string{0: lang.L("Không có")}
 	for i := len(lists) - 1; i >= 0; i-- {
@@ -261,7 +254,28 @@ func signListSelect(lists []data.SignList, changed func(int64)) *selectOf[int64]
 		ids = append(ids, l.ID)
 		label[l.ID] = l.ListTitle() + " — " + strconv.Itoa(len(l.Rows)) + " người, " + vn.FormatMoney(l.Total())
 	}
-	return newSelectOf(ids, func(id int64) string { return label[id] }, lang.L("chọn danh sách ký nhận"), changed)
+	p := &signListPicker{}
+	p.openList = widget.NewButtonWithIcon(lang.L("Mở danh sách"), theme.DocumentIcon(), func() {
+		if id := p.choice.value(); id != 0 {
+			u.openRecord(data.RecordRef{Kind: data.KindSignList, ID: id})
+		}
+	})
+	p.newList = widget.NewButtonWithIcon(lang.L("Lập danh sách ký nhận mới"), theme.ContentAddIcon(), func() {
+		u.openRecord(data.RecordRef{Kind: data.KindSignList})
+	})
+	p.choice = newSelectOf(ids, func(id int64) string { return label[id] }, lang.L("chọn danh sách ký nhận"), func(id int64) {
+		if id == 0 {
+			p.openList.Disable()
+		} else {
+			p.openList.Enable()
+		}
+	})
+	p.choice.set(0)
+	return p, nil
+}
+
+func (p *signListPicker) object() fyne.CanvasObject {
+	return container.NewVBox(p.choice, container.NewHBox(p.openList, p.newList))
 }
 
 func (f *womenActivityForm) build() fyne.CanvasObject {
@@ -275,7 +289,7 @@ func (f *womenActivityForm) build() fyne.CanvasObject {
 		f.row("wa_notes", lang.L("Ghi chú"), f.notes))
 	gifts := f.block(data.FieldWaSignList, lang.L("Quà tặng"),
 		lang.L("Quà phát có ký nhận được chi bằng một danh sách ký nhận và một phiếu chi ở mục Tài chính; chọn danh sách ấy ở đây (in danh sách từ chính nó)."),
-		container.NewVBox(f.signList, container.NewHBox(f.openList, f.newList)))
+		f.gifts.object())
 	title := lang.L("Thêm hoạt động nữ công")
 	if f.a != nil {
 		title = f.a.Title()
@@ -295,7 +309,7 @@ func (f *womenActivityForm) submit() bool {
 	a.Date = readDate(f.date, data.FieldWaDate, &ps)
 	a.Participants = readNum(f.participants, "wa_participants", &ps)
 	a.Content, a.Notes = f.content.Text, f.notes.Text
-	a.SignListID = f.signList.value()
+	a.SignListID = f.gifts.choice.value()
 	a.Normalize()
 	return validateAndSave(f.recordForm, data.WomenActivities, a, f.a == nil, ps)
 }

@@ -65,12 +65,12 @@ func TestWomenActivityThroughTheForm(t *testing.T) {
 	if f.date.entry.Text != "25/09/2026" {
 		t.Errorf("Trung thu 2026 filled as %q", f.date.entry.Text)
 	}
-	if !f.openList.Disabled() {
+	if !f.gifts.openList.Disabled() {
 		t.Error("'Mở danh sách' is enabled with no list chosen")
 	}
-	f.signList.set(l.ID)
-	if f.openList.Disabled() || !strings.Contains(f.signList.Selected, "2 người, 300.000") {
-		t.Errorf("chosen list shown as %q", f.signList.Selected)
+	f.gifts.choice.set(l.ID)
+	if f.gifts.openList.Disabled() || !strings.Contains(f.gifts.choice.Selected, "2 người, 300.000") {
+		t.Errorf("chosen list shown as %q", f.gifts.choice.Selected)
 	}
 	test.Tap(f.save)
 	noErrors(t, u.rec.emu.activity.recordForm)
@@ -79,7 +79,7 @@ func TestWomenActivityThroughTheForm(t *testing.T) {
 		t.Fatalf("stored %+v", as)
 	}
 	f = u.rec.emu.activity
-	test.Tap(f.openList)
+	test.Tap(f.gifts.openList)
 	if sf := u.rec.signList; sf == nil || sf.stored == nil || sf.stored.ID != l.ID {
 		t.Error("'Mở danh sách' did not open the danh sách ký nhận")
 	}

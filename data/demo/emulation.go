@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"socongdoan/data"
+	"socongdoan/data/vn"
 )
 
 // DemoCriteria is a sample self-assessment sheet in the shape the upper levels
@@ -142,7 +143,10 @@ func fillEmulation(ctx context.Context, store Store, p *data.Profile, rows []dat
 			return err
 		}
 	}
-	return fillWomen(ctx, store, rows, today)
+	if err := fillWomen(ctx, store, rows, today); err != nil {
+		return err
+	}
+	return fillCare(ctx, store, rows, today)
 }
 
 // fillWomen writes the Ban nữ công (set up two years ago, with this year's
@@ -220,4 +224,84 @@ func fillWomen(ctx context.Context, store Store, rows []data.MemberRow, today ti
 		return nil
 	}
 	return data.GoodAtWorks.Store(store).Create(ctx, g)
+}
+
+// fillCare writes the chăm lo of DOMAIN-MODULES §F: the last Tết's campaign
+// (the pay plan published in time, the union's gifts paid by the finance
+// demo's Tết list, tất niên, reported), the coming Tết's list started when it
+// is within 45 days, and an introduction to the Party last year (admitted) and
+// this year (under consideration).
+func fillCare(ctx context.Context, store Store, rows []data.MemberRow, today time.Time) error {
+	var active []data.MemberRow
+	for _, r := range rows {
+		if r.Status == data.StatusActive {
+			active = append(active, r)
+		}
+	}
+	if len(active) < 5 {
+		return nil
+	}
+	lists, err := data.SignLists.Store(store).List(ctx)
+	if err != nil {
+		return err
+	}
+	homes := []string{"Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Thái Bình", "Sóc Trăng", "Quảng Bình"}
+	reasons := []string{"Hoàn cảnh khó khăn", "Bị tai nạn lao động", "Mẹ đơn thân nuôi con nhỏ", "Ở lại trực sản xuất", "Xa quê, không đủ chi phí về quê"}
+	campaign := func(year int) *data.TetCampaign {
+		t := &data.TetCampaign{LunarYear: year}
+		for i := 3; i < len(active) && len(t.People) < 18; i += 7 {
+			r := active[i]
+			p := data.TetPerson{MemberID: r.ID, Name: r.Name, Unit: r.UnitName, Hometown: homes[i%len(homes)], Reason: reasons[i%len(reasons)],
+				Staying: i%3 == 0, Gift: 500_000, FromUnion: i%4 != 0}
+			if p.Reason == reasons[1] {
+				p.Gift = 1_000_000
+			}
+			t.People = append(t.People, p)
+		}
+		return t
+	}
+	last := today.Year()
+	if !today.After(vn.TetDate(last)) {
+		last--
+	}
+	tet := vn.TetDate(last)
+	t := campaign(last)
+	t.PayPlan = tet.AddDate(0, 0, -24)
+	t.TatNien = tet.AddDate(0, 0, -10)
+	t.TatNienPeople, t.TatNienUnion = len(active)*9/10, int64(len(active)*9/10)*70_000
+	t.Reported = tet.AddDate(0, 0, 12)
+	t.Alerts = "Không có doanh nghiệp nợ lương, thưởng Tết."
+	t.Results = "Người lao động được nhận lương, thưởng Tết đầy đủ, đúng hạn.\nCác đoàn viên khó khăn, ở lại đều được thăm hỏi, tặng quà."
+	for _, l := range lists {
+		if l.RuleItem == "Quà Tết" && l.Date.Year() == last {
+			t.SignListID = l.ID
+		}
+	}
+	if t.Reported.After(today) {
+		t.Reported = time.Time{}
+	}
+	if err := data.TetCampaigns.Store(store).Create(ctx, t); err != nil {
+		return err
+	}
+	if next := vn.TetDate(last + 1); !today.Before(next.AddDate(0, 0, -45)) {
+		if err := data.TetCampaigns.Store(store).Create(ctx, campaign(last+1)); err != nil {
+			return err
+		}
+	}
+	date := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	a, b := active[12%len(active)], active[30%len(active)]
+	intros := []*data.PartyIntro{
+		{MemberID: a.ID, Name: a.Name, Unit: a.UnitName, Date: date(today.Year()-1, 5, 15), Cell: "Chi bộ Công ty",
+			Outcome: data.IntroAdmitted, Admitted: date(today.Year()-1, 12, 2)},
+		{MemberID: b.ID, Name: b.Name, Unit: b.UnitName, Date: date(today.Year(), 6, 10), Cell: "Chi bộ Công ty"},
+	}
+	for _, p := range intros {
+		if p.Date.After(today) {
+			continue
+		}
+		if err := data.PartyIntros.Store(store).Create(ctx, p); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -105,3 +105,31 @@ func goodAtWorkFixture2() *data.GoodAtWork {
 	return &data.GoodAtWork{Year: 2024, Registered: day(2024, 3, 11), Reviewed: day(2024, 12, 1), Notes: "Đợt 2",
 		Registrants: []data.Registrant{{Name: "Đỗ Thị Mai", Unit: "Tổ Cắt", Result: data.ResultFailed, Note: "nghỉ dài"}}}
 }
+
+func tetFixture() *data.TetCampaign {
+	return &data.TetCampaign{LunarYear: 2026, PayPlan: day(2026, 1, 10), TatNien: day(2026, 2, 10), TatNienPeople: 300, TatNienUnion: 21_000_000,
+		Alerts: "Không có", Results: "Tặng 120 suất quà", Reported: day(2026, 2, 25), Notes: "Tết Bính Ngọ",
+		People: []data.TetPerson{{Name: "Nguyễn Thị Hoa", Unit: "Tổ May 1", Hometown: "Thanh Hóa", Reason: "Khó khăn", Staying: true, Gift: 500_000, FromUnion: true}}}
+}
+
+// tetFixture2 links to the finance danh sách ký nhận that paid the union's gifts.
+func tetFixture2(s *sqlite.Store) *data.TetCampaign {
+	l := &data.SignList{Date: day(2025, 1, 20), Title: "Quà Tết Ất Tỵ", Category: "C05",
+		Rows: []data.SignRow{{Name: "Đỗ Thị Mai", Unit: "Tổ Cắt", Amount: 1_000_000}}}
+	if err := data.SignLists.Store(s).Create(context.Background(), l); err != nil {
+		panic(err)
+	}
+	return &data.TetCampaign{LunarYear: 2025, PayPlan: day(2025, 1, 2), TatNien: day(2025, 1, 20), TatNienPeople: 250, TatNienUnion: 17_500_000,
+		Alerts: "Chậm lương tháng 12", Results: "Tặng 100 suất quà", Reported: day(2025, 2, 15), SignListID: l.ID, Notes: "Tết Ất Tỵ",
+		People: []data.TetPerson{{Name: "Đỗ Thị Mai", Unit: "Tổ Cắt", Hometown: "Nghệ An", Reason: "Tai nạn lao động", Gift: 1_000_000}}}
+}
+
+func partyIntroFixture() *data.PartyIntro {
+	return &data.PartyIntro{Name: "Nguyễn Thị Hoa", Unit: "Tổ May 1", Date: day(2025, 5, 10), Cell: "Chi bộ Công ty", Outcome: data.IntroAdmitted,
+		Admitted: day(2025, 11, 2), Notes: "Ưu tú"}
+}
+
+func partyIntroFixture2() *data.PartyIntro {
+	return &data.PartyIntro{Name: "Đỗ Thị Mai", Unit: "Tổ Cắt", Date: day(2024, 6, 1), Cell: "Chi bộ Xưởng 2", Outcome: data.IntroNot,
+		Notes: "Chưa đủ điều kiện"}
+}

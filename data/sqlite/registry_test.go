@@ -128,6 +128,18 @@ func kindCases() []kindCase {
 			func(a *data.WomenActivity) { a.Notes = "đã sửa" }),
 		newKindCase(data.GoodAtWorks, goodAtWorkFixture, func(*sqlite.Store) *data.GoodAtWork { return goodAtWorkFixture2() },
 			func(g *data.GoodAtWork) { g.Notes = "đã sửa" }),
+		newKindCase(data.TetCampaigns, tetFixture, tetFixture2, func(t *data.TetCampaign) { t.Notes = "đã sửa" }),
+		newKindCase(data.PartyIntros, partyIntroFixture, func(s *sqlite.Store) *data.PartyIntro {
+			// The second names a member of the register, so member_id changes too.
+			m := member("Đỗ Thị Mai")
+			if err := s.CreateMember(ctx, m); err != nil {
+				panic(err)
+			}
+			p := partyIntroFixture2()
+			p.MemberID = m.ID
+			return p
+		},
+			func(p *data.PartyIntro) { p.Notes = "đã sửa" }),
 	}
 }
 

@@ -53,3 +53,32 @@ func TestFinanceSettingsCommands(t *testing.T) {
 		t.Errorf("October as kept:\n%s", out)
 	}
 }
+
+// A higher đoàn phí rate from the command line: refused without its resolution
+// or from a kept month, kept from the month after, listed.
+func TestDuesRateCommands(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "rate.db")
+	if code, _, errOut := run(t, "--db", db, "members", "add", "--name", "Nguyễn Thị Hường", "--birth", "05/01/1990", "--sex", "nữ",
+		"--cccd", "001190012345", "--unit", "Tổ May 1", "--joined", "01/03/2015"); code != 0 {
+		t.Fatal(errOut)
+	}
+	if code, _, errOut := run(t, "--db", db, "finance", "dues", "set", "--month", "2026-10", "--cccd", "001190012345", "--salary", "20000000"); code != 0 {
+		t.Fatal(errOut)
+	}
+	if code, _, errOut := run(t, "--db", db, "finance", "dues-rate", "add", "--from", "2026-11", "--rate", "1%"); code == 0 || !strings.Contains(errOut, "cần nghị quyết") {
+		t.Errorf("no resolution: %d %s", code, errOut)
+	}
+	add := []string{"--db", db, "finance", "dues-rate", "add", "--rate", "1%", "--number", "05/NQ-CĐCS", "--date", "20/09/2026", "--in-quy-che", "--from"}
+	if code, _, errOut := run(t, append(add, "2026-10")...); code == 0 || !strings.Contains(errOut, "áp dụng từ tháng 11/2026") {
+		t.Errorf("a kept month: %d %s", code, errOut)
+	}
+	if code, _, errOut := run(t, append(add, "2026-11")...); code != 0 {
+		t.Fatal(errOut)
+	}
+	if _, out, _ := run(t, "--db", db, "finance", "dues-rate", "--tsv"); !strings.Contains(out, "11/2026\t1%\t05/NQ-CĐCS\t20/09/2026\tCó") {
+		t.Errorf("list:\n%s", out)
+	}
+	if _, out, _ := run(t, "--db", db, "finance", "dues", "--month", "2026-11", "--tsv"); !strings.Contains(out, "\t1%\t200.000\t") {
+		t.Errorf("November at 1%%:\n%s", out)
+	}
+}

@@ -279,6 +279,10 @@ Cách dùng:
   socongdoan finance base-salary --from dd/mm/yyyy --amount N
                                         thêm mức lương cơ sở từ ngày: trần đoàn phí 10%% theo mức này
                                         (không đổi được mức của tháng đã lưu đoàn phí)
+  socongdoan finance dues-rate [--tsv] in các tỷ lệ đoàn phí cao hơn 0,5%% theo nghị quyết BCH mở rộng
+  socongdoan finance dues-rate add --from 2026-11 --rate 1%% --number SỐ --date dd/mm/yyyy --in-quy-che
+                                        ghi nghị quyết tỷ lệ cao hơn (đã ghi vào quy chế chi tiêu);
+                                        áp dụng từ sau tháng đã lưu đoàn phí cuối cùng
   socongdoan finance setup [--start dd/mm/yyyy --cash N --bank N] [--closed-through dd/mm/yyyy|none]
                                         số dư đầu kỳ khi bắt đầu sổ, khóa sổ đến ngày
   socongdoan finance settlement --year NĂM [--half 1|2] [--tsv]

@@ -50,3 +50,23 @@ func TestFinanceDeadlineFields(t *testing.T) {
 		t.Errorf("problems: %v", ps)
 	}
 }
+
+func TestParseDuesRate(t *testing.T) {
+	for in, want := range map[string]int{"1%": 100, "0,8%": 80, "0.75": 75, " 1,5 % ": 150, "2": 200} {
+		if got, err := ParseDuesRate(in); err != nil || got != want {
+			t.Errorf("%q: %d %v", in, got, err)
+		}
+	}
+	for _, in := range []string{"", "%", "abc", "0,125%", "101%", "-1%"} {
+		if _, err := ParseDuesRate(in); err == nil {
+			t.Errorf("%q accepted", in)
+		}
+	}
+	kept := []time.Time{month(2026, 9), month(2026, 10)}
+	if err := CheckDuesRateStart(kept, month(2026, 10)); err == nil || !strings.Contains(err.Error(), "từ tháng 11/2026") {
+		t.Errorf("from a kept month: %v", err)
+	}
+	if err := CheckDuesRateStart(kept, month(2026, 11)); err != nil {
+		t.Errorf("from the month after: %v", err)
+	}
+}

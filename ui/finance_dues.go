@@ -114,13 +114,15 @@ func duesTabView(u *UI) fyne.CanvasObject {
 	importBtn.Importance = widget.HighImportance
 	carry := widget.NewButtonWithIcon(lang.L("Lấy lương tháng trước"), theme.ContentCopyIcon(), t.carry)
 	collect := widget.NewButtonWithIcon(lang.L("Ghi đã thu đủ"), theme.ConfirmIcon(), t.collectAll)
-	t.actions = []*widget.Button{importBtn, carry, collect}
+	printBtn := widget.NewButtonWithIcon(lang.L("In bảng thu"), theme.DocumentPrintIcon(), t.printSheet)
+	rates := widget.NewButtonWithIcon(lang.L("Tỷ lệ theo nghị quyết…"), theme.DocumentIcon(), t.showRates)
+	t.actions = []*widget.Button{importBtn, carry, collect, rates, printBtn}
 	t.buildEditor()
 
 	top := container.NewVBox(
-		container.NewBorder(nil, nil, subheading(lang.L("Bảng thu đoàn phí")), nil,
+		container.NewBorder(nil, nil, subheading(lang.L("Bảng thu đoàn phí")), printBtn,
 			container.NewHBox(widget.NewLabel(lang.L("Tháng")), fixedWidth(110, t.month), widget.NewLabel(lang.L("Bộ phận")), fixedWidth(220, t.unit))),
-		container.NewHBox(importBtn, carry, collect),
+		container.NewHBox(importBtn, carry, collect, rates),
 		t.totals, t.status, t.busy)
 	t.month.set(now)
 	return container.NewBorder(top, t.editor, nil, nil, t.table)
@@ -641,4 +643,17 @@ func (t *duesTab) showImport(p *xlsx.SalaryPreview, month time.Time) {
 	d.Resize(fyne.NewSize(size.Width*0.9, size.Height*0.85))
 	t.u.rec.duesImport = commit
 	d.Show()
+}
+
+// printSheet opens the month's bảng thu đoàn phí (report dues-sheet) in Báo cáo,
+// which prints the rows kept: a month with none says so here.
+func (t *duesTab) printSheet() {
+	m := t.month.value()
+	for _, r := range t.rows {
+		if r.Saved {
+			t.u.openReports("dues-sheet", int64(data.MonthKey(m)))
+			return
+		}
+	}
+	t.setStatus(fmt.Sprintf(lang.L("Tháng %s chưa lưu dòng đoàn phí nào: lưu lương hoặc số đã thu trước khi in bảng thu."), data.MonthLabel(m)))
 }

@@ -43,6 +43,8 @@ type recordsUI struct {
 	kpcd           *kpcdForm        // a KPCĐ month (finance_kpcd.go)
 	kpcdMonth      time.Time        // the month a new KPCĐ record opens on (finance_kpcd.go)
 	dues           *duesTab         // the Đoàn phí tab (finance_dues.go)
+	reports        *reportsScreen   // Báo cáo as last built
+	duesRate       *duesRateDialog  // the open Tỷ lệ đoàn phí dialog (finance_dues_rate.go)
 	duesImport     *widget.Button   // "Nhập" of the salary import's preview (finance_dues.go)
 	emu            *emulationUI     // the Thi đua – Nữ công section (ui/emulation.go)
 

@@ -112,6 +112,7 @@ var sortChoices = func() []string {
 // reportsScreen builds the Báo cáo section.
 func (u *UI) reportsScreen() fyne.CanvasObject {
 	s := &reportsScreen{ui: u}
+	u.rec.reports = s
 	return s.build()
 }
 
@@ -405,6 +406,9 @@ func (s *reportsScreen) frameBox() fyne.CanvasObject {
 
 // choose shows the choices of a kind of document.
 func (s *reportsScreen) choose(k *reports.Kind) {
+	if s.kind != nil && s.kind != k {
+		s.wantID = 0 // the record asked for belongs to its kind
+	}
 	s.kind = k
 	s.title.SetText(k.Title)
 	s.about.SetText(k.Description + ".")
@@ -567,7 +571,8 @@ func (s *reportsScreen) loadChoices(req reports.Request) {
 					s.subject.SetSelected(opts[i])
 				}
 			}
-			s.wantID = 0
+			// wantID stays: choosing the kind reads the choices twice (its year, then
+			// its period), and the second read must choose it again; another kind forgets it.
 		})
 	})
 }

@@ -294,6 +294,7 @@ var registered = []*KindInfo{
 	Cadres.Info(),
 	Courses.Info(),
 	TrainingPlans.Info(),
+	ResolutionReviews.Info(),
 	KPCDs.Info(),
 	Congresses.Info(),
 	Emulations.Info(), Awards.Info(), Proposals.Info(),

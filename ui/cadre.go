@@ -25,6 +25,7 @@ type trainingForms struct {
 	cadre  *cadreForm
 	course *courseForm
 	plan   *planForm
+	review *reviewForm // resolution.go
 }
 
 // trainingSection is the Cán bộ – Đào tạo section on screen.
@@ -33,6 +34,7 @@ type trainingSection struct {
 	cadres  []data.Cadre
 	courses []data.Course
 	plans   []data.TrainingPlan
+	reviews []data.ResolutionReview
 	tabs    *container.AppTabs
 	flags   *widget.Label
 }
@@ -51,11 +53,15 @@ func (s *trainingSection) build() fyne.CanvasObject {
 	if s.plans, err = data.TrainingPlans.Store(u.svc.Store).List(u.ctx); err != nil {
 		u.showError(err)
 	}
+	if s.reviews, err = data.ResolutionReviews.Store(u.svc.Store).List(u.ctx); err != nil {
+		u.showError(err)
+	}
 	title := lang.L("Cán bộ – Đào tạo")
 	s.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("Cán bộ công đoàn"), s.cadreList()),
 		container.NewTabItem(lang.L("Lớp đào tạo, bồi dưỡng"), s.courseList()),
-		container.NewTabItem(lang.L("Kế hoạch, đăng ký nhu cầu"), s.planList()))
+		container.NewTabItem(lang.L("Kế hoạch, đăng ký nhu cầu"), s.planList()),
+		container.NewTabItem(lang.L("Sơ kết, tổng kết nghị quyết"), s.reviewList()))
 	if i := u.rec.tabs[title]; i < len(s.tabs.Items) {
 		s.tabs.SelectIndex(i)
 	}

@@ -100,6 +100,8 @@ func screenOf(k data.RecordKind) (recordScreen, bool) {
 		return recordScreen{lang.L("Cán bộ – Đào tạo"), 1, courseScreen}, true
 	case data.KindTrainingPlan:
 		return recordScreen{lang.L("Cán bộ – Đào tạo"), 2, planScreen}, true
+	case data.KindResolutionReview:
+		return recordScreen{lang.L("Cán bộ – Đào tạo"), 3, reviewScreen}, true
 	case data.KindVoucher:
 		return recordScreen{lang.L("Tài chính"), financeTabIndex(cashTitle), voucherScreen}, true
 	case data.KindSpendRule:

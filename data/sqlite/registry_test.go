@@ -112,6 +112,7 @@ func kindCases() []kindCase {
 		newKindCase(data.Cadres, cadreFixture, cadreFixture2, func(c *data.Cadre) { c.Notes = "đã sửa" }),
 		newKindCase(data.Courses, courseFixture, courseFixture2, func(c *data.Course) { c.Notes = "đã sửa" }),
 		newKindCase(data.TrainingPlans, planFixture, planFixture2, func(p *data.TrainingPlan) { p.Notes = "đã sửa" }),
+		newKindCase(data.ResolutionReviews, reviewFixture, reviewFixture2, func(r *data.ResolutionReview) { r.Notes = "đã sửa" }),
 		newKindCase(data.KPCDs, kpcdFixture, func(*sqlite.Store) *data.KPCDRecord { return kpcdFixture2() },
 			func(k *data.KPCDRecord) { k.Notes = "đã sửa" }),
 		newKindCase(data.Congresses, congressFixture, func(*sqlite.Store) *data.Congress { return congressFixture2() },

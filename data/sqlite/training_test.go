@@ -55,3 +55,25 @@ func planFixture2(*sqlite.Store) *data.TrainingPlan {
 		Notes:     "",
 	}
 }
+
+// The resolution review fixtures for kindCases: the second differs in every column and its targets.
+
+func reviewFixture() *data.ResolutionReview {
+	return &data.ResolutionReview{
+		Stage: data.ReviewInterim, Resolution: "Nghị quyết số 10b/NQ-BCH ngày 12/12/2020 của Ban Chấp hành Tổng Liên đoàn về tiếp tục đổi mới công tác đào tạo, bồi dưỡng cán bộ công đoàn",
+		UpperPlan: "Kế hoạch số 20/KH-LĐLĐ ngày 31/3/2023", From: day(2021, 1, 1), To: day(2023, 6, 30), Due: day(2023, 7, 15),
+		Leadership: "Ban Chấp hành tổ chức quán triệt nghị quyết.", Tasks: "Cử cán bộ đi học.", Shortcomings: "Thời gian học ít.", Direction: "Tiếp tục cử cán bộ.",
+		Targets: []data.ReviewTarget{{Indicator: "Chủ tịch mới bầu được bồi dưỡng", Target: "100%", Measure: data.MeasureNewChairs, Note: "Mục tiêu 2026"}},
+		Notes:   "Bản nháp",
+	}
+}
+
+func reviewFixture2(*sqlite.Store) *data.ResolutionReview {
+	return &data.ResolutionReview{
+		Stage: data.ReviewFinal, Resolution: "Nghị quyết số 4a/NQ-TLĐ ngày 04/3/2010", UpperPlan: "Kế hoạch 20/KH-LĐLĐ ngày 31/3/2020",
+		From: day(2010, 3, 4), To: day(2020, 3, 31), Due: day(2020, 4, 28), Sent: day(2020, 4, 25),
+		Leadership: "Quán triệt đến 100% cán bộ.", Tasks: "Mở 12 lớp.", Shortcomings: "Kinh phí hạn chế.", Direction: "Đổi mới nội dung.",
+		Targets: []data.ReviewTarget{{Indicator: "Cán bộ không chuyên trách được bồi dưỡng", Target: "≥ 70%", Measure: data.MeasureTyped, Result: "82%", Note: "Theo số liệu cấp trên"}},
+		Notes:   "",
+	}
+}

@@ -104,7 +104,7 @@ func (f *reviewForm) targetRow(t data.ReviewTarget) *editorRow[data.ReviewTarget
 	indicator.SetPlaceHolder(lang.L("Nội dung chỉ tiêu"))
 	target := newFormEntry()
 	target.SetText(t.Target)
-	target.SetPlaceHolder(lang.L("100%, ≥ 70% …"))
+	target.SetPlaceHolder(lang.L("100%, từ 70% …"))
 	result := newFormEntry()
 	result.SetText(t.Result)
 	note := newFormEntry()

@@ -249,10 +249,10 @@ func MakeReview(today time.Time) *data.ResolutionReview {
 		Tasks:      "Hằng năm lập kế hoạch đào tạo, đăng ký nhu cầu với công đoàn cấp trên; cử cán bộ mới bầu dự lớp bồi dưỡng nghiệp vụ; phối hợp với doanh nghiệp huấn luyện an toàn, vệ sinh viên; khuyến khích cán bộ học trực tuyến trên hệ thống eLearning của LĐLĐ tỉnh.",
 		Direction:  "Bồi dưỡng 100% cán bộ công đoàn mới bầu trong năm đầu nhiệm kỳ; mỗi tổ trưởng công đoàn được tập huấn ít nhất một lần trong năm; duy trì 100% an toàn, vệ sinh viên có giấy chứng nhận còn hạn.",
 		Targets: []data.ReviewTarget{
-			{Indicator: "Ủy viên Ban Chấp hành được bồi dưỡng nghiệp vụ", Target: "≥ 70%", Measure: data.MeasureBCHTrained},
+			{Indicator: "Ủy viên Ban Chấp hành được bồi dưỡng nghiệp vụ", Target: "từ 70%", Measure: data.MeasureBCHTrained},
 			{Indicator: "Chủ tịch công đoàn cơ sở mới bầu được bồi dưỡng trong năm đầu nhiệm kỳ", Target: "100%", Measure: data.MeasureNewChairs},
 			{Indicator: "Lượt cán bộ công đoàn được tập huấn", Target: "20 lượt", Measure: data.MeasureAttendances},
-			{Indicator: "Cán bộ công đoàn không chuyên trách được tập huấn nghiệp vụ", Target: "≥ 70%", Result: "78%", Note: "Theo số liệu rà soát của Ban Chấp hành"},
+			{Indicator: "Cán bộ công đoàn không chuyên trách được tập huấn nghiệp vụ", Target: "từ 70%", Result: "78%", Note: "Theo số liệu rà soát của Ban Chấp hành"},
 			{Indicator: "Cán bộ được học lý luận chính trị", Target: "2 người"},
 		}}
 }

@@ -1,4 +1,4 @@
--- 0017: sơ kết / tổng kết thực hiện một nghị quyết (issue 14 point 3,
+-- 0018: sơ kết / tổng kết thực hiện một nghị quyết (issue 14 point 3,
 -- DOMAIN-MODULES §B): the resolution, the period, the upper level's deadline,
 -- the four written parts and the targets with their results.
 CREATE TABLE resolution_review (

@@ -233,3 +233,27 @@ func TestCongressBudgetAndReport(t *testing.T) {
 			"II. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU", "TM. BAN CHẤP HÀNH CÔNG ĐOÀN CƠ SỞ CÔNG TY TNHH MAY THÀNH CÔNG KHÓA IV")
 	})
 }
+
+func TestCongressSupportLetter(t *testing.T) {
+	t.Run("asks the employer for the budget lines it is to support, in words", func(t *testing.T) {
+		path, text, told := congressDoc(t, "congress-support", sampleMeta(data.DocTypeLetter, 5), prepInput())
+		wantText(t, text, "Số: 05/CĐCS", "V/v Đề nghị hỗ trợ kinh phí tổ chức đại hội đại biểu",
+			"Kính gửi: Ban Giám đốc Công ty TNHH May Thành Công",
+			"vào ngày 20 tháng 11 năm 2025 tại Hội trường nhà ăn ca",
+			"Tổng số tiền đề nghị hỗ trợ: 3.000.000 đồng (Ba triệu đồng).")
+		wantRows(t, path, 1, "1 Nước uống đại biểu 3.000.000", "Tổng cộng 3.000.000")
+		if strings.Contains(text, "Trang trí, khánh tiết") {
+			t.Error("a line paid from union money is asked of the employer")
+		}
+		if len(told) != 0 {
+			t.Errorf("told %v", told)
+		}
+	})
+	t.Run("no line marked as the enterprise's support: the sum is dotted and the chair told", func(t *testing.T) {
+		in := prepInput()
+		in.Congress.Budget = in.Congress.Budget[:1]
+		_, text, told := congressDoc(t, "congress-support", sampleMeta(data.DocTypeLetter, 5), in)
+		wantText(t, text, "với số tiền: ...................... đồng.")
+		wantText(t, strings.Join(told, "\n"), "chưa có khoản nào ghi nguồn “Doanh nghiệp hỗ trợ”")
+	})
+}

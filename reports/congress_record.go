@@ -535,16 +535,24 @@ func recognitionDue(ctx context.Context, src *Sources, c *data.Congress) (string
 	return vn.FormatDate(c.RecognitionDue(cal)), nil
 }
 
-func prepareFirstBCH(ctx context.Context, k *Kind, src *Sources, req *Request, p *data.Profile) (*prepared, error) {
+// congressWithDue reads what the first BCH meeting's minutes and the
+// recognition file both start from: the congress, the count's base (a
+// setting) and the recognition file's due date on the working-day calendar.
+func congressWithDue(ctx context.Context, k *Kind, src *Sources, req *Request) (*data.Congress, data.ElectionBase, string, error) {
 	c, err := congressRecord(ctx, k, src, req)
 	if err != nil {
-		return nil, err
+		return nil, "", "", err
 	}
 	base, err := electionBase(ctx, src)
 	if err != nil {
-		return nil, err
+		return nil, "", "", err
 	}
 	due, err := recognitionDue(ctx, src, c)
+	return c, base, due, err
+}
+
+func prepareFirstBCH(ctx context.Context, k *Kind, src *Sources, req *Request, p *data.Profile) (*prepared, error) {
+	c, base, due, err := congressWithDue(ctx, k, src, req)
 	if err != nil {
 		return nil, err
 	}
@@ -554,15 +562,7 @@ func prepareFirstBCH(ctx context.Context, k *Kind, src *Sources, req *Request, p
 }
 
 func prepareRecognition(ctx context.Context, k *Kind, src *Sources, req *Request, p *data.Profile) (*prepared, error) {
-	c, err := congressRecord(ctx, k, src, req)
-	if err != nil {
-		return nil, err
-	}
-	base, err := electionBase(ctx, src)
-	if err != nil {
-		return nil, err
-	}
-	due, err := recognitionDue(ctx, src, c)
+	c, base, due, err := congressWithDue(ctx, k, src, req)
 	if err != nil {
 		return nil, err
 	}

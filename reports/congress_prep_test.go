@@ -251,7 +251,9 @@ func TestCongressSupportLetter(t *testing.T) {
 	})
 	t.Run("no line marked as the enterprise's support: the sum is dotted and the chair told", func(t *testing.T) {
 		in := prepInput()
-		in.Congress.Budget = in.Congress.Budget[:1]
+		in.Congress.Budget = append(in.Congress.Budget[:1],
+			data.CongressBudgetLine{Item: "Hoa", Amount: 500_000, Source: "Kinh phí công đoàn Công ty"},
+			data.CongressBudgetLine{Item: "Khen thưởng", Amount: 1_000_000, Source: "Cấp trên hỗ trợ"})
 		_, text, told := congressDoc(t, "congress-support", sampleMeta(data.DocTypeLetter, 5), in)
 		wantText(t, text, "với số tiền: ...................... đồng.")
 		wantText(t, strings.Join(told, "\n"), "chưa có khoản nào ghi nguồn “Doanh nghiệp hỗ trợ”")

@@ -11,7 +11,7 @@ import (
 // DOMAIN-MODULES §C "Congress papers": "công văn xin hỗ trợ kinh phí"): the BCH
 // asks the employer for the part of the congress budget that the record says
 // the enterprise is to support. The sum asked is the budget lines whose source
-// names the enterprise or a support ("Doanh nghiệp hỗ trợ"), never a figure
+// names the employer ("Doanh nghiệp hỗ trợ"), never a figure
 // nobody recorded: with no such line the amount prints as dots and the chair is
 // told before printing.
 
@@ -30,7 +30,9 @@ func supportLines(c *data.Congress) []data.CongressBudgetLine {
 	var out []data.CongressBudgetLine
 	for _, b := range c.Budget {
 		s := vn.Fold(b.Source)
-		if strings.Contains(s, "doanh nghiep") || strings.Contains(s, "ho tro") || strings.Contains(s, "cong ty") {
+		// Only a source naming the employer: "Kinh phí công đoàn Công ty …" or
+		// "Cấp trên hỗ trợ" are not the enterprise's to pay.
+		if strings.Contains(s, "doanh nghiep") || strings.Contains(s, "nguoi su dung lao dong") {
 			out = append(out, b)
 		}
 	}

@@ -9,7 +9,13 @@ LDFLAGS := -X socongdoan/app.buildDate=$(shell date -u +%Y-%m-%d)
 # Fyne's thread checks are off in every build — not only when FyneApp.toml happens to
 # sit beside the binary. Each check parses a goroutine stack: a third of a keystroke's
 # time in the register at 100,000 members (issue 12 §7).
-export GOFLAGS := -buildvcs=false -tags=migrated_fynedo
+# -trimpath everywhere: `fyne package --release` builds with it, and the cgo packages
+# (sqlite3, glfw, go-gl: most of a cold build) are cached per -trimpath but not per tag,
+# so tests, the smoke binaries and the packages share one compile of each (issue 9, CI time).
+export GOFLAGS := -buildvcs=false -trimpath -tags=migrated_fynedo
+# The binaries CI runs are built as `fyne package --release` builds them (release tag),
+# so packaging links what is already compiled.
+RELEASE_TAGS := -tags=release,migrated_fynedo
 
 # staticcheck is pinned here and run through the Go module proxy (no install step;
 # the first run builds it, later ones use the build cache).
@@ -21,7 +27,7 @@ run: build
 	./$(BIN) $(ARGS)
 
 build: deps-build
-	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) .
+	$(GO) build $(RELEASE_TAGS) -ldflags "$(LDFLAGS)" -o $(BIN) .
 
 deps-build:
 	@scripts/deps.sh build
@@ -61,7 +67,7 @@ smoke: deps-test build
 windows: deps-windows
 	mkdir -p dist/exe
 	CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc CGO_LDFLAGS="-l:libssp.a" \
-		$(GO) build -ldflags "-H=windowsgui -s -w $(LDFLAGS)" -o $(EXE) .
+		$(GO) build $(RELEASE_TAGS) -ldflags "-H=windowsgui -s -w $(LDFLAGS)" -o $(EXE) .
 
 # The Windows .exe under Wine (Debian 12's Wine 8 plus a test-only ProcessPrng shim):
 # CLI commands with C:\Users\… paths, backup/restore, the lock, the window (README, Windows).

@@ -95,6 +95,7 @@ type courseForm struct {
 	otherTopics *formEntry
 	cost        *formEntry
 	voucher     *formEntry
+	vouchers    *courseVouchers // training_voucher.go
 	people      *rowEditor[data.Participant]
 	addBCH      *widget.Button
 	count       *widget.Label
@@ -127,7 +128,7 @@ func newCourseForm(u *UI, c *data.Course) *courseForm {
 	f.place = newFormEntry()
 	f.cost = numEntry(lang.L("đồng"))
 	f.voucher = newFormEntry()
-	f.voucher.SetPlaceHolder(lang.L("số phiếu chi"))
+	f.voucher.SetPlaceHolder(lang.L("số phiếu chi ngoài sổ thu – chi (nếu có)"))
 	f.notes = multiLine(2)
 	catalogue := u.trainingTopics()
 	f.topics = widget.NewCheckGroup(catalogue, nil)
@@ -169,6 +170,7 @@ func newCourseForm(u *UI, c *data.Course) *courseForm {
 	}
 	f.people = newRowEditor(lang.L("Thêm học viên"), f.personRow, people)
 	f.addBCH = widget.NewButtonWithIcon(lang.L("Thêm cả Ban Chấp hành"), theme.AccountIcon(), f.addOfficers)
+	f.vouchers = newCourseVouchers(f)
 	return f
 }
 
@@ -277,7 +279,7 @@ func (f *courseForm) build() fyne.CanvasObject {
 		f.row(data.FieldCourseLength, lang.L("Số ngày, số giờ"), container.NewGridWithColumns(2, f.days, f.hours)),
 		f.row("course_place", lang.L("Địa điểm"), f.place),
 		f.row(data.FieldCourseCost, lang.L("Kinh phí CĐCS chi"), f.cost),
-		f.row("course_voucher", lang.L("Phiếu chi"), f.voucher),
+		f.row("course_voucher", lang.L("Phiếu chi"), container.NewVBox(f.voucher, f.vouchers.object())),
 		f.row("course_notes", lang.L("Ghi chú"), f.notes))
 	topics := f.block(data.FieldCourseTopics, lang.L("Chủ đề"),
 		lang.L("Chọn chủ đề trong danh mục (sửa danh mục ở Cài đặt); chủ đề chưa có thì ghi ở ô dưới."), container.NewVBox(f.topics, f.otherTopics))
@@ -322,6 +324,7 @@ func (f *courseForm) collect() (*data.Course, data.Problems) {
 
 func (f *courseForm) submit() bool {
 	c, ps := f.collect()
+	ps = append(ps, f.vouchers.mismatch(c)...)
 	return validateAndSave(f.recordForm, data.Courses, c, f.course == nil, ps)
 }
 

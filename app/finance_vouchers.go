@@ -18,8 +18,7 @@ import (
 //	socongdoan finance voucher list [--year N] [--tsv]
 //	socongdoan finance book --year N [--cash|--bank] [--tsv]
 //	socongdoan finance balance [--on dd/mm/yyyy]
-//	socongdoan finance categories [--tsv]
-//	socongdoan finance category --code C --name "…" --kind thu|chi [--flow nop-cap-tren|chuyen-quy] [--retired]
+//	socongdoan finance categories, category … (app/finance_category.go)
 //	socongdoan finance setup [--start dd/mm/yyyy --cash N --bank N] [--closed-through dd/mm/yyyy|none]
 //
 // The records themselves (show, history, trash) go through `records phieu-thu-chi …`.
@@ -28,8 +27,6 @@ func init() {
 	financeCommands["voucher"] = voucherCmd
 	financeCommands["book"] = bookCmd
 	financeCommands["balance"] = balanceCmd
-	financeCommands["categories"] = categoriesCmd
-	financeCommands["category"] = categorySetCmd
 	financeCommands["setup"] = cashSetupCmd
 }
 
@@ -264,73 +261,6 @@ func balanceCmd(e *env, args []string) error {
 	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintf(tw, "Tiền mặt:\t%s\t\nTiền gửi:\t%s\t\nTổng:\t%s\t\n", vn.FormatMoney(held.Cash), vn.FormatMoney(held.Bank), vn.FormatMoney(held.Total()))
 	return tw.Flush()
-}
-
-func categoriesCmd(e *env, args []string) error {
-	fs := newFlags("finance categories")
-	tsv := fs.Bool("tsv", false, "")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	store, err := e.openReader()
-	if err != nil {
-		return err
-	}
-	defer store.Close()
-	cs, err := store.FinanceCategories(e.ctx)
-	if err != nil {
-		return err
-	}
-	var w io.Writer = e.stdout
-	var tw *tabwriter.Writer
-	if !*tsv {
-		tw = tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
-		w = tw
-	}
-	fmt.Fprintln(w, "Mã\tTên\tLoại\tNghiệp vụ\tNgừng dùng")
-	for _, c := range cs {
-		retired := ""
-		if c.Retired {
-			retired = "Có"
-		}
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", c.Code, c.Name, c.KindLabel(), c.Flow.Label(), retired)
-	}
-	if tw != nil {
-		return tw.Flush()
-	}
-	return nil
-}
-
-func categorySetCmd(e *env, args []string) error {
-	fs := newFlags("finance category")
-	code := fs.String("code", "", "")
-	name := fs.String("name", "", "")
-	kind := fs.String("kind", "", "")
-	flow := fs.String("flow", "", "")
-	retired := fs.Bool("retired", false, "")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	c := &data.Category{Code: *code, Name: *name, Kind: data.VoucherKind(strings.ToLower(*kind)), Retired: *retired}
-	switch strings.ToLower(*flow) {
-	case "":
-	case "nop-cap-tren":
-		c.Flow = data.FlowRemit
-	case "chuyen-quy":
-		c.Flow = data.FlowTransfer
-	default:
-		return usagef("finance category --flow: nop-cap-tren hoặc chuyen-quy, không phải %q", *flow)
-	}
-	store, err := e.openStore()
-	if err != nil {
-		return err
-	}
-	defer store.Close()
-	if err := store.SaveFinanceCategory(e.ctx, c); err != nil {
-		return err
-	}
-	fmt.Fprintf(e.stdout, "Đã lưu mục %s – %s (%s).\n", c.Code, c.Name, strings.ToLower(c.KindLabel()))
-	return nil
 }
 
 func cashSetupCmd(e *env, args []string) error {

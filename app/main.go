@@ -269,9 +269,12 @@ Cách dùng:
                                         Nội dung, Thu, Chi, Tồn, và kiểm tra đẳng thức cân đối
   socongdoan finance balance [--on dd/mm/yyyy]
                                         in tiền mặt, tiền gửi, tổng cuối ngày
-  socongdoan finance categories [--tsv] in mục lục thu – chi: Mã, Tên, Loại thu/chi
+  socongdoan finance categories [--tsv] in mục lục thu – chi: Mã, Tên, Loại thu/chi, Trạng thái, Số phiếu
   socongdoan finance category --code MÃ --name "Tên" --kind thu|chi [--flow nop-cap-tren|chuyen-quy]
                          [--retired]    thêm hoặc sửa một mục (--retired: ngừng dùng)
+  socongdoan finance category retire|restore|delete MÃ
+                                        ngừng dùng (ẩn khỏi phiếu mới, phiếu cũ giữ nguyên), dùng lại,
+                                        hoặc xóa một mục chưa phiếu nào dùng
   socongdoan finance settings [--tsv]   in cài đặt tài chính: mã, nội dung, giá trị, mặc định (hạn
                                         dự toán, quyết toán, kiểm tra, công khai; tỷ lệ; làm tròn)
   socongdoan finance settings set MÃ GIÁ_TRỊ [MÃ GIÁ_TRỊ …] | reset [MÃ …]

@@ -496,6 +496,7 @@ type VoucherService interface {
 	// SaveFinanceCategory adds a line or changes one (by code), logging it. A
 	// line's kind or flow cannot change once a voucher uses it.
 	SaveFinanceCategory(ctx context.Context, c *Category) error
+	CategoryService
 	// CashSetup returns the start, opening balances and closed period.
 	CashSetup(ctx context.Context) (CashSetup, error)
 	// SaveCashSetup stores them in one transaction with the check that every

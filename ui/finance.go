@@ -28,6 +28,7 @@ func financeTabs() []financeTab {
 		{cashTitle, cashTab},
 		{booksTitle, booksTab},
 		{rulesTitle, rulesTab},
+		{categoriesTitle, categoriesTab},
 		{budgetPlanTitle, budgetPlanTab},
 		{auditTitle, auditTab},
 	}

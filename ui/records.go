@@ -40,6 +40,7 @@ type recordsUI struct {
 	linkedVoucher  *data.Voucher
 	bankBook       bool             // Sổ sách shows the bank book
 	cashSetup      *cashSetupDialog // the open Số dư đầu kỳ dialog
+	category       *categoryDialog  // the open mục lục line (finance_category.go)
 	kpcd           *kpcdForm        // a KPCĐ month (finance_kpcd.go)
 	kpcdMonth      time.Time        // the month a new KPCĐ record opens on (finance_kpcd.go)
 	dues           *duesTab         // the Đoàn phí tab (finance_dues.go)

@@ -84,7 +84,8 @@ func newFinanceSettings(u *UI, form *recordForm, r data.RuleSettings) *financeSe
 		form.row(data.FieldSetCheckDue, lang.L("Ủy ban kiểm tra kiểm tra tài chính năm trước, trước ngày"), narrow(f.check, dd.Check.String())),
 		form.row(data.FieldSetDisclosureDays, lang.L("Công khai tài chính sau khi cấp trên duyệt quyết toán (ngày)"), narrow(f.disclosure, strconv.Itoa(dd.DisclosureDays))),
 	)
-	f.object = container.NewVBox(money, salaries, deadlines, container.NewHBox(f.reset))
+	catalogue := widget.NewButtonWithIcon(lang.L("Mục lục thu – chi…"), theme.ListIcon(), func() { u.openFinanceTab(categoriesTitle) })
+	f.object = container.NewVBox(money, salaries, deadlines, container.NewHBox(f.reset, catalogue))
 	return f
 }
 

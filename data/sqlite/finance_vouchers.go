@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"fmt"
 	"strings"
 	"time"
 
@@ -388,60 +387,6 @@ func loadCategories(ctx context.Context, q querier) ([]data.Category, error) {
 func (s *Store) FinanceCategories(ctx context.Context) ([]data.Category, error) {
 	cs, err := loadCategories(ctx, s.db)
 	return cs, data.Internal(err, "đọc mục lục thu – chi")
-}
-
-// EntityCategory is the audit log's entity of a mục lục line (id 0: lines are known by code).
-const EntityCategory = "finance_category"
-
-// SaveFinanceCategory adds or changes a line of the mục lục, logging each change.
-func (s *Store) SaveFinanceCategory(ctx context.Context, c *data.Category) error {
-	c.Normalize()
-	if err := c.Validate().Err(); err != nil {
-		return err
-	}
-	stamp := s.stamp()
-	return s.write(ctx, "lưu mục lục thu – chi", func(tx *sql.Tx) error {
-		cats, err := loadCategories(ctx, tx)
-		if err != nil {
-			return err
-		}
-		old, exists := data.CategoryMap(cats)[c.Code]
-		if !exists {
-			if c.Pos == 0 {
-				for _, x := range cats {
-					c.Pos = max(c.Pos, x.Pos+1)
-				}
-			}
-			_, err := tx.ExecContext(ctx, `INSERT INTO finance_category (code, name, kind, flow, parent, from_year, source, pos, retired, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, c.Code, c.Name, string(c.Kind), string(c.Flow), c.Parent, c.FromYear, c.Source, c.Pos, c.Retired, stamp, stamp)
-			if err != nil {
-				return err
-			}
-			return audit(ctx, tx, stamp, EntityCategory, 0, change{labelCreated, "", c.Code + " " + c.Name})
-		}
-		if c.Pos == 0 {
-			c.Pos = old.Pos
-		}
-		if old.Kind != c.Kind || old.Flow != c.Flow {
-			var n int
-			if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM voucher WHERE category = ?`, c.Code).Scan(&n); err != nil {
-				return err
-			}
-			if n > 0 {
-				return data.Errorf(data.ECONFLICT, data.FieldCatKind, "Mục %s đã có %d phiếu: không đổi loại thu/chi hay nghiệp vụ được; hãy lập mục mới và ngừng dùng mục này", c.Code, n)
-			}
-		}
-		if old == *c {
-			return nil
-		}
-		_, err = tx.ExecContext(ctx, `UPDATE finance_category SET name = ?, kind = ?, flow = ?, parent = ?, from_year = ?, source = ?, pos = ?, retired = ?, updated_at = ?
-			WHERE code = ?`, c.Name, string(c.Kind), string(c.Flow), c.Parent, c.FromYear, c.Source, c.Pos, c.Retired, stamp, c.Code)
-		if err != nil {
-			return err
-		}
-		return audit(ctx, tx, stamp, EntityCategory, 0, change{"Mục " + c.Code, fmt.Sprintf("%s (%s)", old.Name, old.KindLabel()),
-			fmt.Sprintf("%s (%s)%s", c.Name, c.KindLabel(), map[bool]string{true: ", ngừng dùng"}[c.Retired])})
-	})
 }
 
 var _ data.BudgetBooksService = (*Store)(nil)

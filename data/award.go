@@ -75,9 +75,9 @@ type Award struct {
 	DecisionDate time.Time
 	Reason       string // "Đã có thành tích xuất sắc trong phong trào thi đua năm 2026"
 	Recipients   []Awardee
-	// Voucher is the phiếu chi that paid the amounts (its number as written until
-	// the finance vouchers can be linked).
-	Voucher   string
+	// The phiếu chi that paid the amounts is linked from the finance books
+	// (voucher_link.go); a number typed before that link is in Notes
+	// (migration 0019).
 	Notes     string
 	Version   int64
 	CreatedAt time.Time
@@ -129,7 +129,7 @@ func normalizeAwardees(rs []Awardee) []Awardee {
 // Normalize NFC-cleans the texts and drops empty rows.
 func (a *Award) Normalize() {
 	a.Issuer, a.Form, a.DecisionNo = vn.Clean(a.Issuer), vn.Clean(a.Form), vn.Clean(a.DecisionNo)
-	a.Reason, a.Voucher, a.Notes = vn.Clean(a.Reason), vn.Clean(a.Voucher), vn.CleanMultiline(a.Notes)
+	a.Reason, a.Notes = vn.Clean(a.Reason), vn.CleanMultiline(a.Notes)
 	dayAll(&a.DecisionDate)
 	if a.Level == AwardByCDCS {
 		a.Issuer = ""
@@ -171,9 +171,6 @@ func (a *Award) Validate(now time.Time) Problems {
 		case r.Amount < 0 || r.Amount > 10_000_000_000:
 			ps.add(FieldAwdRecipients, n+"số tiền thưởng không hợp lệ")
 		}
-	}
-	if a.Voucher != "" && a.Total() == 0 {
-		ps.warn(FieldAwdRecipients, "Đã ghi phiếu chi nhưng chưa ghi số tiền thưởng")
 	}
 	return ps
 }
@@ -220,7 +217,6 @@ var Awards = &Kind[Award]{
 		{"decision_no", "Số quyết định", func(a *Award) any { return &a.DecisionNo }, nil},
 		{"decision_date", "Ngày quyết định", func(a *Award) any { return &a.DecisionDate }, nil},
 		{"reason", "Lý do khen thưởng", func(a *Award) any { return &a.Reason }, nil},
-		{"voucher", "Phiếu chi", func(a *Award) any { return &a.Voucher }, nil},
 		{"notes", "Ghi chú", func(a *Award) any { return &a.Notes }, nil},
 	},
 	Children: []Child[Award]{

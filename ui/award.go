@@ -81,16 +81,17 @@ func awardeeRow(f *recordForm, votes bool, field string, changed func()) func(r 
 // awardForm adds or edits an award decision.
 type awardForm struct {
 	*recordForm
-	award          *data.Award
-	year           *formEntry
-	level          *selectOf[data.AwardLevel]
-	issuer         *formEntry
-	form           *widget.SelectEntry
-	decNo, reason  *formEntry
-	voucher, notes *formEntry
-	decDate        *dateField
-	recipients     *rowEditor[data.Awardee]
-	total          *widget.Label
+	award         *data.Award
+	year          *formEntry
+	level         *selectOf[data.AwardLevel]
+	issuer        *formEntry
+	form          *widget.SelectEntry
+	decNo, reason *formEntry
+	notes         *formEntry
+	vouchers      *voucherLink // award_voucher.go
+	decDate       *dateField
+	recipients    *rowEditor[data.Awardee]
+	total         *widget.Label
 }
 
 func awardScreen(u *UI, id int64) (recordView, error) {
@@ -117,9 +118,8 @@ func newAwardForm(u *UI, a *data.Award) *awardForm {
 		}
 	})
 	f.form = widget.NewSelectEntry(data.AwardForms)
-	f.decNo, f.reason, f.voucher, f.notes = newFormEntry(), newFormEntry(), newFormEntry(), multiLine(2)
+	f.decNo, f.reason, f.notes = newFormEntry(), newFormEntry(), multiLine(2)
 	f.decNo.SetPlaceHolder(lang.L("để trống nếu in quyết định từ mục Báo cáo"))
-	f.voucher.SetPlaceHolder(lang.L("số phiếu chi tiền thưởng"))
 	f.decDate = u.dateInput(time.Time{})
 	f.total = widget.NewLabel("")
 	var rs []data.Awardee
@@ -131,7 +131,6 @@ func newAwardForm(u *UI, a *data.Award) *awardForm {
 		f.decNo.SetText(a.DecisionNo)
 		f.decDate.set(a.DecisionDate, false)
 		f.reason.SetText(a.Reason)
-		f.voucher.SetText(a.Voucher)
 		f.notes.SetText(a.Notes)
 		rs = a.Recipients
 		f.confirmTrash(a.Title(), data.RecordRef{Kind: data.KindAward, ID: a.ID}, func() { u.backToSection(data.KindAward) })
@@ -148,6 +147,7 @@ func newAwardForm(u *UI, a *data.Award) *awardForm {
 		f.reason.SetText(fmt.Sprintf("Đã có thành tích xuất sắc trong phong trào thi đua năm %d", year))
 	}
 	f.recipients = newRowEditor(lang.L("Thêm người được khen"), awardeeRow(f.recordForm, false, data.FieldAwdRecipients, f.updateTotal), rs)
+	f.vouchers = newAwardVouchers(f)
 	return f
 }
 
@@ -170,7 +170,7 @@ func (f *awardForm) build() fyne.CanvasObject {
 		f.row("awd_no", lang.L("Số quyết định"), f.decNo))
 	right := formSection(lang.L("Lý do, tiền thưởng"),
 		f.row("awd_reason", lang.L("Lý do khen thưởng"), f.reason),
-		f.row("awd_voucher", lang.L("Phiếu chi"), f.voucher),
+		f.row("awd_voucher", lang.L("Phiếu chi tiền thưởng"), f.vouchers.object()),
 		f.row("awd_notes", lang.L("Ghi chú"), f.notes))
 	list := f.block(data.FieldAwdRecipients, lang.L("Tập thể, cá nhân được khen thưởng"),
 		lang.L("Chọn đoàn viên từ sổ, hoặc đánh dấu \"Tập thể\" và gõ tên tổ, bộ phận."),
@@ -194,7 +194,7 @@ func (f *awardForm) collect() (*data.Award, data.Problems) {
 	a.Level = f.level.value()
 	a.Issuer, a.Form, a.DecisionNo = f.issuer.Text, f.form.Text, f.decNo.Text
 	a.DecisionDate = readDate(f.decDate, data.FieldAwdDecision, &ps)
-	a.Reason, a.Voucher, a.Notes = f.reason.Text, f.voucher.Text, f.notes.Text
+	a.Reason, a.Notes = f.reason.Text, f.notes.Text
 	a.Recipients = f.recipients.values(&ps)
 	a.Normalize()
 	return a, ps
@@ -202,6 +202,7 @@ func (f *awardForm) collect() (*data.Award, data.Problems) {
 
 func (f *awardForm) submit() bool {
 	a, ps := f.collect()
+	ps = append(ps, f.vouchers.mismatch(a.Total())...)
 	return validateAndSave(f.recordForm, data.Awards, a, f.award == nil, ps)
 }
 

@@ -95,7 +95,7 @@ type courseForm struct {
 	otherTopics *formEntry
 	cost        *formEntry
 	voucher     *formEntry
-	vouchers    *courseVouchers // training_voucher.go
+	vouchers    *voucherLink // voucher_link.go
 	people      *rowEditor[data.Participant]
 	addBCH      *widget.Button
 	count       *widget.Label
@@ -324,7 +324,7 @@ func (f *courseForm) collect() (*data.Course, data.Problems) {
 
 func (f *courseForm) submit() bool {
 	c, ps := f.collect()
-	ps = append(ps, f.vouchers.mismatch(c)...)
+	ps = append(ps, f.vouchers.mismatch(c.Cost)...)
 	return validateAndSave(f.recordForm, data.Courses, c, f.course == nil, ps)
 }
 

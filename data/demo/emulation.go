@@ -106,8 +106,7 @@ func fillEmulation(ctx context.Context, store Store, p *data.Profile, rows []dat
 	}
 	own := &data.Award{Year: year - 1, Level: data.AwardByCDCS, Form: "Giấy khen", DecisionDate: date(year, 1, 10),
 		Reason:     fmt.Sprintf("Đã có thành tích xuất sắc trong phong trào thi đua và hoạt động công đoàn năm %d", year-1),
-		Recipients: append(pickN(3, 5), data.Awardee{Name: "Tổ công đoàn Tổ May 1", Collective: true, Title: "Tổ công đoàn vững mạnh", Amount: 500_000}),
-		Voucher:    "PC 012"}
+		Recipients: append(pickN(3, 5), data.Awardee{Name: "Tổ công đoàn Tổ May 1", Collective: true, Title: "Tổ công đoàn vững mạnh", Amount: 500_000})}
 	upperAward := &data.Award{Year: year - 1, Level: data.AwardByUpper, Issuer: upper, Form: "Giấy khen", DecisionNo: "160/QĐ-CĐ",
 		DecisionDate: date(year, 1, 20), Reason: fmt.Sprintf("Đã hoàn thành xuất sắc nhiệm vụ công tác công đoàn năm %d", year-1),
 		Recipients: []data.Awardee{{Name: p.Name, Collective: true, Title: "Công đoàn cơ sở hoàn thành xuất sắc nhiệm vụ"}}}

@@ -28,13 +28,13 @@ func emulationFixture2() *data.Emulation {
 
 func awardFixture() *data.Award {
 	return &data.Award{Year: 2025, Level: data.AwardByCDCS, Form: "Giấy khen", DecisionNo: "12/QĐ-CĐCS", DecisionDate: day(2025, 12, 20),
-		Reason: "Đã có thành tích xuất sắc trong phong trào thi đua năm 2025", Voucher: "PC 101", Notes: "Tổng kết năm",
+		Reason: "Đã có thành tích xuất sắc trong phong trào thi đua năm 2025", Notes: "Tổng kết năm",
 		Recipients: []data.Awardee{{Name: "Nguyễn Thị Hoa", Unit: "Tổ May 1", Title: "Đoàn viên công đoàn xuất sắc", Amount: 300_000}}}
 }
 
 func awardFixture2() *data.Award {
 	return &data.Award{Year: 2024, Level: data.AwardByProvince, Issuer: "LĐLĐ tỉnh Vĩnh Long", Form: "Bằng khen", DecisionNo: "88/QĐ-LĐLĐ",
-		DecisionDate: day(2025, 1, 5), Reason: "Thành tích phong trào Giỏi việc nước", Voucher: "PC 7", Notes: "Khen chuyên đề",
+		DecisionDate: day(2025, 1, 5), Reason: "Thành tích phong trào Giỏi việc nước", Notes: "Khen chuyên đề",
 		Recipients: []data.Awardee{{Name: "Tổ Cắt", Collective: true, Title: "Tổ công đoàn vững mạnh", Amount: 1_000_000}}}
 }
 

@@ -50,9 +50,9 @@ func (e *env) openStore() (*sqlite.Store, error) {
 // therefore leaves neither a number in the sổ văn bản đi nor a document on disk,
 // and the chair reads the same message about a damaged file as before. What was read
 // from a file that then fails its check only ever reached that temporary file.
-// Remembering an earlier passed check (by the file's change counter, size and time)
-// was weighed and not chosen: another program could change the file in a way those
-// do not show, and the check beside the layout costs the chair no waiting.
+// A file whose bytes are those of a state already proven good skips the check: the
+// store remembers a digest of every page (not the change counter, size or time,
+// which another program could leave as they were) — see data/sqlite/checked.go.
 func (e *env) openStoreCheckingBeside() (*sqlite.Store, error) {
 	if err := e.takeLock(); err != nil {
 		return nil, err

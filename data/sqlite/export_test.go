@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"io/fs"
+	"sync/atomic"
 )
 
 // MigrationFS exposes the embedded migrations, so tests can build "older" and "newer" sets.
@@ -33,4 +34,21 @@ func SetBulkDues(n int) func() {
 	old := bulkDues
 	bulkDues = n
 	return func() { bulkDues = old }
+}
+
+// CountFullChecks counts the full checks Open runs from now on; the function returned
+// puts the real check back.
+func CountFullChecks(n *atomic.Int64) func() {
+	old := fullCheck
+	fullCheck = func(ctx context.Context, path string) error {
+		n.Add(1)
+		return old(ctx, path)
+	}
+	return func() { fullCheck = old }
+}
+
+// RememberedIsTheFile reports whether <db>.checked holds the digest of the file as it is.
+func RememberedIsTheFile(path string) bool {
+	p, err := readPageSums(path)
+	return err == nil && rememberedGood(path, p)
 }

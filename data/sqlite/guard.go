@@ -131,6 +131,7 @@ func (s *Store) Checkpoint(ctx context.Context) (done bool, err error) {
 	if s.readOnly {
 		return true, nil
 	}
+	s.carryProofThroughWAL() // before the checkpoint lets SQLite start the log over
 	var busy, logFrames, moved int
 	if err := s.db.QueryRowContext(ctx, `PRAGMA wal_checkpoint(PASSIVE)`).Scan(&busy, &logFrames, &moved); err != nil {
 		return false, data.Internal(sysErr(err, s.path), "ghi dữ liệu vào tệp chính")

@@ -47,6 +47,9 @@ type Store struct {
 	deferCheck bool
 	gate       *writeGate
 	ckpt       checkpointer
+	// proven is the state of the file known good, carried through this store's
+	// commits, remembered in <db>.checked at Close (checked.go).
+	proven provenState
 }
 
 // Option configures Open.
@@ -104,8 +107,8 @@ func open(path string, migrations fs.FS, opts []Option) (*Store, error) {
 			Message: "Cơ sở dữ liệu được tạo bởi phiên bản mới hơn của Sổ Công đoàn. Hãy cập nhật ứng dụng."}
 	}
 	if s.deferCheck && current == latest && isWALFile(path) && walIsEmpty(path) {
-		s.gate = newWriteGate(func() error { return FullCheck(ctx, path) })
-	} else if err := FullCheck(ctx, path); err != nil {
+		s.gate = newWriteGate(func() error { return s.checkFile(ctx, path) })
+	} else if err := s.checkFile(ctx, path); err != nil {
 		return nil, err
 	}
 	db, err := sql.Open("sqlite3", path+"?"+dsnParams)
@@ -126,6 +129,7 @@ func open(path string, migrations fs.FS, opts []Option) (*Store, error) {
 			db.Close()
 			return nil, data.Internal(sysErr(err, path), "nâng cấp cơ sở dữ liệu")
 		}
+		s.proven.set(nil) // its commits are not counted: the next run checks in full
 	}
 	s.version = latest
 	return s, nil
@@ -294,10 +298,19 @@ func errNotOurs(detail string) error {
 	return &data.Error{Code: data.EINVALID, Err: ErrNotOurs, Message: msg}
 }
 
-// Close closes the database, after moving the last commits into the main file.
+// Close closes the database, after moving the last commits into the main file, and
+// remembers the digest of a state that follows from a proven one (checked.go).
 func (s *Store) Close() error {
 	s.ckpt.stop()
-	return s.db.Close()
+	if s.readOnly {
+		return s.db.Close()
+	}
+	s.carryProofThroughWAL()
+	if err := s.db.Close(); err != nil {
+		return err
+	}
+	s.rememberAtClose()
+	return nil
 }
 
 // Path is the database file.
@@ -365,6 +378,7 @@ func (s *Store) write(ctx context.Context, doing string, fn func(tx *sql.Tx) err
 	if err := tx.Commit(); err != nil {
 		return data.Internal(sysErr(err, s.path), doing)
 	}
+	s.proven.commits.Add(1)
 	s.checkpointSoon()
 	return nil
 }

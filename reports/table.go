@@ -583,12 +583,12 @@ func (d *pdfLayout) drawCells(tl *tableLayout, cells [][]string, from int, h flo
 			case AlignRight:
 				x = x1 - d.measure(st, tl.size, l)
 			}
-			d.text(x, baseline(y, tl.lh, tl.size), l, st, tl.size)
+			d.rowText(x, baseline(y, tl.lh, tl.size), l, st, tl.size)
 			y += tl.lh
 		}
 	}
 	d.y += h
-	d.line(d.x0, d.y, d.x1, d.y)
+	d.endRowWithRule(d.x0, d.x1, d.y)
 }
 
 // drawSplitRow draws a row taller than a page across as many pages as it

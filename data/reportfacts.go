@@ -444,6 +444,9 @@ type RecordFacts struct {
 	Training *TrainingStats
 	// Finance is read from the books (issue 13 point 9); nil when none is kept.
 	Finance *FinanceFacts
+	// Year holds the awards, the Ban nữ công and the Party introductions
+	// (issue 14 point 7, annual_records.go).
+	Year YearRecords
 }
 
 // MealValue is the đồng per meal of the agreement's clause on the mid-shift

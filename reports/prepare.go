@@ -81,6 +81,9 @@ func gatherFacts(ctx context.Context, src *Sources, p *data.Profile, period data
 	if err := gatherFinance(ctx, src, &f, rs); err != nil { // issue 13 point 9
 		return f, nil, err
 	}
+	if err := gatherYear(ctx, src, &f); err != nil { // issue 14 point 7
+		return f, nil, err
+	}
 	return f, bargs, nil
 }
 
@@ -127,7 +130,7 @@ func figureWarnings(f *data.AnnualFacts, n data.Narrative) []string {
 		return []string{"Giá trị bữa ăn giữa ca in theo thỏa ước lao động tập thể: " + count64(meal) +
 			" đồng/suất (số đã nhập: " + count64(typed) + ")"}
 	}
-	return financeWarnings(f, n)
+	return append(financeWarnings(f, n), trainedWarning(f, n)...)
 }
 
 func prepareAnnual(ctx context.Context, k *Kind, src *Sources, req *Request, p *data.Profile) (*prepared, error) {
@@ -142,6 +145,12 @@ func prepareAnnual(ctx context.Context, k *Kind, src *Sources, req *Request, p *
 	}
 	if facts.Records.Finance != nil { // the books write II.5's figures
 		missing = slices.DeleteFunc(missing, func(t string) bool { return t == narrativeTitle(data.NarrInspection) })
+	}
+	// The records write II.4's and II.6's first paragraph when they hold something.
+	for key, auto := range map[string][]string{data.NarrWomen: womenFacts(&facts), data.NarrEmulation: emulationFacts(&facts)} {
+		if len(auto) > 0 {
+			missing = slices.DeleteFunc(missing, func(t string) bool { return t == narrativeTitle(key) })
+		}
 	}
 	if len(missing) > 0 {
 		warnings = append(warnings, "Chưa viết (in dòng chấm để điền tay): "+strings.Join(missing, "; "))

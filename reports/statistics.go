@@ -1,7 +1,6 @@
 package reports
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -139,9 +138,9 @@ func statisticsRows(f *data.AnnualFacts, n data.Narrative) [][]string {
 		if v, ok, _ := n.Figure(fig.key); ok {
 			value = count64(v)
 		}
-		if t := f.Records.Training; fig.key == data.FigTrained && t != nil {
-			// The courses recorded are the fact (issue 14 point 4): lượt người, and people apart.
-			value, note = count(t.Attendances), fmt.Sprintf("theo sổ đào tạo: %s lớp, %s người", count(t.Courses), count(t.People))
+		if fig.key == data.FigTrained {
+			// The courses recorded (issue 14 points 4, 7): lượt người, and people apart; a typed figure stays hers.
+			value, note = trainedFigure(f, n, value, note)
 		}
 		if fig.key == data.FigMeal && f.Records.Meal > 0 {
 			// The agreement's clause is the fact (issue 11 point 4).
@@ -151,6 +150,7 @@ func statisticsRows(f *data.AnnualFacts, n data.Narrative) [][]string {
 		top(fig.label, fig.unit, value, note)
 	}
 	financeStatRows(f, top, sub)
+	yearStatRows(f, top, sub)
 	// The rating is words, not a number: it goes in the wide column.
 	top("Tự đánh giá, xếp loại công đoàn cơ sở", "", "", n[data.FigSelfRating])
 	return rows

@@ -155,6 +155,7 @@ func (g *guiSession) show(s *sqlite.Store) {
 		log.Printf("register: %d rows shown", n)
 		once.Do(func() { close(shown) })
 	})
+	u.LoadAfterFirstFrame() // the window first, then the reads (issue 12 §8)
 	u.Show()
 	u.PreloadRegister()
 	go func() {

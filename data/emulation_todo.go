@@ -9,29 +9,20 @@ import (
 // (countFemaleMembers) into TodoInput.FemaleMembers and Todos passes on in
 // TodoEnv.FemaleMembers.
 
-// memberRower is the register's rows, which the store gives besides RecordDB.
-type memberRower interface {
-	MemberRows(ctx context.Context) ([]MemberRow, error)
+// memberTallier is the register's head counts, which the store gives besides RecordDB.
+type memberTallier interface {
+	MemberTally(ctx context.Context) (MemberTally, error)
 }
 
 // countFemaleMembers counts the women in the union today (đang sinh hoạt or
 // tạm dừng) when r holds the register; 0 otherwise.
 func countFemaleMembers(ctx context.Context, r RecordDB) (int, error) {
-	mr, ok := r.(memberRower)
+	mt, ok := r.(memberTallier)
 	if !ok {
 		return 0, nil
 	}
-	rows, err := mr.MemberRows(ctx)
-	if err != nil {
-		return 0, err
-	}
-	n := 0
-	for i := range rows {
-		if rows[i].Sex == SexFemale && rows[i].Status.InUnion() {
-			n++
-		}
-	}
-	return n, nil
+	t, err := mt.MemberTally(ctx)
+	return t.Female, err
 }
 
 // womenCommitteeTodos is the Ban nữ công's and the activities' rule (WomenTodos).

@@ -32,6 +32,9 @@ type MemberService interface {
 	AddMemberEvent(ctx context.Context, e *MemberEvent) error
 	// MemberHistory returns the field changes of one member, newest first.
 	MemberHistory(ctx context.Context, memberID int64) ([]AuditEntry, error)
+	// MemberTally counts the members not in the trash who are in the union today,
+	// the women, the suspended and the foreigners among them, without reading the rows.
+	MemberTally(ctx context.Context) (MemberTally, error)
 }
 
 // UnitService keeps the list of bộ phận / tổ công đoàn.

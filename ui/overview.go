@@ -56,7 +56,7 @@ func (s *overviewScreen) build() fyne.CanvasObject {
 	right := container.NewVScroll(s.glance)
 	split := container.NewHSplit(todo, right)
 	split.Offset = 0.6
-	s.ui.background(s.load)
+	s.ui.afterFirstFrame(func() { s.ui.background(s.load) })
 	return container.NewBorder(container.NewVBox(heading(lang.L("Tổng quan")), info, widget.NewSeparator()), nil, nil, nil, split)
 }
 
@@ -104,7 +104,7 @@ func (s *overviewScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 
 // overviewFacts is what load gathers off the UI goroutine.
 type overviewFacts struct {
-	rows  []data.MemberRow
+	tally data.MemberTally
 	flow  data.MemberFlow
 	in    data.TodoInput
 	todos []data.Todo
@@ -114,7 +114,7 @@ type overviewFacts struct {
 func (s *overviewScreen) load() {
 	var f overviewFacts
 	u := s.ui
-	f.rows, f.err = u.svc.Store.MemberRows(u.ctx)
+	f.tally, f.err = u.svc.Store.MemberTally(u.ctx)
 	today := u.svc.Now()
 	if f.err == nil {
 		f.in, f.err = data.LoadTodoInput(u.ctx, u.svc.Store, u.svc.Store, u.profile)
@@ -197,34 +197,19 @@ func (s *overviewScreen) show(f *overviewFacts) {
 	add("Thỏa ước lao động tập thể", agr)
 	add("Xếp loại thỏa ước năm "+strconv.Itoa(year), rating)
 
-	var current, female, suspended, foreign int
-	for i := range f.rows {
-		r := &f.rows[i]
-		if !r.Status.InUnion() {
-			continue
-		}
-		current++
-		if r.Sex == data.SexFemale {
-			female++
-		}
-		if r.Status == data.StatusSuspended {
-			suspended++
-		}
-		if r.Foreign() {
-			foreign++
-		}
-	}
+	t := f.tally
+	current := t.Current
 	members := vn.FormatInt(int64(current))
 	if p := s.ui.profile; p != nil && p.WorkersTotal > 0 {
 		members += " (" + vn.Percent(int64(current), int64(p.WorkersTotal)) + " của " + vn.FormatInt(int64(p.WorkersTotal)) + " lao động)"
 	}
 	add("Đoàn viên hiện có", members)
-	add("Đoàn viên nữ", vn.FormatInt(int64(female))+" ("+vn.Percent(int64(female), int64(current))+")")
+	add("Đoàn viên nữ", vn.FormatInt(int64(t.Female))+" ("+vn.Percent(int64(t.Female), int64(current))+")")
 	add("Vào công đoàn năm "+strconv.Itoa(year), vn.FormatInt(int64(f.flow.Joined))+" (kết nạp, chuyển đến)")
 	add("Ra khỏi, chuyển đi năm "+strconv.Itoa(year), vn.FormatInt(int64(f.flow.Left)))
 
-	add("Tạm dừng sinh hoạt", vn.FormatInt(int64(suspended)))
-	add("Người nước ngoài", vn.FormatInt(int64(foreign)))
+	add("Tạm dừng sinh hoạt", vn.FormatInt(int64(t.Suspended)))
+	add("Người nước ngoài", vn.FormatInt(int64(t.Foreign)))
 	objs := make([]fyne.CanvasObject, 0, 2*len(lines))
 	for _, kv := range lines {
 		k := widget.NewLabelWithStyle(kv[0], fyne.TextAlignLeading, fyne.TextStyle{Bold: true})

@@ -78,6 +78,7 @@ type UI struct {
 	current  int
 
 	register *registerScreen
+	frame    firstFrame // the start-up reads held until the first frame (firstframe.go)
 	// background runs slow work off the UI goroutine (results come back via fyne.Do).
 	// Tests run it inline: the test driver's fyne.Do does not serialise with the test.
 	background func(func())
@@ -115,10 +116,13 @@ type UI struct {
 // PreloadRegister builds the register off screen when another section opens first
 // (Tổng quan), so its rows load in the background and Đoàn viên opens at once;
 // OnRegisterLoaded then reports the load. It does nothing before the first-run setup.
+// It waits for the first frame when LoadAfterFirstFrame was called.
 func (u *UI) PreloadRegister() {
-	if u.register != nil && u.register.object == nil {
-		u.register.build()
-	}
+	u.afterFirstFrame(func() {
+		if u.register != nil && u.register.object == nil {
+			u.register.build()
+		}
+	})
 }
 
 // OnRegisterLoaded registers a callback run (on the UI goroutine) each time the
@@ -252,11 +256,11 @@ func (u *UI) showMain() {
 	// than a 1024×600 netbook must not push the window's buttons off-screen (issue 12 §3).
 	split := container.NewHSplit(compactSidebar(u.sidebar), container.NewHScroll(u.body))
 	split.Offset = 0.14
+	var content fyne.CanvasObject = split
 	if u.svc.Demo {
-		u.win.SetContent(withTips(container.NewBorder(u.demoBanner(), nil, nil, nil, split), u.win.Canvas()))
-	} else {
-		u.win.SetContent(withTips(split, u.win.Canvas()))
+		content = container.NewBorder(u.demoBanner(), nil, nil, nil, split)
 	}
+	u.win.SetContent(withTips(u.withPaintSignal(content), u.win.Canvas()))
 	// Tổng quan first: it lists the legal deadlines that are overdue (issue 12 §6).
 	u.nav.Select(0)
 }

@@ -24,6 +24,22 @@ var today = time.Date(2026, 11, 21, 10, 0, 0, 0, time.UTC)
 // and shows the main window on the register.
 func newTestUI(t *testing.T, names ...string) (*UI, *sqlite.Store) {
 	t.Helper()
+	w, store := newTestWindow(t, names...)
+	u := New(w, Services{Store: store, Now: func() time.Time { return today }})
+	u.background = func(f func()) { f() }
+	loaded := make(chan struct{}, 8)
+	u.OnRegisterLoaded(func(int) { loaded <- struct{}{} })
+	u.Show()
+	u.nav.Select(1) // the app opens on Tổng quan; most tests work on the register
+	waitLoaded(t, loaded)
+	u.loaded = nil
+	return u, store
+}
+
+// newTestWindow is a 1366×768 test window and a store with the test union's profile
+// and the members named (women where the name has " Thị ").
+func newTestWindow(t *testing.T, names ...string) (fyne.Window, *sqlite.Store) {
+	t.Helper()
 	test.NewTempApp(t)
 	store, err := sqlite.Open(filepath.Join(t.TempDir(), "ui.db"), sqlite.WithNow(func() time.Time { return today }))
 	if err != nil {
@@ -48,15 +64,7 @@ func newTestUI(t *testing.T, names ...string) (*UI, *sqlite.Store) {
 	}
 	w := test.NewTempWindow(t, nil)
 	w.Resize(fyne.NewSize(1366, 768))
-	u := New(w, Services{Store: store, Now: func() time.Time { return today }})
-	u.background = func(f func()) { f() }
-	loaded := make(chan struct{}, 8)
-	u.OnRegisterLoaded(func(int) { loaded <- struct{}{} })
-	u.Show()
-	u.nav.Select(1) // the app opens on Tổng quan; most tests work on the register
-	waitLoaded(t, loaded)
-	u.loaded = nil
-	return u, store
+	return w, store
 }
 
 func waitLoaded(t *testing.T, ch chan struct{}) {

@@ -308,3 +308,30 @@ func TestRuleSettingsThroughTheStore(t *testing.T) {
 		}
 	})
 }
+
+// TestMemberTallyCountsAsTheRegister: the head counts Tổng quan and the Ban nữ công
+// rule read in SQL (issue 12 §8) are those of the register's rows: only members in
+// the union today, a nationality spelled "viet nam" is Vietnamese, the trash and
+// those who left are not counted.
+func TestMemberTallyCountsAsTheRegister(t *testing.T) {
+	s := mustOpen(t)
+	woman := func(name string) *data.Member { m := member(name); m.Sex = data.SexFemale; return m }
+	korean, spelled, left, trashed, suspended := member("Kim Min Soo"), woman("Lê Thị Hoa"), woman("Phạm Thị Lan"), woman("Đỗ Thị Mai"), woman("Vũ Thị Nga")
+	korean.Nationality, spelled.Nationality = "Hàn Quốc", "viet nam"
+	korean.Contract = data.ContractIndefinite
+	mustCreate(t, s, member("Nguyễn Văn An"), woman("Trần Thị Bình"), korean, spelled, left, trashed, suspended)
+	must(t, s.AddMemberEvent(ctx, &data.MemberEvent{MemberID: left.ID, Kind: data.EventLeft, Date: day(2026, 3, 1), Note: "đơn"}))
+	must(t, s.AddMemberEvent(ctx, &data.MemberEvent{MemberID: suspended.ID, Kind: data.EventSuspended, Reason: data.SuspendContract, Date: day(2026, 3, 1), Note: "nghỉ không lương"}))
+	must(t, s.TrashMember(ctx, trashed.ID))
+	got, err := s.MemberTally(ctx)
+	must(t, err)
+	want := data.MemberTally{Current: 5, Female: 3, Suspended: 1, Foreign: 1}
+	if got != want {
+		t.Errorf("MemberTally = %+v, want %+v", got, want)
+	}
+	rows, err := s.MemberRows(ctx)
+	must(t, err)
+	if fromRows := data.TallyRows(rows); fromRows != got {
+		t.Errorf("MemberTally = %+v, the register's rows count %+v", got, fromRows)
+	}
+}

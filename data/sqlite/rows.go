@@ -152,3 +152,27 @@ func digits(s string) int {
 	}
 	return n
 }
+
+// MemberTally counts the register's members in the union today, with the women, the
+// suspended and the foreigners among them, in one GROUP BY: a few dozen groups for
+// Go to add up (data.MemberTally.Add holds the rules) instead of the 100,000 rows
+// that Tổng quan and the Ban nữ công rule used to read at start-up (issue 12 §8).
+func (s *Store) MemberTally(ctx context.Context) (data.MemberTally, error) {
+	var t data.MemberTally
+	rows, err := s.db.QueryContext(ctx, `SELECT status, sex, nationality, count(*) FROM member
+		WHERE deleted_at IS NULL AND status IN (?, ?) GROUP BY status, sex, nationality`,
+		string(data.StatusActive), string(data.StatusSuspended))
+	if err != nil {
+		return t, data.Internal(err, "đếm đoàn viên")
+	}
+	defer rows.Close()
+	var status, sex, nationality string
+	var n int
+	for rows.Next() {
+		if err := rows.Scan(&status, &sex, &nationality, &n); err != nil {
+			return t, data.Internal(err, "đếm đoàn viên")
+		}
+		t.Add(data.Status(status), data.Sex(sex), nationality, n)
+	}
+	return t, data.Internal(rows.Err(), "đếm đoàn viên")
+}

@@ -4,7 +4,8 @@
  * Grabs the rectangle, prints "ready" (when no COMMAND), or starts COMMAND, then polls
  * every 2 ms; prints "START END" (seconds since the epoch, nanosecond precision):
  * START just before COMMAND was started (or the grab), END the first poll that saw a
- * change, then COMMAND's process id (so the caller can end exactly that process). With XWAIT_SETTLE_MS=N it goes on until the rectangle has not changed for N ms
+ * change, then COMMAND's process id (so the caller can end exactly that process) and
+ * the CPU seconds it had used at END. With XWAIT_SETTLE_MS=N it goes on until the rectangle has not changed for N ms
  * after COMMAND ended, and prints "START COMMAND_END LAST_CHANGE" (a fast typist's wait
  * after the last key). Exits 1 on timeout. Polling the screen itself, not the app's own log, is what
  * makes the figure "keystroke to screen". Built by the scripts with gcc -lX11. */
@@ -34,6 +35,27 @@ static uint64_t grab(Display *d, int x, int y, int w, int h) {
 	for (size_t i = 0; i < n; i++) { hash ^= (unsigned char)img->data[i]; hash *= 1099511628211ULL; }
 	XDestroyImage(img);
 	return hash;
+}
+
+/* cpu is the CPU time (user + system, seconds) process pid has used so far, all its
+ * threads; 0 when there is no such process. The first-frame script reads it at the
+ * moment of the change: the work done for that frame, whatever the machine's load. */
+static double cpu(pid_t pid) {
+	char path[64], buf[1024];
+	if (pid <= 0) return 0;
+	snprintf(path, sizeof path, "/proc/%d/stat", (int)pid);
+	int fd = open(path, O_RDONLY);
+	if (fd < 0) return 0;
+	ssize_t n = read(fd, buf, sizeof buf - 1);
+	close(fd);
+	if (n <= 0) return 0;
+	buf[n] = 0;
+	char *p = strrchr(buf, ')'); /* the command name may hold spaces */
+	if (!p) return 0;
+	unsigned long ut = 0, st = 0;
+	/* after ")": state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime */
+	if (sscanf(p + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %lu %lu", &ut, &st) != 2) return 0;
+	return (double)(ut + st) / sysconf(_SC_CLK_TCK);
 }
 
 int main(int argc, char **argv) {
@@ -76,7 +98,8 @@ int main(int argc, char **argv) {
 	}
 	while (now() - start < timeout) {
 		if (grab(d, x, y, w, h) != base) {
-			printf("%.6f %.6f %d\n", start, now(), (int)pid);
+			double end = now();
+			printf("%.6f %.6f %d %.3f\n", start, end, (int)pid, cpu(pid));
 			return 0;
 		}
 		nanosleep(&ms, NULL);

@@ -1,10 +1,12 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"socongdoan/data"
@@ -234,10 +236,12 @@ func (s *Store) SaveDues(ctx context.Context, month time.Time, entries []data.Du
 	if err != nil {
 		return err
 	}
+	backedUp := func() error { return nil }
 	if source != "" && len(entries) > 0 {
-		if _, err := s.AutoBackup(ctx, data.BackupBeforeImport); err != nil {
+		if backedUp, err = s.autoBackupBeside(ctx, data.BackupBeforeImport); err != nil {
 			return err
 		}
+		defer backedUp()
 	}
 	key := data.MonthKey(month)
 	label := "Đoàn phí " + data.MonthLabel(month)
@@ -259,6 +263,7 @@ func (s *Store) SaveDues(ctx context.Context, month time.Time, entries []data.Du
 		}
 		defer put.Close()
 		written := 0
+		var puts []duesPut // the bulk path's rows, written after every check passed
 		for i, e := range entries {
 			where := func(err error) error {
 				if e.Line > 0 {
@@ -313,7 +318,10 @@ func (s *Store) SaveDues(ctx context.Context, month time.Time, entries []data.Du
 			if oldBase.Valid && old == now {
 				continue
 			}
-			if _, err := put.ExecContext(ctx, e.MemberID, key, string(e.Base), amount, rate, string(exemption), d.Due, d.Standard, e.Collected, unit); err != nil {
+			row := duesPut{e.MemberID, e.Base, amount, rate, exemption, d.Due, d.Standard, e.Collected, unit}
+			if get.one == nil {
+				puts = append(puts, row)
+			} else if err := row.exec(ctx, put, key); err != nil {
 				return err
 			}
 			written++
@@ -328,14 +336,47 @@ func (s *Store) SaveDues(ctx context.Context, month time.Time, entries []data.Du
 				}
 			}
 		}
+		// In member order: the ledger's key is (member, month), so a month's rows
+		// written in the file's order land all over a year's table, each on a page
+		// of its own (2.4 s of a 100,000-row import); in key order they go page by
+		// page. Stable, so that a member listed twice still ends with the later row.
+		slices.SortStableFunc(puts, func(a, b duesPut) int { return cmp.Compare(a.member, b.member) })
+		for _, row := range puts {
+			if err := row.exec(ctx, put, key); err != nil {
+				return err
+			}
+		}
 		if source != "" && written > 0 {
-			return audit(ctx, tx, at, EntityImport, 0, change{label, "", fmt.Sprintf("Nhập lương từ tệp %s: %s dòng", source, vn.FormatInt(int64(written)))})
+			if err := audit(ctx, tx, at, EntityImport, 0, change{label, "", fmt.Sprintf("Nhập lương từ tệp %s: %s dòng", source, vn.FormatInt(int64(written)))}); err != nil {
+				return err
+			}
+		}
+		// Committed only once the backup made before it counts.
+		if refusal = backedUp(); refusal != nil {
+			return refusal
 		}
 		return nil
 	})
 	if refusal != nil {
 		return refusal
 	}
+	return err
+}
+
+// duesPut is one row SaveDues writes into dues_month.
+type duesPut struct {
+	member    int64
+	base      data.DuesBase
+	amount    int64
+	rate      int
+	exemption data.DuesExemption
+	due, std  int64
+	collected int64
+	unit      sql.NullInt64
+}
+
+func (r duesPut) exec(ctx context.Context, put *sql.Stmt, month int) error {
+	_, err := put.ExecContext(ctx, r.member, month, string(r.base), r.amount, r.rate, string(r.exemption), r.due, r.std, r.collected, r.unit)
 	return err
 }
 

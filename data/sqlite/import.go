@@ -121,10 +121,13 @@ func (s *Store) ImportMembers(ctx context.Context, b *data.ImportBatch) error {
 	if err := batchDuplicates(creates, updates, b.Updates); err != nil {
 		return err
 	}
-	if _, err := s.AutoBackup(ctx, data.BackupBeforeImport); err != nil {
+	backedUp, err := s.autoBackupBeside(ctx, data.BackupBeforeImport)
+	if err != nil {
 		return data.Internal(err, "sao lưu trước khi nhập")
 	}
+	defer backedUp()
 	var ids []created
+	var backupErr error
 	err = s.write(ctx, "nhập đoàn viên", func(tx *sql.Tx) error {
 		h, err := loadHolderIDs(ctx, tx)
 		if err != nil {
@@ -153,8 +156,16 @@ func (s *Store) ImportMembers(ctx context.Context, b *data.ImportBatch) error {
 		}
 		summary := fmt.Sprintf("%s: %s thêm mới, %s cập nhật", b.Source,
 			vn.FormatInt(int64(len(creates))), vn.FormatInt(int64(changed)))
-		return audit(ctx, tx, stamp, EntityImport, 0, change{"Nhập từ tệp", "", summary})
+		if err := audit(ctx, tx, stamp, EntityImport, 0, change{"Nhập từ tệp", "", summary}); err != nil {
+			return err
+		}
+		// Committed only once the backup made before it counts.
+		backupErr = data.Internal(backedUp(), "sao lưu trước khi nhập")
+		return backupErr
 	})
+	if backupErr != nil {
+		return backupErr
+	}
 	if err != nil {
 		return err
 	}

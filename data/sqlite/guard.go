@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"socongdoan/data"
@@ -11,10 +12,12 @@ import (
 // writeGate holds writes until the background full check of the file has passed
 // (WithCheckInBackground): a file that fails is never written.
 type writeGate struct {
-	check func() error
-	once  sync.Once
-	done  chan struct{}
-	err   error // set before done is closed
+	check   func() error
+	cancel  func() // interrupts the check (Close)
+	once    sync.Once
+	started atomic.Bool
+	done    chan struct{}
+	err     error // set before done is closed
 }
 
 func newWriteGate(check func() error) *writeGate {
@@ -24,6 +27,7 @@ func newWriteGate(check func() error) *writeGate {
 // start runs the check in the background, once.
 func (g *writeGate) start() {
 	g.once.Do(func() {
+		g.started.Store(true)
 		go func() {
 			g.err = g.check()
 			close(g.done)
@@ -41,6 +45,19 @@ func (g *writeGate) wait(ctx context.Context) error {
 	case <-ctx.Done():
 		return ctx.Err()
 	}
+}
+
+// stop interrupts a check still running and waits for it, so that nothing reads the
+// file after the store is closed (a command that failed before writing; a test's
+// temporary folder removed under it).
+func (g *writeGate) stop() {
+	if !g.started.Load() {
+		return
+	}
+	if g.cancel != nil {
+		g.cancel()
+	}
+	<-g.done
 }
 
 // errReadOnly refuses a write on a store opened with OpenReadOnly.

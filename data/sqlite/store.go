@@ -107,7 +107,9 @@ func open(path string, migrations fs.FS, opts []Option) (*Store, error) {
 			Message: "Cơ sở dữ liệu được tạo bởi phiên bản mới hơn của Sổ Công đoàn. Hãy cập nhật ứng dụng."}
 	}
 	if s.deferCheck && current == latest && isWALFile(path) && walIsEmpty(path) {
-		s.gate = newWriteGate(func() error { return s.checkFile(ctx, path) })
+		checkCtx, cancel := context.WithCancel(ctx)
+		s.gate = newWriteGate(func() error { return s.checkFile(checkCtx, path) })
+		s.gate.cancel = cancel
 	} else if err := s.checkFile(ctx, path); err != nil {
 		return nil, err
 	}
@@ -302,6 +304,9 @@ func errNotOurs(detail string) error {
 // remembers the digest of a state that follows from a proven one (checked.go).
 func (s *Store) Close() error {
 	s.ckpt.stop()
+	if s.gate != nil {
+		s.gate.stop()
+	}
 	if s.readOnly {
 		return s.db.Close()
 	}

@@ -189,3 +189,16 @@ func BenchmarkExportXLSX100k(b *testing.B) {
 		f.Close()
 	}
 }
+
+// BenchmarkReadXLSX100k is the reading alone of the import's 100,000-row file (issue
+// 12 §9: the .xlsx read, one of the import's serial steps).
+func BenchmarkReadXLSX100k(b *testing.B) {
+	path := benchXLSX(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		t, err := xlsx.ReadFile(path, "")
+		if err != nil || len(t.Rows) < benchRows {
+			b.Fatal(err, len(t.Rows))
+		}
+	}
+}

@@ -246,6 +246,8 @@ type sheetScan struct {
 	dimRows int // the last row the <dimension> element announces, 0 when none
 	ended   bool
 	pending bool // the row has a formula without result: kept even if it reads blank
+	// interned holds, per column, the short values met so far (text)
+	interned []map[string]string
 }
 
 // parseSheet reads a worksheet part. The part must be whole: a sheet cut off (no
@@ -308,15 +310,16 @@ func parseSheet(r io.Reader, strs []string, max int) (*Table, error) {
 			}
 			if !end {
 				col := lastCol + 1 // a cell without a reference follows the one before
-				if r, ok := z.attr("r"); ok {
-					if cn, _, err := excelize.SplitCellName(r); err == nil {
+				if r, ok := z.rawAttr("r"); ok {
+					if n, ok := cellColumn(r); ok {
+						col = n
+					} else if cn, _, err := excelize.SplitCellName(unescape(r)); err == nil {
 						if n, err := excelize.ColumnNameToNumber(cn); err == nil {
 							col = n - 1
 						}
 					}
 				}
-				typ, _ := z.attr("t")
-				c = cellState{col: col, typ: typ, v: c.v[:0], inl: c.inl[:0]}
+				c = cellState{col: col, typ: cellType(z), v: c.v[:0], inl: c.inl[:0]}
 				inCell = true
 			}
 			if end || self {
@@ -375,9 +378,9 @@ func (s *sheetScan) endCell(c *cellState) error {
 			val = s.strs[i]
 		}
 	case "inlineStr":
-		val = unescape(c.inl)
+		val = s.text(c.col, c.inl)
 	default: // n, str (a formula's text), b (0/1), e (#N/A), d (ISO date)
-		val = unescape(c.v)
+		val = s.text(c.col, c.v)
 	}
 	if c.formula && len(c.v) == 0 && c.typ != "inlineStr" {
 		if c.col >= 0 && c.col < MaxColumns {
@@ -401,6 +404,43 @@ func (s *sheetScan) endCell(c *cellState) error {
 	}
 	s.row[c.col] = val
 	return nil
+}
+
+// Values a list repeats down a column (Nữ, Kinh, Việt Nam, a tổ, a chức danh, a
+// hợp đồng) are kept once per column: a 100,000-row list otherwise holds a
+// million small copies, which the collector scans again on every cycle while the
+// import runs. Only short values, and no more than internCap per column, so a
+// column of names or CCCD numbers costs one lookup a cell and nothing more.
+const (
+	internCap  = 512
+	internLen  = 48
+	internCols = 64
+)
+
+// text is the text of a cell's raw bytes (unescape), shared with the same value
+// earlier in the column.
+func (s *sheetScan) text(col int, raw []byte) string {
+	if col < 0 || col >= internCols || len(raw) > internLen {
+		return unescape(raw)
+	}
+	if s.interned == nil {
+		s.interned = make([]map[string]string, internCols)
+	}
+	m := s.interned[col]
+	if v, ok := m[string(raw)]; ok {
+		return v
+	}
+	v := unescape(raw)
+	if m == nil {
+		m = make(map[string]string)
+		s.interned[col] = m
+	}
+	if len(m) < internCap && v == string(raw) {
+		m[v] = v // the key is the value itself: one string, not two
+	} else if len(m) < internCap {
+		m[string(raw)] = v
+	}
+	return v
 }
 
 // endRow appends the row read, and the blank rows the file left out before it. Blank
@@ -562,11 +602,63 @@ func (z *tokenizer) tagName() (name string, end, self bool) {
 
 // attr returns the value of an attribute of the current tag (unescaped).
 func (z *tokenizer) attr(name string) (string, bool) {
+	v, ok := z.rawAttr(name)
+	if !ok {
+		return "", false
+	}
+	return unescape(v), true
+}
+
+// cellType is the t attribute of a <c> tag; the common ones without allocating a
+// string for each of a sheet's million cells.
+func cellType(z *tokenizer) string {
+	v, ok := z.rawAttr("t")
+	if !ok {
+		return ""
+	}
+	switch string(v) {
+	case "s":
+		return "s"
+	case "inlineStr":
+		return "inlineStr"
+	case "n":
+		return "n"
+	case "str":
+		return "str"
+	case "b":
+		return "b"
+	}
+	return unescape(v)
+}
+
+// cellColumn reads the zero-based column of a plain cell reference ("AB12") in
+// place; ok is false for anything else (entities, lower case, "$", a column past
+// XFD, a row number of ten digits or more), which the caller reads the slow way,
+// as before.
+func cellColumn(ref []byte) (int, bool) {
+	n, i := 0, 0
+	for ; i < len(ref) && ref[i] >= 'A' && ref[i] <= 'Z'; i++ {
+		n = n*26 + int(ref[i]-'A'+1)
+	}
+	if i == 0 || i > 3 || n > excelize.MaxColumns || i == len(ref) || len(ref)-i > 9 || ref[i] < '1' || ref[i] > '9' {
+		return 0, false
+	}
+	for _, d := range ref[i+1:] {
+		if d < '0' || d > '9' {
+			return 0, false
+		}
+	}
+	return n - 1, true
+}
+
+// rawAttr is attr's value as the tag has it, entities not decoded: a slice of the
+// tag, valid until the next tag is read.
+func (z *tokenizer) rawAttr(name string) ([]byte, bool) {
 	t := z.tag
 	for {
 		i := bytes.Index(t, []byte(name+"="))
 		if i < 0 {
-			return "", false
+			return nil, false
 		}
 		// The name must stand alone: " r=" not "ref=" when looking for "r".
 		if i > 0 && !isSpace(t[i-1]) {
@@ -575,14 +667,14 @@ func (z *tokenizer) attr(name string) (string, bool) {
 		}
 		rest := t[i+len(name)+1:]
 		if len(rest) == 0 || (rest[0] != '"' && rest[0] != '\'') {
-			return "", false
+			return nil, false
 		}
 		q := rest[0]
 		j := bytes.IndexByte(rest[1:], q)
 		if j < 0 {
-			return "", false
+			return nil, false
 		}
-		return unescape(rest[1 : 1+j]), true
+		return rest[1 : 1+j], true
 	}
 }
 

@@ -81,11 +81,12 @@ func voucherAdd(e *env, args []string) error {
 	attach := fs.Int("attachments", 0, "")
 	rule := fs.String("rule", "", "")
 	bookNo := fs.String("book-no", "", "")
+	preparer := fs.String("preparer", "", "")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	v := &data.Voucher{Kind: data.VoucherKind(strings.ToLower(strings.TrimSpace(*kind))), Category: *category, Reason: *reason,
-		Person: *person, Unit: *unit, MemberID: *member, Bank: *bank, Attachments: *attach, RuleItem: *rule, BookNo: *bookNo}
+		Person: *person, Unit: *unit, MemberID: *member, Bank: *bank, Attachments: *attach, RuleItem: *rule, BookNo: *bookNo, Preparer: *preparer}
 	if v.Kind != data.VoucherReceipt && v.Kind != data.VoucherPayment {
 		return usagef("finance voucher add cần --kind thu hoặc --kind chi")
 	}
@@ -104,6 +105,14 @@ func voucherAdd(e *env, args []string) error {
 		return err
 	}
 	defer store.Close()
+	if strings.TrimSpace(v.Preparer) == "" {
+		// Made by the kế toán unless --preparer names someone else (C40-BB, C41-BB).
+		o, err := data.LoadOfficers(e.ctx, store, v.Date)
+		if err != nil {
+			return err
+		}
+		v.Preparer = o.Accountant
+	}
 	if err := data.Vouchers.Store(store).Create(e.ctx, v); err != nil {
 		return err
 	}

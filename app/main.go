@@ -259,7 +259,8 @@ Cách dùng:
                                         ghi (hoặc sửa) kinh phí công đoàn của một tháng
   socongdoan finance voucher add --kind thu|chi --date dd/mm/yyyy --amount N --category MÃ
                          --reason "…" [--person "Họ tên"] [--member MÃ] [--unit BỘ_PHẬN] [--bank]
-                         [--attachments N] [--rule "Khoản quy chế"]
+                         [--attachments N] [--rule "Khoản quy chế"] [--book-no Q]
+                         [--preparer "Người lập phiếu"] (mặc định: kế toán)
                                         lập phiếu thu / phiếu chi (số phiếu tự cấp liên tục theo năm);
                                         từ chối phiếu chi làm âm quỹ, thiếu mục chi, ngày đã khóa sổ
   socongdoan finance voucher list [--year NĂM] [--tsv]

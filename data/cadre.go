@@ -28,6 +28,8 @@ const (
 	PostUBKTVice    Post = "pho_chu_nhiem_ubkt"
 	PostUBKT        Post = "uy_vien_ubkt"
 	PostWomenHead   Post = "truong_ban_nu_cong"
+	PostAccountant  Post = "ke_toan" // kế toán công đoàn, signs the phiếu thu/chi and books
+	PostCashier     Post = "thu_quy" // thủ quỹ, keeps the cash and signs the phiếu thu/chi
 	PostGroupLeader Post = "to_truong"
 	PostGroupVice   Post = "to_pho"
 	PostATVSV       Post = "atvsv" // an toàn, vệ sinh viên (Luật ATVSLĐ Art 74)
@@ -36,7 +38,7 @@ const (
 
 // Posts lists the posts in form order.
 var Posts = []Post{PostChair, PostViceChair, PostStanding, PostBCH, PostUBKTHead, PostUBKTVice, PostUBKT,
-	PostWomenHead, PostGroupLeader, PostGroupVice, PostATVSV, PostOther}
+	PostWomenHead, PostAccountant, PostCashier, PostGroupLeader, PostGroupVice, PostATVSV, PostOther}
 
 // Label is the post as documents print it.
 func (p Post) Label() string {
@@ -57,6 +59,10 @@ func (p Post) Label() string {
 		return "Ủy viên Ủy ban kiểm tra"
 	case PostWomenHead:
 		return "Trưởng ban nữ công"
+	case PostAccountant:
+		return "Kế toán công đoàn"
+	case PostCashier:
+		return "Thủ quỹ"
 	case PostGroupLeader:
 		return "Tổ trưởng công đoàn"
 	case PostGroupVice:

@@ -27,6 +27,15 @@ type FinanceSettings struct {
 	// KPCDShare: the share of KPCĐ paid that comes back to the CĐCS: 75% (TLĐ
 	// guidance of 12/9/2025, DOMAIN-MODULES §A.1) [M].
 	KPCDShare Fraction
+	// Accountant and Cashier are the kế toán and thủ quỹ the phiếu thu / phiếu
+	// chi name when no cán bộ record holds the post on the voucher's date
+	// (VoucherOfficers); "" prints a dotted line.
+	Accountant, Cashier string
+	// VoucherCopies is how many liên a phiếu thu / phiếu chi prints, one page
+	// each: 2 by default (one kept where it is made, one for the thủ quỹ's sổ
+	// quỹ); 3 adds one for the người nộp / nhận tiền. TT 107's guidance on the
+	// count was not read [L].
+	VoucherCopies int
 }
 
 // BaseSalary is the mức lương cơ sở in force from a date.
@@ -50,20 +59,26 @@ const (
 	KeyBaseSalaries   = "tai_chinh.luong_co_so"
 	KeyDuesRemitShare = "tai_chinh.doan_phi.ty_le_nop_cap_tren"
 	KeyKPCDShare      = "tai_chinh.kpcd.ty_le_cdcs_duoc_su_dung"
+	KeyAccountant     = "tai_chinh.ke_toan"
+	KeyCashier        = "tai_chinh.thu_quy"
+	KeyVoucherCopies  = "tai_chinh.phieu_thu_chi.so_lien"
 )
 
 // Field names of FinanceSettings at the settings form.
 const (
-	FieldSetDuesRounding = "set_dues_rounding"
-	FieldSetBaseSalaries = "set_base_salaries"
-	FieldSetRemitShare   = "set_remit_share"
-	FieldSetKPCDShare    = "set_kpcd_share"
+	FieldSetDuesRounding  = "set_dues_rounding"
+	FieldSetBaseSalaries  = "set_base_salaries"
+	FieldSetRemitShare    = "set_remit_share"
+	FieldSetKPCDShare     = "set_kpcd_share"
+	FieldSetAccountant    = "set_accountant"
+	FieldSetCashier       = "set_cashier"
+	FieldSetVoucherCopies = "set_voucher_copies"
 )
 
 // DefaultFinanceSettings returns the defaults of DOMAIN §5 and DOMAIN-MODULES §A.
 func DefaultFinanceSettings() FinanceSettings {
 	return FinanceSettings{DuesRounding: 1, BaseSalaries: DefaultBaseSalaries(),
-		DuesRemitShare: Fraction{30, 100}, KPCDShare: Fraction{75, 100}}
+		DuesRemitShare: Fraction{30, 100}, KPCDShare: Fraction{75, 100}, VoucherCopies: 2}
 }
 
 // BaseSalaryOn returns the mức lương cơ sở in force on day, and false when the
@@ -99,6 +114,9 @@ func (f FinanceSettings) validate(ps *Problems) {
 	}
 	if !f.DuesRemitShare.Valid() {
 		ps.add(FieldSetRemitShare, "Tỷ lệ nộp cấp trên phải dạng 30% hoặc 3/10, không quá 100%")
+	}
+	if f.VoucherCopies < 1 || f.VoucherCopies > 3 {
+		ps.add(FieldSetVoucherCopies, "Số liên phiếu thu, phiếu chi từ 1 đến 3")
 	}
 	if !f.KPCDShare.Valid() {
 		ps.add(FieldSetKPCDShare, "Tỷ lệ kinh phí công đoàn cơ sở được sử dụng phải dạng 75% hoặc 3/4, không quá 100%")
@@ -152,6 +170,19 @@ var financeSettingEntries = []settingEntry{
 		}},
 	fractionEntry(KeyDuesRemitShare, func(r *RuleSettings) *Fraction { return &r.Finance.DuesRemitShare }),
 	fractionEntry(KeyKPCDShare, func(r *RuleSettings) *Fraction { return &r.Finance.KPCDShare }),
+	textEntry(KeyAccountant, func(r *RuleSettings) *string { return &r.Finance.Accountant }),
+	textEntry(KeyCashier, func(r *RuleSettings) *string { return &r.Finance.Cashier }),
+	intEntry(KeyVoucherCopies, func(r *RuleSettings) *int { return &r.Finance.VoucherCopies }),
+}
+
+// textEntry is a setting kept as the text typed (a name), NFC-cleaned.
+func textEntry(key string, p func(*RuleSettings) *string) settingEntry {
+	return settingEntry{key,
+		func(r *RuleSettings) string { return *p(r) },
+		func(r *RuleSettings, s string) error {
+			*p(r) = vn.Clean(s)
+			return nil
+		}}
 }
 
 // BaseSalaryChangeProblems refuses a new mức lương cơ sở table that would change

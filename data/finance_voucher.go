@@ -84,7 +84,10 @@ type Voucher struct {
 	LinkID   int64
 	// RuleItem names the quy chế chi tiêu item the chi follows (thăm hỏi ốm đau …),
 	// to flag an amount above it.
-	RuleItem  string
+	RuleItem string
+	// Preparer is the người lập phiếu; a new voucher starts with the kế toán
+	// (OfficersOn), and the chair may type another name.
+	Preparer  string
 	Notes     string
 	Version   int64
 	CreatedAt time.Time
@@ -135,7 +138,7 @@ const MaxVoucherAmount int64 = 100_000_000_000
 // Normalize NFC-cleans the text and sets the numbering year from the date.
 func (v *Voucher) Normalize() {
 	v.BookNo, v.Person, v.Unit = vn.Clean(v.BookNo), vn.Clean(v.Person), vn.Clean(v.Unit)
-	v.Reason, v.RuleItem = vn.Clean(v.Reason), vn.Clean(v.RuleItem)
+	v.Reason, v.RuleItem, v.Preparer = vn.Clean(v.Reason), vn.Clean(v.RuleItem), vn.Clean(v.Preparer)
 	v.Category = strings.ToUpper(vn.Clean(v.Category))
 	v.Notes = vn.CleanMultiline(v.Notes)
 	if !v.Date.IsZero() {
@@ -532,6 +535,7 @@ var Vouchers = &Kind[Voucher]{
 		{"link_kind", "Chi cho (loại)", func(v *Voucher) any { return (*string)(&v.LinkKind) }, nil},
 		{"link_id", "Chi cho (mã)", func(v *Voucher) any { return &v.LinkID }, nil},
 		{"rule_item", "Khoản theo quy chế", func(v *Voucher) any { return &v.RuleItem }, nil},
+		{"preparer", "Người lập phiếu", func(v *Voucher) any { return &v.Preparer }, nil},
 		{"notes", "Ghi chú", func(v *Voucher) any { return &v.Notes }, nil},
 	},
 	Meta:      func(v *Voucher) Meta { return Meta{&v.ID, &v.Version, &v.CreatedAt, &v.UpdatedAt} },

@@ -43,6 +43,7 @@ const (
 	sizeRecvHead = 12.0 // "Nơi nhận:"
 	sizeRecv     = 11.0 // recipient entries
 	sizeTable    = 11.0 // default table text
+	sizeFormNote = 11.0 // "(Ban hành kèm theo …)" under an accounting form's number
 )
 
 // Line spacing as a multiple of the font size. Times New Roman and Liberation
@@ -95,6 +96,11 @@ type Header struct {
 	// NoNumber leaves out the number and the place/date line: a form such as
 	// the phiếu bầu, which has neither.
 	NoNumber bool
+	// Form, when set, takes the Quốc hiệu's place in the right column: an
+	// accounting form's own heading, as the phiếu thu / phiếu chi of TT
+	// 107/2017/TT-BTC print it — the first line bold ("Mẫu số C40-BB"), the
+	// others italic ("(Ban hành kèm theo Thông tư …)").
+	Form []string
 }
 
 // Signer is the signature block at the end of a document.
@@ -534,13 +540,23 @@ func (d *pdfLayout) drawHeader(h Header) {
 		d.rule(lx+lw/2, yl, max(widest*0.4, 15))
 	}
 
-	// Right column: Quốc hiệu, Tiêu ngữ with a rule as long as it.
+	// Right column: Quốc hiệu, Tiêu ngữ with a rule as long as it; or the form.
 	yr := d.yTop
-	yr, _ = d.centredLines([]string{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"}, rx, rw, yr, bold, sizeHeader, spacingSingle)
-	var mottoW float64
-	yr, mottoW = d.centredLines([]string{"Độc lập - Tự do - Hạnh phúc"}, rx, rw, yr, bold, sizeMotto, spacingSingle)
-	yr += ruleGap
-	d.rule(rx+rw/2, yr, mottoW)
+	if len(h.Form) > 0 {
+		for i, l := range h.Form {
+			st, size := italic, sizeFormNote
+			if i == 0 {
+				st, size = bold, sizeHeader
+			}
+			yr, _ = d.centredLines(d.balancedText(oneLine(clean(l)), st, size, rw), rx, rw, yr, st, size, spacingSingle)
+		}
+	} else {
+		yr, _ = d.centredLines([]string{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"}, rx, rw, yr, bold, sizeHeader, spacingSingle)
+		var mottoW float64
+		yr, mottoW = d.centredLines([]string{"Độc lập - Tự do - Hạnh phúc"}, rx, rw, yr, bold, sizeMotto, spacingSingle)
+		yr += ruleGap
+		d.rule(rx+rw/2, yr, mottoW)
+	}
 
 	if h.NoNumber {
 		d.y = max(yl, yr) + lineHeight(sizeBody, spacingBody)

@@ -287,10 +287,20 @@ func (w *docxWriter) header(h Header) {
 		w.b.s(`<w:p/>`)
 	}
 	w.b.s(`</w:tc><w:tc><w:tcPr><w:tcW w:w="`).i(twips(rw)).s(`" w:type="dxa"/></w:tcPr>`)
-	w.centredPara([]string{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"}, bold, sizeHeader, "")
-	motto := "Độc lập - Tự do - Hạnh phúc"
-	w.centredPara([]string{motto}, bold, sizeMotto, "")
-	w.rulePara(rw, m.measure(bold, sizeMotto, motto))
+	if len(h.Form) > 0 {
+		for i, l := range h.Form {
+			st, size := italic, sizeFormNote
+			if i == 0 {
+				st, size = bold, sizeHeader
+			}
+			w.centredPara(m.balancedText(oneLine(clean(l)), st, size, rw-docxSlack), st, size, "")
+		}
+	} else {
+		w.centredPara([]string{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"}, bold, sizeHeader, "")
+		motto := "Độc lập - Tự do - Hạnh phúc"
+		w.centredPara([]string{motto}, bold, sizeMotto, "")
+		w.rulePara(rw, m.measure(bold, sizeMotto, motto))
+	}
 	w.b.s(`</w:tc></w:tr>`)
 	if h.NoNumber {
 		w.b.s(`</w:tbl>`)

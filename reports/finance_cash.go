@@ -21,7 +21,7 @@ import (
 func init() {
 	Register(
 		&Kind{Name: "voucher", Of: data.KindVoucher, Title: "Phiếu thu, phiếu chi", Type: data.DocTypeList, Period: true, Record: "phiếu",
-			Description: "Phiếu thu hoặc phiếu chi (số tiền bằng số và bằng chữ, chữ ký người lập, kế toán, thủ quỹ, người nộp/nhận)",
+			Description: "Phiếu thu (mẫu C40-BB) hoặc phiếu chi (C41-BB): số tiền bằng số và bằng chữ, chữ ký chủ tịch, kế toán, người lập, thủ quỹ, người nộp/nhận; mỗi liên một trang",
 			choices:     voucherChoices, prepare: prepareVoucher},
 		&Kind{Name: "cash-book", Of: data.KindVoucher, Title: "Sổ quỹ tiền mặt", Type: data.DocTypeList, Period: true,
 			Description: "Sổ quỹ tiền mặt của năm hoặc khoảng thời gian: từng phiếu với số tồn, cộng phát sinh, đẳng thức cân đối",
@@ -90,44 +90,76 @@ func prepareVoucher(ctx context.Context, k *Kind, src *Sources, req *Request, p 
 		}
 		cats = data.CategoryMap(cs)
 	}
-	frame := func(m *Meta) { m.Number = v.Ref() }
-	return &prepared{subject: v.Title(), date: v.Date, unnumbered: true, frame: frame,
-		build: func(m Meta) (*Document, error) { return VoucherDoc(m, v, cats[v.Category]) }}, nil
-}
-
-// VoucherDoc is a phiếu thu or phiếu chi: who, why, how much in figures and in
-// words, the attachments, and the five signatures of C40-BB / C41-BB.
-func VoucherDoc(m Meta, v *data.Voucher, cat data.Category) (*Document, error) {
-	form := "Mẫu số C40-BB"
-	who, why, signer := "Họ và tên người nộp tiền", "Lý do nộp", "Người nộp tiền"
-	if v.Kind == data.VoucherPayment {
-		form, who, why, signer = "Mẫu số C41-BB", "Họ và tên người nhận tiền", "Lý do chi", "Người nhận tiền"
+	rules := data.DefaultRuleSettings()
+	if src.Settings != nil {
+		if rules, err = data.LoadRuleSettings(ctx, src.Settings); err != nil {
+			return nil, err
+		}
 	}
-	subject := form
-	if v.BookNo != "" {
-		subject += " – Quyển số " + v.BookNo
-	}
-	d, err := m.start(false, v.Kind.Label(), subject)
+	who, err := data.OfficersOn(ctx, src.Records, p, rules.Finance, v.Date)
 	if err != nil {
 		return nil, err
 	}
-	d.Paragraph(who + ": " + orDots(v.Person))
-	d.Paragraph("Bộ phận: " + orDots(v.Unit))
-	d.Paragraph(why + ": " + v.Reason)
-	d.Paragraph("Số tiền: " + count64(v.Amount) + " đồng (viết bằng chữ: " + v.AmountInWords() + ").")
-	how := "Tiền mặt"
-	if v.Bank {
-		how = "Chuyển khoản qua tài khoản tiền gửi ngân hàng"
+	frame := func(m *Meta) { m.Number = v.Ref() }
+	return &prepared{subject: v.Title(), date: v.Date, unnumbered: true, frame: frame, verdicts: data.VoucherGaps(v, who),
+		build: func(m Meta) (*Document, error) {
+			return VoucherDoc(m, v, cats[v.Category], who, rules.Finance.VoucherCopies)
+		}}, nil
+}
+
+// VoucherDoc is a phiếu thu or phiếu chi in the layout of mẫu C40-BB / C41-BB
+// (TT 107/2017/TT-BTC) adapted to a CĐCS: the đơn vị, quyển số and số, who,
+// from which bộ phận, why, how much in figures and in words, the chứng từ gốc
+// attached, and the five signatures — chủ tịch (thủ trưởng đơn vị), kế toán,
+// người lập phiếu, thủ quỹ, người nộp (nhận) tiền. A name nobody recorded
+// prints dotted, to be written by hand (VoucherGaps tells the chair first).
+//
+// One liên per A4 page, the same text on each with its liên named: the
+// document engine lays the PDF and the Word file out from the same blocks, the
+// five signatures (in two rows) need the A4 width at the body's 13 pt, and
+// the chair's printer takes A4 without cutting (on an A5 half, a row of three
+// signatures would have 40 mm each and names would break).
+func VoucherDoc(m Meta, v *data.Voucher, cat data.Category, who data.VoucherOfficers, copies int) (*Document, error) {
+	form := "Mẫu số C40-BB"
+	person, why, signer, keeper := "Họ và tên người nộp tiền", "Lý do nộp", "Người nộp tiền", "Giao người nộp tiền"
+	if v.Kind == data.VoucherPayment {
+		form, person, why, signer, keeper = "Mẫu số C41-BB", "Họ và tên người nhận tiền", "Lý do chi", "Người nhận tiền", "Giao người nhận tiền"
 	}
-	d.Paragraph("Hình thức: " + how + ".")
-	if cat.Code != "" {
-		d.Paragraph("Mục: " + cat.Code + " – " + cat.Name + ".")
+	liens := []string{"Liên 1: Lưu tại nơi lập phiếu", "Liên 2: Thủ quỹ giữ để ghi sổ quỹ", "Liên 3: " + keeper}
+	copies = min(max(copies, 1), len(liens))
+	h := Header{UpperLevel: m.UpperLevel, Issuer: m.Issuer, NoNumber: true, TypeName: v.Kind.Label(),
+		Form: []string{form, "(Ban hành kèm theo Thông tư số 107/2017/TT-BTC ngày 10/10/2017 của Bộ Tài chính)"}}
+	d, err := New(h)
+	if err != nil {
+		return nil, err
 	}
-	d.Paragraph(fmt.Sprintf("Kèm theo: %s chứng từ gốc.", twoDigits(v.Attachments)))
-	d.Signatures(Signer{Authority: AuthorityBCH, Title: "Chủ tịch", Name: m.Signer.Name},
-		Signer{Title: "Kế toán"}, Signer{Title: "Người lập phiếu"})
-	d.Signatures(Signer{Title: "Thủ quỹ"}, Signer{Title: signer, Name: v.Person})
-	d.Paragraph("Đã nhận đủ số tiền (viết bằng chữ): ........................................................")
+	for i := range copies {
+		if i > 0 {
+			d.NewFrame(h)
+		}
+		d.CenteredItalic(upperFirst(vnDate(v.Date)) + "\n" + liens[i])
+		d.CenteredBold("Quyển số: " + orDotsShort(v.BookNo) + "\nSố: " + v.Ref())
+		d.Paragraph(person + ": " + orDots(v.Person))
+		d.Paragraph("Địa chỉ (bộ phận): " + orDots(v.Unit))
+		d.Paragraph(why + ": " + v.Reason)
+		d.Paragraph("Số tiền: " + count64(v.Amount) + " đồng (viết bằng chữ: " + v.AmountInWords() + ").")
+		how := "Tiền mặt"
+		if v.Bank {
+			how = "Chuyển khoản qua tài khoản tiền gửi ngân hàng"
+		}
+		line := "Hình thức: " + how + "."
+		if cat.Code != "" {
+			line += " Mục: " + cat.Code + " – " + cat.Name + "."
+		}
+		d.Paragraph(line)
+		d.Paragraph(fmt.Sprintf("Kèm theo: %s chứng từ gốc.", twoDigits(v.Attachments)))
+		// Two rows: five blocks side by side would be 33 mm each at 13 pt,
+		// and "NGƯỜI NHẬN TIỀN" or a three-word name would break.
+		d.Signatures(Signer{Title: "Chủ tịch", Name: orDotsShort(who.Chair)}, Signer{Title: "Kế toán", Name: orDotsShort(who.Accountant)},
+			Signer{Title: "Người lập phiếu", Name: orDotsShort(v.Preparer)})
+		d.Signatures(Signer{Title: "Thủ quỹ", Name: orDotsShort(who.Cashier)}, Signer{Title: signer, Name: orDotsShort(v.Person)})
+		d.Paragraph("Đã nhận đủ số tiền (viết bằng chữ): ........................................................")
+	}
 	return d, nil
 }
 

@@ -146,6 +146,7 @@ type voucherForm struct {
 	attachments *formEntry
 	bookNo      *formEntry
 	link        *widget.Label
+	preparer    *formEntry
 	notes       *formEntry
 	per         int // the people a ký nhận list's voucher pays, for the quy chế check
 }
@@ -189,6 +190,7 @@ func voucherScreen(u *UI, id int64) (recordView, error) {
 	f.catBox, f.ruleBox = container.NewStack(), container.NewStack()
 	f.attachments, f.bookNo = numEntry("0"), newFormEntry()
 	f.link = widget.NewLabel("")
+	f.preparer = newFormEntry()
 	f.notes = multiLine(2)
 	show := v
 	if show == nil {
@@ -196,6 +198,14 @@ func voucherScreen(u *UI, id int64) (recordView, error) {
 	}
 	if show == nil {
 		show = &data.Voucher{Kind: u.rec.newVoucherKind, Date: vn.Day(u.svc.Now())}
+	}
+	if v == nil && show.Preparer == "" {
+		// A new phiếu is made by the kế toán unless the chair types another name.
+		o, err := data.LoadOfficers(u.ctx, u.svc.Store, show.Date)
+		if err != nil {
+			return nil, err
+		}
+		show.Preparer = o.Accountant
 	}
 	f.kind.set(show.Kind)
 	f.fillCategories()
@@ -232,6 +242,7 @@ func (f *voucherForm) show(v *data.Voucher) {
 	f.ruleItem.set(v.RuleItem)
 	setNum(f.attachments, v.Attachments)
 	f.bookNo.SetText(v.BookNo)
+	f.preparer.SetText(v.Preparer)
 	f.notes.SetText(v.Notes)
 	if v.LinkID != 0 {
 		f.link.SetText(fmt.Sprintf(lang.L("Chi cho: %s mã %d"), v.LinkKind.Label(), v.LinkID))
@@ -340,6 +351,7 @@ func (f *voucherForm) build() fyne.CanvasObject {
 		f.row(data.FieldVoucherAttach, lang.L("Số chứng từ gốc kèm theo"), f.attachments),
 		f.row("vc_book", lang.L("Quyển số"), f.bookNo),
 		f.row(data.FieldVoucherLink, lang.L("Chi cho"), f.link),
+		f.row("vc_preparer", lang.L("Người lập phiếu"), f.preparer),
 		f.row("vc_notes", lang.L("Ghi chú"), f.notes),
 	)
 	title := lang.L("Lập phiếu thu, chi")
@@ -376,7 +388,7 @@ func (f *voucherForm) submit() bool {
 	v.Category = f.category.value()
 	v.RuleItem = f.ruleItem.value()
 	v.Attachments = readNum(f.attachments, data.FieldVoucherAttach, &ps)
-	v.BookNo, v.Notes = f.bookNo.Text, f.notes.Text
+	v.BookNo, v.Notes, v.Preparer = f.bookNo.Text, f.notes.Text, f.preparer.Text
 	v.Normalize()
 	ps = append(ps, v.Validate(f.ui.svc.Now())...)
 	if w := data.OverRule(f.rules, v, f.per); w != "" {

@@ -32,6 +32,8 @@ type financeSettings struct {
 	estimate, half, year, check *formEntry
 	disclosure                  *formEntry
 
+	accountant, cashier, copies *formEntry
+
 	reset  *widget.Button
 	object fyne.CanvasObject
 }
@@ -46,6 +48,7 @@ func newFinanceSettings(u *UI, form *recordForm, r data.RuleSettings) *financeSe
 	f.kpcdDay, f.remitDay, f.disclosure = newFormEntry(), newFormEntry(), newFormEntry()
 	f.quarterly = widget.NewCheck(lang.L("Nộp theo quý (không chọn: hằng tháng)"), nil)
 	f.estimate, f.half, f.year, f.check = newFormEntry(), newFormEntry(), newFormEntry(), newFormEntry()
+	f.accountant, f.cashier, f.copies = newFormEntry(), newFormEntry(), newFormEntry()
 	f.show(u, r)
 
 	def, dd := data.DefaultFinanceSettings(), data.DefaultFinanceDeadlines()
@@ -84,8 +87,17 @@ func newFinanceSettings(u *UI, form *recordForm, r data.RuleSettings) *financeSe
 		form.row(data.FieldSetCheckDue, lang.L("Ủy ban kiểm tra kiểm tra tài chính năm trước, trước ngày"), narrow(f.check, dd.Check.String())),
 		form.row(data.FieldSetDisclosureDays, lang.L("Công khai tài chính sau khi cấp trên duyệt quyết toán (ngày)"), narrow(f.disclosure, strconv.Itoa(dd.DisclosureDays))),
 	)
+	signHint := widget.NewLabel(lang.L("Tên in ở phiếu thu, phiếu chi khi Cán bộ chưa ghi người giữ chức danh Kế toán công đoàn, Thủ quỹ vào ngày của phiếu; để trống thì in dòng chấm để ghi tay."))
+	signHint.Wrapping = fyne.TextWrapWord
+	signHint.TextStyle.Italic = true
+	vouchers := formSection(lang.L("Phiếu thu, phiếu chi (mẫu C40-BB, C41-BB)"),
+		form.row(data.FieldSetAccountant, lang.L("Kế toán"), f.accountant),
+		form.row(data.FieldSetCashier, lang.L("Thủ quỹ"), f.cashier),
+		form.row(data.FieldSetVoucherCopies, lang.L("Số liên in (mỗi liên một trang)"), narrow(f.copies, strconv.Itoa(def.VoucherCopies))),
+		form.row("set_fin_sign_hint", "", signHint),
+	)
 	catalogue := widget.NewButtonWithIcon(lang.L("Mục lục thu – chi…"), theme.ListIcon(), func() { u.openFinanceTab(categoriesTitle) })
-	f.object = container.NewVBox(money, salaries, deadlines, container.NewHBox(f.reset, catalogue))
+	f.object = container.NewVBox(money, salaries, deadlines, vouchers, container.NewHBox(f.reset, catalogue))
 	return f
 }
 
@@ -108,6 +120,9 @@ func (f *financeSettings) show(u *UI, r data.RuleSettings) {
 	f.year.SetText(d.YearSettlement.String())
 	f.check.SetText(d.Check.String())
 	f.disclosure.SetText(strconv.Itoa(d.DisclosureDays))
+	f.accountant.SetText(fin.Accountant)
+	f.cashier.SetText(fin.Cashier)
+	f.copies.SetText(strconv.Itoa(fin.VoucherCopies))
 }
 
 // baseSalaryRow is one line of the table: the date it applies from, the amount,
@@ -158,6 +173,8 @@ func (f *financeSettings) collect(r *data.RuleSettings, ps *data.Problems) {
 	}
 	fin.DuesRemitShare = share(f.remitShare, data.FieldSetRemitShare, "30% hoặc 3/10")
 	fin.KPCDShare = share(f.kpcdShare, data.FieldSetKPCDShare, "75% hoặc 3/4")
+	fin.Accountant, fin.Cashier = vn.Clean(f.accountant.Text), vn.Clean(f.cashier.Text)
+	fin.VoucherCopies = readNum(f.copies, data.FieldSetVoucherCopies, ps)
 	var sal []data.BaseSalary
 	for _, b := range f.salaries.values(ps) {
 		if !b.From.IsZero() || b.Amount != 0 {

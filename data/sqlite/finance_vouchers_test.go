@@ -14,7 +14,7 @@ import (
 
 func voucherFixture() *data.Voucher {
 	return &data.Voucher{Kind: data.VoucherReceipt, Date: day(2026, 3, 2), Person: "Trần Thị Mai", Unit: "Tổ may 1",
-		Reason: "Thu đoàn phí tháng 2/2026", Amount: 1_250_000, Category: "T02", Attachments: 1, Notes: "ghi chú"}
+		Reason: "Thu đoàn phí tháng 2/2026", Amount: 1_250_000, Category: "T02", Attachments: 1, Preparer: "Nguyễn Thị Lan", Notes: "ghi chú"}
 }
 
 // voucherFixture2 differs in every column: a bank chi of 2025 for a member,
@@ -29,7 +29,7 @@ func voucherFixture2(s *sqlite.Store) *data.Voucher {
 		Reason: "Văn phòng phẩm", Amount: 10_000, Category: "C02"}))
 	return &data.Voucher{Kind: data.VoucherPayment, Number: 9, BookNo: "Q2", Date: day(2025, 11, 20), Person: "Lê Văn Hùng", MemberID: m.ID,
 		Unit: "Phòng kỹ thuật", Reason: "Thăm hỏi ốm đau", Amount: 500_000, Bank: true, Category: "C04", Attachments: 2,
-		LinkKind: data.KindConference, LinkID: c.ID, RuleItem: "Thăm hỏi ốm đau", Notes: "khác"}
+		LinkKind: data.KindConference, LinkID: c.ID, RuleItem: "Thăm hỏi ốm đau", Preparer: "Phạm Thu Hà", Notes: "khác"}
 }
 
 func spendingRuleFixture() *data.SpendingRule {

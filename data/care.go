@@ -95,6 +95,7 @@ const (
 	FieldTetPeople   = "tet_people"
 	FieldTetTatNien  = "tet_tat_nien"
 	FieldTetSignList = "tet_sign_list"
+	FieldTetReported = "tet_reported"
 )
 
 // Normalize NFC-cleans the texts and drops empty rows.
@@ -120,8 +121,21 @@ func (t *TetCampaign) Validate(now time.Time) Problems {
 		ps.add(FieldTetYear, "Năm Tết không hợp lệ")
 		return ps
 	}
-	if t.PayPlan.After(vn.Day(now)) {
+	tet := t.Tet()
+	switch {
+	case t.PayPlan.After(vn.Day(now)):
 		ps.add(FieldTetPayPlan, "Ngày công bố không được sau ngày hôm nay")
+	case !t.PayPlan.IsZero() && (t.PayPlan.Before(tet.AddDate(0, 0, -tetWindowDays)) || t.PayPlan.After(tet)):
+		ps.add(FieldTetPayPlan, "Ngày công bố kế hoạch lương, thưởng phải trước Tết "+vn.FormatDate(tet)+" (trong vòng "+itoa(tetWindowDays)+" ngày)")
+	}
+	if !t.TatNien.IsZero() && (t.TatNien.Before(tet.AddDate(0, 0, -tetWindowDays)) || t.TatNien.After(tet.AddDate(0, 0, 30))) {
+		ps.add(FieldTetTatNien, "Ngày tất niên phải gần Tết "+vn.FormatDate(tet)+" (từ "+itoa(tetWindowDays)+" ngày trước đến 30 ngày sau)")
+	}
+	switch {
+	case t.Reported.After(vn.Day(now)):
+		ps.add(FieldTetReported, "Ngày báo cáo không được sau ngày hôm nay")
+	case !t.Reported.IsZero() && t.Reported.Before(tet.AddDate(0, 0, -tetWindowDays)):
+		ps.add(FieldTetReported, "Ngày báo cáo kết quả phải sau khi bắt đầu chăm lo Tết "+strconv.Itoa(t.LunarYear))
 	}
 	for i, p := range t.People {
 		switch {
@@ -130,15 +144,31 @@ func (t *TetCampaign) Validate(now time.Time) Problems {
 		case p.Gift < 0 || p.Gift > 1_000_000_000:
 			ps.add(FieldTetPeople, "Dòng "+itoa(i+1)+": số tiền quà không hợp lệ")
 		}
+		checkTextFields(&ps,
+			textField{FieldTetPeople, rowLabel(i, "Họ và tên"), p.Name, MaxNameChars, false},
+			textField{FieldTetPeople, rowLabel(i, "Bộ phận"), p.Unit, MaxFieldChars, false},
+			textField{FieldTetPeople, rowLabel(i, "Quê quán"), p.Hometown, MaxFieldChars, false},
+			textField{FieldTetPeople, rowLabel(i, "Hoàn cảnh"), p.Reason, MaxFieldChars, false})
 	}
 	if t.SignListID < 0 {
 		ps.add(FieldTetSignList, "Danh sách ký nhận không hợp lệ")
 	}
-	if t.TatNienPeople < 0 || t.TatNienUnion < 0 {
+	switch {
+	case t.TatNienPeople < 0 || t.TatNienUnion < 0:
 		ps.add(FieldTetTatNien, "Số người, số tiền tất niên không được âm")
+	case t.TatNienPeople > MaxPeopleCount || t.TatNienUnion > MaxVoucherAmount:
+		ps.add(FieldTetTatNien, "Số người hoặc số tiền tất niên quá lớn")
 	}
+	checkTextFields(&ps,
+		textField{"tet_alerts", "Báo cáo khẩn cấp trên", t.Alerts, MaxNotesChars, true},
+		textField{"tet_results", "Kết quả, đánh giá", t.Results, MaxNotesChars, true},
+		textField{"tet_notes", "Ghi chú", t.Notes, MaxNotesChars, true})
 	return ps
 }
+
+// tetWindowDays: a campaign's dates (the pay plan, the tất niên) fall within
+// this many days before its Tết; a date further off is a mistyped year.
+const tetWindowDays = 120
 
 // SettingsWarnings are the campaign's warnings under the chair's settings s:
 // the Tết pay plan published late (DOMAIN-MODULES §F, KH 34/KH-TLĐ: at least
@@ -161,7 +191,8 @@ func (t *TetCampaign) SettingsWarnings(s EmulationSettings) Problems {
 }
 
 // tetTodos: from 45 days before Tết, the campaign's plan; the pay-plan check
-// on Tết − 20 days until it is recorded (DOMAIN-MODULES §F "Deadlines to remind").
+// on Tết − 20 days until it is recorded; after Tết, the báo cáo kết quả until
+// its date is recorded (DOMAIN-MODULES §F "Deadlines to remind").
 func tetTodos(ts []TetCampaign, env TodoEnv) []Todo {
 	var out []Todo
 	s := env.Settings.Emulation
@@ -170,9 +201,10 @@ func tetTodos(ts []TetCampaign, env TodoEnv) []Todo {
 	if env.Today.After(vn.TetDate(year)) {
 		year++
 	}
+	out = append(out, tetReportTodo(ts, year-1, s.TetReportDays)...)
 	tet := vn.TetDate(year)
 	if env.Today.Before(tet.AddDate(0, 0, -45)) {
-		return nil
+		return out
 	}
 	var rec *TetCampaign
 	for i := range ts {
@@ -181,14 +213,29 @@ func tetTodos(ts []TetCampaign, env TodoEnv) []Todo {
 		}
 	}
 	if rec == nil {
-		return []Todo{{Due: tet.AddDate(0, 0, -45), Title: "Lập kế hoạch chăm lo Tết " + strconv.Itoa(year) + " (Tết ngày " + vn.FormatDate(tet) + ")",
-			Record: RecordRef{Kind: KindTet}}}
+		return append(out, Todo{Due: tet.AddDate(0, 0, -45), Title: "Lập kế hoạch chăm lo Tết " + strconv.Itoa(year) + " (Tết ngày " + vn.FormatDate(tet) + ")",
+			Record: RecordRef{Kind: KindTet}})
 	}
 	if rec.PayPlan.IsZero() {
 		out = append(out, Todo{Due: PayPlanDue(year, s.TetPayPlanDays), Title: "Người sử dụng lao động công bố kế hoạch lương, thưởng Tết (trước Tết " +
 			strconv.Itoa(s.TetPayPlanDays) + " ngày)", About: rec.Title(), Record: RecordRef{Kind: KindTet, ID: rec.ID}})
 	}
 	return out
+}
+
+// tetReportTodo: the last Tết passed (lunar year past); its campaign, when one
+// is recorded and its report is not, asks for the báo cáo kết quả chăm lo Tết
+// by Tết + days (the setting TetReportDays). An older campaign is not asked:
+// the next Tết's campaign has begun by then.
+func tetReportTodo(ts []TetCampaign, past, days int) []Todo {
+	for i := range ts {
+		t := &ts[i]
+		if t.LunarYear == past && t.Reported.IsZero() {
+			return []Todo{{Due: TetReportDue(past, days), Title: "Báo cáo kết quả chăm lo Tết " + strconv.Itoa(past) + " gửi công đoàn cấp trên",
+				About: t.Title(), Record: RecordRef{Kind: KindTet, ID: t.ID}}}
+		}
+	}
+	return nil
 }
 
 var tetPersonColumns = []Column[TetPerson]{
@@ -296,6 +343,16 @@ func (p *PartyIntro) Validate(now time.Time) Problems {
 	var ps Problems
 	if p.Name == "" {
 		ps.add(FieldPiName, "Cần chọn đoàn viên được giới thiệu")
+	}
+	checkTextFields(&ps,
+		textField{FieldPiName, "Họ và tên", p.Name, MaxNameChars, false},
+		textField{"pi_unit", "Bộ phận", p.Unit, MaxFieldChars, false},
+		textField{"pi_cell", "Chi bộ", p.Cell, MaxFieldChars, false},
+		textField{"pi_notes", "Ghi chú", p.Notes, MaxNotesChars, true})
+	checkDates(&ps, FieldPiDate, "Ngày giới thiệu", p.Date)
+	checkDates(&ps, FieldPiOutcome, "Ngày kết nạp Đảng", p.Admitted)
+	if p.Admitted.After(vn.Day(now)) {
+		ps.add(FieldPiOutcome, "Ngày kết nạp Đảng không được sau ngày hôm nay")
 	}
 	switch {
 	case p.Date.IsZero():

@@ -29,6 +29,10 @@ type EmulationSettings struct {
 	// TatNienPerPerson: the union's money per person for the bữa cơm tất niên
 	// (DOMAIN-MODULES §F, KH 34/KH-TLĐ 2025: 70.000 đ) [M, yearly].
 	TatNienPerPerson int
+	// TetReportDays: the báo cáo kết quả chăm lo Tết is due this many days after
+	// Tết (mùng 1) (DOMAIN-MODULES §F "report after Tết (setting)"; KH 34/KH-TLĐ
+	// says only "theo quy định", so the default 15 is ours) [L].
+	TetReportDays int
 }
 
 // PreEmulation2019 is the pre-2019 rating scheme (DOMAIN-MODULES §D.1: vững mạnh
@@ -42,7 +46,8 @@ func PreEmulation2019() (excellent, good, done int, share Fraction) {
 func DefaultEmulationSettings() EmulationSettings {
 	e, g, d, share := PreEmulation2019()
 	return EmulationSettings{ExcellentPoints: e, GoodPoints: g, DonePoints: d, GroupShare: share,
-		WomenCommitteeFrom: 10, OccasionLeadDays: 21, TetPayPlanDays: 20, TatNienPerPerson: 70_000}
+		WomenCommitteeFrom: 10, OccasionLeadDays: 21, TetPayPlanDays: 20, TatNienPerPerson: 70_000,
+		TetReportDays: 15}
 }
 
 // The settings keys of EmulationSettings.
@@ -55,6 +60,7 @@ const (
 	KeyOccasionLeadDays   = "nu_cong.ngay_nhac_truoc"
 	KeyTetPayPlanDays     = "cham_lo.tet.ngay_cong_bo_luong_thuong"
 	KeyTatNienPerPerson   = "cham_lo.tet.tat_nien_moi_nguoi"
+	KeyTetReportDays      = "cham_lo.tet.bao_cao_sau_tet"
 )
 
 // Field names of EmulationSettings at the settings form.
@@ -64,6 +70,7 @@ const (
 	FieldSetOccasionLead = "set_occasion_lead"
 	FieldSetTetPayDays   = "set_tet_pay_days"
 	FieldSetTatNien      = "set_tat_nien"
+	FieldSetTetReport    = "set_tet_report"
 )
 
 func (e EmulationSettings) validate(ps *Problems) {
@@ -85,6 +92,9 @@ func (e EmulationSettings) validate(ps *Problems) {
 	if e.TatNienPerPerson < 0 || e.TatNienPerPerson > 100_000_000 {
 		ps.add(FieldSetTatNien, "Mức chi tất niên mỗi người không hợp lệ")
 	}
+	if e.TetReportDays < 1 || e.TetReportDays > 90 {
+		ps.add(FieldSetTetReport, "Số ngày sau Tết để báo cáo kết quả chăm lo Tết phải từ 1 đến 90")
+	}
 }
 
 var emulationSettingEntries = []settingEntry{
@@ -96,6 +106,7 @@ var emulationSettingEntries = []settingEntry{
 	intEntry(KeyOccasionLeadDays, func(r *RuleSettings) *int { return &r.Emulation.OccasionLeadDays }),
 	intEntry(KeyTetPayPlanDays, func(r *RuleSettings) *int { return &r.Emulation.TetPayPlanDays }),
 	intEntry(KeyTatNienPerPerson, func(r *RuleSettings) *int { return &r.Emulation.TatNienPerPerson }),
+	intEntry(KeyTetReportDays, func(r *RuleSettings) *int { return &r.Emulation.TetReportDays }),
 }
 
 // RatingThresholdsText shows the thresholds: "85 / 70 / 50 điểm, mỗi nhóm từ 50% điểm tối đa".

@@ -97,8 +97,8 @@ func (c *WomenCommittee) Normalize() {
 	ms := c.Members[:0:0]
 	for _, m := range c.Members {
 		m.Name, m.Role, m.Unit = vn.Clean(m.Name), vn.Clean(m.Role), vn.Clean(m.Unit)
-		if m.Name == "" && m.MemberID == 0 {
-			continue
+		if m.Name == "" && m.MemberID == 0 && m.Unit == "" {
+			continue // an empty row (its role is the form's default); a row with anything typed stays, to be named
 		}
 		if m.Role == "" {
 			m.Role = RoleCommitteeMember
@@ -124,18 +124,31 @@ func (c *WomenCommittee) Validate(now time.Time) Problems {
 		ps.add(FieldWcMembers, "Cần ít nhất một thành viên Ban nữ công")
 	}
 	heads := 0
-	for _, m := range c.Members {
+	for i, m := range c.Members {
 		if m.Role == RoleCommitteeHead {
 			heads++
 		}
+		if m.Name == "" {
+			ps.add(FieldWcMembers, "Dòng "+itoa(i+1)+": cần họ và tên")
+		}
+		checkTextFields(&ps,
+			textField{FieldWcMembers, rowLabel(i, "Họ và tên"), m.Name, MaxNameChars, false},
+			textField{FieldWcMembers, rowLabel(i, "Chức danh"), m.Role, MaxFieldChars, false},
+			textField{FieldWcMembers, rowLabel(i, "Bộ phận"), m.Unit, MaxFieldChars, false})
 	}
+	checkTextFields(&ps,
+		textField{"wc_no", "Số quyết định", c.DecisionNo, MaxFieldChars, false},
+		textField{FieldWcPlan, "Kế hoạch", c.Plan, MaxNotesChars, true},
+		textField{"wc_notes", "Ghi chú", c.Notes, MaxNotesChars, true})
+	checkDates(&ps, FieldWcDecision, "Ngày quyết định", c.DecisionDate)
+	checkDates(&ps, FieldWcTerm, "Nhiệm kỳ", c.TermFrom, c.TermTo)
 	switch {
 	case len(c.Members) > 0 && heads == 0:
 		ps.warn(FieldWcMembers, "Chưa có Trưởng ban nữ công")
 	case heads > 1:
 		ps.add(FieldWcMembers, "Ban nữ công chỉ có một Trưởng ban (đang có "+itoa(heads)+")")
 	}
-	if c.PlanYear != 0 && (c.PlanYear < 1990 || c.PlanYear > 9999) {
+	if c.PlanYear != 0 && (c.PlanYear < 1990 || c.PlanYear > 2100) {
 		ps.add(FieldWcPlan, "Năm của kế hoạch không hợp lệ")
 	}
 	return ps
@@ -277,14 +290,17 @@ func (a *WomenActivity) Validate(time.Time) Problems {
 	if a.Occasion == "" {
 		ps.add(FieldWaOccasion, "Cần chọn dịp hoạt động")
 	}
-	if a.Year < 1990 || a.Year > 9999 {
+	if a.Year < 1990 || a.Year > 2100 {
 		ps.add(FieldWaYear, "Năm không hợp lệ")
 	}
+	checkTextFields(&ps,
+		textField{"wa_content", "Nội dung", a.Content, MaxNotesChars, true},
+		textField{"wa_notes", "Ghi chú", a.Notes, MaxNotesChars, true})
 	if !a.Date.IsZero() && a.Date.Year() != a.Year {
 		ps.add(FieldWaDate, "Ngày tổ chức phải trong năm "+strconv.Itoa(a.Year))
 	}
-	if a.Participants < 0 {
-		ps.add(FieldWaDate, "Số người tham gia không được âm")
+	if a.Participants < 0 || a.Participants > MaxPeopleCount {
+		ps.add("wa_participants", "Số người tham gia không hợp lệ")
 	}
 	if a.SignListID < 0 {
 		ps.add(FieldWaSignList, "Danh sách ký nhận không hợp lệ")
@@ -397,9 +413,11 @@ func (g *GoodAtWork) Normalize() {
 // Validate checks the movement record as the form does.
 func (g *GoodAtWork) Validate(now time.Time) Problems {
 	var ps Problems
-	if g.Year < 1990 || g.Year > 9999 {
+	if g.Year < 1990 || g.Year > 2100 {
 		ps.add(FieldGwYear, "Năm không hợp lệ")
 	}
+	checkTextFields(&ps, textField{"gw_notes", "Ghi chú", g.Notes, MaxNotesChars, true})
+	checkDates(&ps, FieldGwReviewed, "Ngày đăng ký, ngày xét", g.Registered, g.Reviewed)
 	if len(g.Registrants) == 0 {
 		ps.add(FieldGwRegistrants, "Cần ít nhất một người đăng ký")
 	}
@@ -412,6 +430,10 @@ func (g *GoodAtWork) Validate(now time.Time) Problems {
 			ps.add(FieldGwRegistrants, "Dòng "+itoa(i+1)+": kết quả không hợp lệ")
 		}
 		decided = decided || r.Result != ResultPending
+		checkTextFields(&ps,
+			textField{FieldGwRegistrants, rowLabel(i, "Họ và tên"), r.Name, MaxNameChars, false},
+			textField{FieldGwRegistrants, rowLabel(i, "Bộ phận"), r.Unit, MaxFieldChars, false},
+			textField{FieldGwRegistrants, rowLabel(i, "Ghi chú"), r.Note, MaxFieldChars, false})
 	}
 	if decided && g.Reviewed.IsZero() {
 		ps.warn(FieldGwReviewed, "Đã ghi kết quả nhưng chưa ghi ngày xét")

@@ -54,9 +54,42 @@ func prepareTet(report bool) func(context.Context, *Kind, *Sources, *Request, *d
 				return nil, err
 			}
 		}
-		return &prepared{subject: "Kết quả chăm lo Tết " + strconv.Itoa(t.LunarYear), ref: "tet-report:" + id, date: t.Reported,
+		voucher, err := voucherPaying(ctx, src, paid)
+		if err != nil {
+			return nil, err
+		}
+		// The campaign's gifts against the list and its phiếu chi: told before
+		// printing, never mended (the report states the campaign's figures and
+		// the list's, each as recorded).
+		var verdicts []string
+		for _, p := range data.TetGiftCheck(t, paid, voucher) {
+			verdicts = append(verdicts, p.Message)
+		}
+		return &prepared{subject: "Kết quả chăm lo Tết " + strconv.Itoa(t.LunarYear), ref: "tet-report:" + id, date: t.Reported, verdicts: verdicts,
 			build: func(m Meta) (*Document, error) { return TetReport(m, t, paid, s.Emulation) }}, nil
 	}
+}
+
+// voucherPaying is the live phiếu chi paying the list l (nil: no list, no
+// voucher, or a register without the books).
+func voucherPaying(ctx context.Context, src *Sources, l *data.SignList) (*data.Voucher, error) {
+	if l == nil {
+		return nil, nil
+	}
+	svc, err := cashService(src)
+	if err != nil {
+		return nil, nil // no books in this register: nothing to compare
+	}
+	vs, err := svc.VouchersBetween(ctx, time.Time{}, time.Time{})
+	if err != nil {
+		return nil, err
+	}
+	for i := range vs {
+		if vs[i].LinkKind == data.KindSignList && vs[i].LinkID == l.ID {
+			return &vs[i], nil
+		}
+	}
+	return nil, nil
 }
 
 // TetList is the danh sách đoàn viên, người lao động cần hỗ trợ dịp Tết.

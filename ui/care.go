@@ -52,6 +52,7 @@ type tetForm struct {
 	tetDay, payDue            *widget.Label
 	people                    *rowEditor[data.TetPerson]
 	gifts                     *signListPicker
+	giftCheck                 *widget.Label // the care list against the ký nhận list and its phiếu chi
 }
 
 func tetScreen(u *UI, id int64) (recordView, error) {
@@ -96,7 +97,12 @@ func tetScreen(u *UI, id int64) (recordView, error) {
 		setYear(f.year, y)
 	}
 	f.people = newRowEditor(lang.L("Thêm người"), f.personRow, ps)
+	f.giftCheck = widget.NewLabel("")
+	f.giftCheck.Wrapping = fyne.TextWrapWord
+	f.giftCheck.Importance = widget.WarningImportance
+	f.gifts.onChange = func(int64) { f.showGiftCheck() }
 	f.showTet()
+	f.showGiftCheck()
 	newEmulationSection(u).tet = f
 	return f, nil
 }
@@ -114,6 +120,53 @@ func (f *tetForm) showTet() {
 	days := rs.Emulation.TetPayPlanDays
 	f.tetDay.SetText(lang.L("Tết (mùng 1 tháng Giêng):") + " " + vn.FormatDate(vn.TetDate(y)))
 	f.payDue.SetText(lang.L("Chậm nhất ngày") + " " + vn.FormatDate(data.PayPlanDue(y, days)) + " (" + strconv.Itoa(days) + " " + lang.L("ngày trước Tết") + ")")
+}
+
+// giftProblems compares the union's gifts on t with the chosen ký nhận list
+// and the phiếu chi paying it (data.TetGiftCheck): warnings, never a change.
+func (f *tetForm) giftProblems(t *data.TetCampaign) data.Problems {
+	l := f.gifts.lists[f.gifts.choice.value()]
+	var paid *data.Voucher
+	if l != nil {
+		paid = f.ui.voucherPaying(l.ID)
+	}
+	return data.TetGiftCheck(t, l, paid)
+}
+
+// showGiftCheck shows, under the list's choice, where the form's care list
+// and the chosen list disagree.
+func (f *tetForm) showGiftCheck() {
+	t := &data.TetCampaign{People: f.people.values(new(data.Problems))}
+	t.Normalize()
+	text := ""
+	for i, p := range f.giftProblems(t) {
+		if i > 0 {
+			text += "\n"
+		}
+		text += "• " + p.Message
+	}
+	f.giftCheck.SetText(text)
+	f.giftCheck.Hidden = text == ""
+	f.giftCheck.Refresh()
+}
+
+// voucherPaying is the live phiếu chi that pays the ký nhận list id, nil when none.
+func (u *UI) voucherPaying(id int64) *data.Voucher {
+	svc, err := u.cashService()
+	if err != nil {
+		return nil
+	}
+	vs, err := svc.VouchersBetween(u.ctx, time.Time{}, time.Time{})
+	if err != nil {
+		u.logError(err)
+		return nil
+	}
+	for i := range vs {
+		if vs[i].LinkKind == data.KindSignList && vs[i].LinkID == id {
+			return &vs[i]
+		}
+	}
+	return nil
 }
 
 // personRow edits one worker of the care list.
@@ -153,7 +206,7 @@ func (f *tetForm) build() fyne.CanvasObject {
 		lang.L("Họ tên, bộ phận, quê quán, hoàn cảnh, mức quà; đánh dấu người ở lại không về quê và quà chi bằng tiền công đoàn."), f.people.object)
 	gifts := f.block(data.FieldTetSignList, lang.L("Danh sách ký nhận quà Tết"),
 		lang.L("Quà chi bằng tiền công đoàn đi qua một danh sách ký nhận và một phiếu chi ở mục Tài chính; chọn danh sách ấy ở đây."),
-		f.gifts.object())
+		container.NewVBox(f.gifts.object(), f.giftCheck))
 	texts := formSection(lang.L("Kết quả"),
 		f.row("tet_alerts", lang.L("Đã báo cáo khẩn cấp trên"), f.alerts),
 		f.row("tet_results", lang.L("Kết quả, đánh giá"), f.results),
@@ -184,6 +237,7 @@ func (f *tetForm) submit() bool {
 	t.Normalize()
 	rs, _ := f.ui.rules()
 	ps = append(ps, t.SettingsWarnings(rs.Emulation)...)
+	ps = append(ps, f.giftProblems(t)...)
 	return validateAndSave(f.recordForm, data.TetCampaigns, t, f.t == nil, ps)
 }
 

@@ -33,6 +33,7 @@ type emuList struct {
 	widths           []float32
 	load             func(u *UI) ([]int64, [][]string, error) // ids and cells, newest first
 	extra            func(u *UI) []fyne.CanvasObject          // more buttons beside "Thêm", or nil
+	view             func(u *UI) fyne.CanvasObject            // a tab that is not a list of records (the statistics), or nil
 }
 
 // emuTab is one outer tab of the section with its lists.
@@ -105,6 +106,9 @@ func (s *emulationUI) build(u *UI) fyne.CanvasObject {
 }
 
 func (s *emulationUI) listView(u *UI, l emuList) fyne.CanvasObject {
+	if l.view != nil {
+		return l.view(u)
+	}
 	ids, rows, err := l.load(u)
 	if err != nil {
 		u.showError(err)

@@ -22,6 +22,7 @@ type ratingSettings struct {
 	rs                            data.RuleSettings
 	excellent, good, done, share  *formEntry
 	women, lead, tetDays, tatNien *formEntry
+	tetReport                     *formEntry
 	message                       *widget.Label
 	dlg                           dialog.Dialog
 }
@@ -35,6 +36,7 @@ func newRatingSettings(u *UI) *ratingSettings {
 	s.share = newFormEntry()
 	s.share.SetText(e.GroupShare.String())
 	s.women, s.lead, s.tetDays, s.tatNien = num(e.WomenCommitteeFrom), num(e.OccasionLeadDays), num(e.TetPayPlanDays), num(e.TatNienPerPerson)
+	s.tetReport = num(e.TetReportDays)
 	s.message = widget.NewLabel("")
 	s.message.Wrapping = fyne.TextWrapWord
 	s.message.Importance = widget.DangerImportance
@@ -67,6 +69,7 @@ func (s *ratingSettings) save() bool {
 	e.OccasionLeadDays = readNum(s.lead, data.FieldSetOccasionLead, &ps)
 	e.TetPayPlanDays = readNum(s.tetDays, data.FieldSetTetPayDays, &ps)
 	e.TatNienPerPerson = readNum(s.tatNien, data.FieldSetTatNien, &ps)
+	e.TetReportDays = readNum(s.tetReport, data.FieldSetTetReport, &ps)
 	if ps.Err() == nil {
 		err = data.SaveRuleSettings(s.ui.ctx, s.ui.svc.Store, rs)
 	} else {
@@ -93,7 +96,8 @@ func (s *ratingSettings) content() fyne.CanvasObject {
 		widget.NewLabel(lang.L("Thành lập Ban nữ công từ (số nữ)")), s.women,
 		widget.NewLabel(lang.L("Nhắc trước ngày lễ (ngày)")), s.lead,
 		widget.NewLabel(lang.L("Công bố lương thưởng Tết trước (ngày)")), s.tetDays,
-		widget.NewLabel(lang.L("Tất niên mỗi người (đồng)")), s.tatNien)
+		widget.NewLabel(lang.L("Tất niên mỗi người (đồng)")), s.tatNien,
+		widget.NewLabel(lang.L("Báo cáo chăm lo Tết sau Tết (ngày)")), s.tetReport)
 	s.message.Hide()
 	return container.NewVBox(note, container.NewHBox(presetBtn), form, s.message)
 }

@@ -65,6 +65,7 @@ func womenTab() emuTab {
 						strconv.Itoa(g.Passed()), orDash(vn.FormatDate(g.Reviewed))}
 				})
 			}},
+		womenStatsList(),
 	}}
 }
 
@@ -240,6 +241,8 @@ func womenActivityScreen(u *UI, id int64) (recordView, error) {
 type signListPicker struct {
 	choice            *selectOf[int64]
 	openList, newList *widget.Button
+	lists             map[int64]*data.SignList
+	onChange          func(id int64) // set by a form that checks the list against itself
 }
 
 func newSignListPicker(u *UI) (*signListPicker, error) {
@@ -254,7 +257,10 @@ func newSignListPicker(u *UI) (*signListPicker, error) {
 		ids = append(ids, l.ID)
 		label[l.ID] = l.ListTitle() + " — " + strconv.Itoa(len(l.Rows)) + " người, " + vn.FormatMoney(l.Total())
 	}
-	p := &signListPicker{}
+	p := &signListPicker{lists: map[int64]*data.SignList{}}
+	for i := range lists {
+		p.lists[lists[i].ID] = &lists[i]
+	}
 	p.openList = widget.NewButtonWithIcon(lang.L("Mở danh sách"), theme.DocumentIcon(), func() {
 		if id := p.choice.value(); id != 0 {
 			u.openRecord(data.RecordRef{Kind: data.KindSignList, ID: id})
@@ -268,6 +274,9 @@ func newSignListPicker(u *UI) (*signListPicker, error) {
 			p.openList.Disable()
 		} else {
 			p.openList.Enable()
+		}
+		if p.onChange != nil {
+			p.onChange(id)
 		}
 	})
 	p.choice.set(0)

@@ -163,10 +163,16 @@ type Cadre struct {
 	// The ATVSLĐ certificate of an an toàn, vệ sinh viên (Luật ATVSLĐ Art 14(1)).
 	ATVSVCertNo   string
 	ATVSVCertDate time.Time
-	Notes         string
-	Version       int64 // row version: an update names the one it read (Kind.Store)
-	CreatedAt     time.Time
-	UpdatedAt     time.Time
+	// ATVSVAllowance is the phụ cấp trách nhiệm of an ATVSV, đồng a month, and
+	// ATVSVRules the employer's quy chế of the network that sets it ("Quyết
+	// định số 15/QĐ-CTY ngày 10/01/2026"): Luật ATVSLĐ Art 74(3)–(4), agreed
+	// with the BCH (DOMAIN-MODULES §F "ATVSV network: … phụ cấp, quy chế (số, ngày)").
+	ATVSVAllowance int64
+	ATVSVRules     string
+	Notes          string
+	Version        int64 // row version: an update names the one it read (Kind.Store)
+	CreatedAt      time.Time
+	UpdatedAt      time.Time
 }
 
 // Title names the cadre by the post taken up last: "Nguyễn Thị Hường – Chủ tịch".
@@ -232,7 +238,7 @@ const (
 // Normalize NFC-cleans the text and drops empty post rows.
 func (c *Cadre) Normalize() {
 	c.Name = vn.Clean(c.Name)
-	c.ATVSVCertNo = vn.Clean(c.ATVSVCertNo)
+	c.ATVSVCertNo, c.ATVSVRules = vn.Clean(c.ATVSVCertNo), vn.Clean(c.ATVSVRules)
 	c.Notes = vn.CleanMultiline(c.Notes)
 	if !c.ATVSVCertDate.IsZero() {
 		c.ATVSVCertDate = vn.Day(c.ATVSVCertDate)
@@ -287,6 +293,7 @@ func (c *Cadre) Validate(now time.Time) Problems {
 	if !c.ATVSVCertDate.IsZero() && c.ATVSVCertDate.After(today) {
 		ps.add(FieldCadreCert, "Ngày cấp giấy chứng nhận không được sau ngày hôm nay")
 	}
+	c.checkATVSV(&ps) // training_atvsv.go
 	return ps
 }
 
@@ -310,6 +317,8 @@ var Cadres = &Kind[Cadre]{
 		{"name", "Họ và tên", func(c *Cadre) any { return &c.Name }, nil},
 		{"atvsv_cert_no", "Số giấy chứng nhận huấn luyện ATVSLĐ", func(c *Cadre) any { return &c.ATVSVCertNo }, nil},
 		{"atvsv_cert_date", "Ngày cấp giấy chứng nhận ATVSLĐ", func(c *Cadre) any { return &c.ATVSVCertDate }, nil},
+		{"atvsv_allowance", "Phụ cấp an toàn, vệ sinh viên (đồng/tháng)", func(c *Cadre) any { return &c.ATVSVAllowance }, nil},
+		{"atvsv_rules", "Quy chế mạng lưới an toàn, vệ sinh viên", func(c *Cadre) any { return &c.ATVSVRules }, nil},
 		{"notes", "Ghi chú", func(c *Cadre) any { return &c.Notes }, nil},
 	},
 	Children: []Child[Cadre]{

@@ -109,3 +109,34 @@ func atvsvNetworkTodos(cadres []Cadre, env TodoEnv) []Todo {
 	}
 	return out
 }
+
+// Cadre field names of the ATVSV's phụ cấp and quy chế at the form.
+const (
+	FieldCadreAllowance = "cadre_atvsv_allowance"
+	FieldCadreRules     = "cadre_atvsv_rules"
+)
+
+// MaxATVSVAllowance bounds the phụ cấp a month: far above any real one, so a
+// mistyped figure (an extra zero group) is refused rather than printed.
+const MaxATVSVAllowance = 100_000_000
+
+// checkATVSV checks the ATVSV's phụ cấp and quy chế: a negative or absurd
+// phụ cấp is refused; phụ cấp or quy chế on someone who never held the ATVSV
+// post is warned (it belongs to an ATVSV, Luật ATVSLĐ Art 74).
+func (c *Cadre) checkATVSV(ps *Problems) {
+	if c.ATVSVAllowance < 0 || c.ATVSVAllowance > MaxATVSVAllowance {
+		ps.add(FieldCadreAllowance, "Phụ cấp an toàn, vệ sinh viên không hợp lệ (đồng mỗi tháng, từ 0 đến "+vn.FormatMoney(MaxATVSVAllowance)+")")
+	}
+	if msg := CheckText("Quy chế mạng lưới an toàn, vệ sinh viên", c.ATVSVRules, MaxFieldChars, false); msg != "" {
+		ps.add(FieldCadreRules, msg)
+	}
+	if c.ATVSVAllowance == 0 && c.ATVSVRules == "" && c.ATVSVCertNo == "" {
+		return
+	}
+	for _, t := range c.Posts {
+		if t.Post == PostATVSV {
+			return
+		}
+	}
+	ps.warn(FieldCadreRules, "Phụ cấp, quy chế và giấy chứng nhận ATVSLĐ là của an toàn, vệ sinh viên: người này chưa có chức danh An toàn, vệ sinh viên")
+}

@@ -186,7 +186,9 @@ type cadreForm struct {
 	posts    *rowEditor[data.PostTerm]
 	certNo   *formEntry
 	certDate *dateField
-	notes    *formEntry
+	// allowance and rules: the ATVSV's phụ cấp a month and the quy chế setting it.
+	allowance, rules *formEntry
+	notes            *formEntry
 }
 
 // cadreScreen opens the form of a Cadre (a new one for id 0); screenOf lists it.
@@ -210,6 +212,8 @@ func newCadreForm(u *UI, c *data.Cadre) *cadreForm {
 	f.certNo = newFormEntry()
 	f.certNo.SetPlaceHolder(lang.L("số giấy chứng nhận huấn luyện ATVSLĐ (nếu là ATVSV)"))
 	f.certDate = u.dateInput(time.Time{})
+	f.allowance, f.rules = numEntry(lang.L("đồng/tháng")), newFormEntry()
+	f.rules.SetPlaceHolder(lang.L("Quyết định số … ngày … của người sử dụng lao động"))
 	f.notes = multiLine(2)
 	var posts []data.PostTerm
 	if c != nil {
@@ -217,6 +221,8 @@ func newCadreForm(u *UI, c *data.Cadre) *cadreForm {
 		f.memberID = c.MemberID
 		f.certNo.SetText(c.ATVSVCertNo)
 		f.certDate.set(c.ATVSVCertDate, false)
+		setMoney(f.allowance, c.ATVSVAllowance)
+		f.rules.SetText(c.ATVSVRules)
 		f.notes.SetText(c.Notes)
 		posts = c.Posts
 		f.confirmTrash(c.Title(), data.RecordRef{Kind: data.KindCadre, ID: c.ID}, func() { u.backToSection(data.KindCadre) })
@@ -303,7 +309,9 @@ func (f *cadreForm) build() fyne.CanvasObject {
 		f.row("cadre_notes", lang.L("Ghi chú"), f.notes))
 	cert := formSection(lang.L("An toàn, vệ sinh viên"),
 		f.row(data.FieldCadreCert, lang.L("Số giấy chứng nhận"), f.certNo),
-		f.row("cadre_cert_date", lang.L("Ngày cấp"), f.certDate.object))
+		f.row("cadre_cert_date", lang.L("Ngày cấp"), f.certDate.object),
+		f.row(data.FieldCadreAllowance, lang.L("Phụ cấp trách nhiệm"), f.allowance),
+		f.row(data.FieldCadreRules, lang.L("Quy chế mạng lưới"), f.rules))
 	posts := f.block(data.FieldCadrePosts, lang.L("Các chức danh đã giữ *"),
 		lang.L("Mỗi lần bầu, chỉ định một dòng; khi thôi giữ chức ghi \"Đến ngày\". Người mới bầu Chủ tịch, Phó Chủ tịch, Ủy viên BCH, UBKT cần được bồi dưỡng nghiệp vụ trong năm đầu nhiệm kỳ."),
 		f.posts.object)
@@ -359,6 +367,8 @@ func (f *cadreForm) collect() (*data.Cadre, data.Problems) {
 	c.Posts = f.posts.values(&ps)
 	c.ATVSVCertNo = f.certNo.Text
 	c.ATVSVCertDate = readDate(f.certDate, "cadre_cert_date", &ps)
+	c.ATVSVAllowance = readMoney(f.allowance, data.FieldCadreAllowance, lang.L("Phụ cấp trách nhiệm"), &ps)
+	c.ATVSVRules = f.rules.Text
 	c.Notes = f.notes.Text
 	c.Normalize()
 	return c, ps

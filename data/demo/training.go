@@ -83,6 +83,14 @@ func MakeTraining(today time.Time, p *data.Profile, rows []data.MemberRow) ([]*d
 	})
 	atvsv = append(atvsv, moreATVSV(rows, slices.Concat(officers, leaders, atvsv), today)...)
 	cadres = append(append(append(cadres, officers...), leaders...), atvsv...)
+	// The phụ cấp trách nhiệm and the quy chế setting it (Luật ATVSLĐ Art 74):
+	// one quy chế for the network; the first ATVSV has none recorded yet.
+	rules := "Quyết định số 15/QĐ-CTY ngày 10/01/" + strconv.Itoa(congress.Year()-1) + " của Giám đốc"
+	for i, c := range atvsv {
+		if i > 0 {
+			c.ATVSVAllowance, c.ATVSVRules = 300_000, rules
+		}
+	}
 	if len(atvsv) > 1 { // a certificate from 23 months ago: due within the notice
 		atvsv[1].ATVSVCertNo, atvsv[1].ATVSVCertDate = "215/2024/GCN-ATVSLĐ", today.AddDate(0, -23, 0)
 	}

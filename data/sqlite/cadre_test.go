@@ -31,6 +31,7 @@ func cadreFixture2(s *sqlite.Store) *data.Cadre {
 			{Post: data.PostATVSV, Unit: "Tổ May 2", From: day(2021, 1, 4), How: data.AppointElected},
 		},
 		ATVSVCertNo: "ATVSLĐ-123/2024", ATVSVCertDate: day(2024, 9, 20),
+		ATVSVAllowance: 300_000, ATVSVRules: "Quyết định số 15/QĐ-CTY ngày 10/01/2021",
 		Notes: "An toàn, vệ sinh viên tổ May 2",
 	}
 }

@@ -67,7 +67,18 @@ func (d *pdfLayout) block(s, prefix string, indent float64, st style) {
 	if d.keep.lines > 0 {
 		tail, after = min(n, max(tail, d.keep.lines)), d.keep.after
 	}
-	d.flushPending(lh * float64(min(n, 2)))
+	// A heading before it goes with what the first line will need: its first
+	// two lines, or the whole paragraph and what it keeps with when the
+	// paragraph is all tail (a last short paragraph kept with the signatures),
+	// so the heading never stays alone at the foot of a page.
+	need := lh * float64(min(n, 2))
+	if n == tail {
+		need = float64(tail) * lh
+		if after > 0 {
+			need += paraAfter + after
+		}
+	}
+	d.flushPending(need)
 	for i, l := range lines {
 		switch {
 		case i == n-tail && after > 0:

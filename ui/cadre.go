@@ -75,10 +75,12 @@ func (s *trainingSection) cadreList() fyne.CanvasObject {
 	u := s.ui
 	today := vn.Day(u.svc.Now())
 	rules, _ := u.rules()
+	// The highest post first (chủ tịch, phó … ATVSV), those who left last. Sorted
+	// before the flags are found: they point into s.cadres, and a sort after
+	// would leave them naming whoever moved into their place.
+	slices.SortStableFunc(s.cadres, func(a, b data.Cadre) int { return postOrder(&a, today) - postOrder(&b, today) })
 	gaps := data.UntrainedNewlyElected(s.cadres, s.courses, rules.Training, today)
 	certs := data.ATVSVCertIssues(s.cadres, s.courses, rules.Training, today)
-	// The highest post first (chủ tịch, phó … ATVSV), those who left last.
-	slices.SortStableFunc(s.cadres, func(a, b data.Cadre) int { return postOrder(&a, today) - postOrder(&b, today) })
 	var rows [][]string
 	for i := range s.cadres {
 		c := &s.cadres[i]

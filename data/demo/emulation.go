@@ -303,7 +303,8 @@ func fillCare(ctx context.Context, store Store, rows []data.MemberRow, today tim
 }
 
 // payTetSupport writes the ký nhận list of the union's support on the care
-// list t and the phiếu chi paying it, dated day, and links the list to t.
+// list t and the phiếu chi paying it, dated day, with the employer's support
+// received for it, and links the list to t.
 // A day after today or before the books begin leaves the campaign unlinked.
 func payTetSupport(ctx context.Context, store Store, t *data.TetCampaign, day, today time.Time) error {
 	if day.After(today) {
@@ -321,9 +322,15 @@ func payTetSupport(ctx context.Context, store Store, t *data.TetCampaign, day, t
 	if err := data.SignLists.Store(store).Create(ctx, l); err != nil {
 		return err
 	}
+	// The employer's support to the union's Tết fund comes in the same day, so
+	// the demo's books never go below zero for it.
+	in := data.Voucher{Kind: data.VoucherReceipt, Date: day, Person: "Công ty", Reason: fmt.Sprintf("Doanh nghiệp hỗ trợ quỹ chăm lo Tết %d", t.LunarYear),
+		Amount: l.Total(), Bank: true, Category: "T04", Attachments: 1}
 	v := l.Voucher()
-	if err := data.Vouchers.Store(store).Create(ctx, &v); err != nil {
-		return err
+	for _, x := range []*data.Voucher{&in, &v} {
+		if err := data.Vouchers.Store(store).Create(ctx, x); err != nil {
+			return err
+		}
 	}
 	t.SignListID = l.ID
 	return nil

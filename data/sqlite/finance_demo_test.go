@@ -44,7 +44,7 @@ func TestDemoFinanceBalancesEveryMonth(t *testing.T) {
 			over++
 		}
 	}
-	if len(lists) != 11 || len(paid) != len(lists) || over != 1 { // 10 gift lists and the Tết campaign's support list (issue 14)
+	if len(lists) != 10 || len(paid) != len(lists) || over != 1 {
 		t.Errorf("%d gift lists, %d paid, %d vouchers above the quy chế", len(lists), len(paid), over)
 	}
 }

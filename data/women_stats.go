@@ -186,7 +186,7 @@ func (l StatLine) Share() string {
 // womenStatsStore keeps the records and the register (the store).
 type womenStatsStore interface {
 	RecordDB
-	memberRower
+	MemberRows(ctx context.Context) ([]MemberRow, error)
 }
 
 // LoadWomenStats reads the register, the cán bộ and the Ban nữ công and counts

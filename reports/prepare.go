@@ -125,12 +125,16 @@ func periodFacts(ctx context.Context, k *Kind, src *Sources, req *Request, p *da
 
 // figureWarnings tell the chair where the records override a figure she typed.
 func figureWarnings(f *data.AnnualFacts, n data.Narrative) []string {
+	// Every disagreement is listed: a meal warning used to return alone and hide the
+	// finance and training ones (review, issue 14 point 7).
+	var out []string
 	typed, ok, _ := n.Figure(data.FigMeal)
 	if meal := f.Records.Meal; meal > 0 && ok && typed != meal {
-		return []string{"Giá trị bữa ăn giữa ca in theo thỏa ước lao động tập thể: " + count64(meal) +
-			" đồng/suất (số đã nhập: " + count64(typed) + ")"}
+		out = append(out, "Giá trị bữa ăn giữa ca in theo thỏa ước lao động tập thể: "+count64(meal)+
+			" đồng/suất (số đã nhập: "+count64(typed)+")")
 	}
-	return append(financeWarnings(f, n), trainedWarning(f, n)...)
+	out = append(out, financeWarnings(f, n)...)
+	return append(out, trainedWarning(f, n)...)
 }
 
 func prepareAnnual(ctx context.Context, k *Kind, src *Sources, req *Request, p *data.Profile) (*prepared, error) {

@@ -59,6 +59,13 @@ func TestYearFiguresFromTheRecords(t *testing.T) {
 	if w := figureWarnings(f, typed); len(w) != 1 || !strings.Contains(w[0], "in số đã nhập 9 lượt người; theo sổ đào tạo là 7") {
 		t.Errorf("warning: %q", w)
 	}
+	// A meal figure that disagrees too is listed beside it, not instead of it.
+	withMeal := *f
+	withMeal.Records.Meal = 35000
+	if w := figureWarnings(&withMeal, data.Narrative{data.FigTrained: "9", data.FigMeal: "30000"}); len(w) != 2 ||
+		!strings.Contains(w[0], "bữa ăn giữa ca") || !strings.Contains(w[1], "theo sổ đào tạo là 7") {
+		t.Errorf("meal and training warnings: %q", w)
+	}
 	if w := figureWarnings(f, data.Narrative{data.FigTrained: "7"}); len(w) != 0 {
 		t.Errorf("equal: %q", w)
 	}
